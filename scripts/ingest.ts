@@ -1,0 +1,39 @@
+// npm run ingest -- [--json] [--out DIR] [INPUT...]
+// Reads page dumps and legacy posts (files or folders; default raw/) and writes one
+// Markdown article per story (default articles/), or with --json prints the articles.
+import { parseArgs } from 'node:util';
+import { ingestPaths } from '../src/ingest/ingest.ts';
+import { writeArticles } from '../src/ingest/write-articles.ts';
+import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'articles' },
+    strict: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('usage: npm run ingest -- [--json] [--out DIR] [--strict] [INPUT...]\n  INPUT: dump or post files, or folders of them (default: raw/)');
+  process.exit(0);
+}
+
+const inputs = positionals.length ? positionals : ['raw'];
+const log = values.json ? console.error : console.log;
+const result = ingestPaths(inputs, (report, index, total) => {
+  log(`[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`);
+});
+
+if (values.json) {
+  process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
+} else {
+  const summary = writeArticles(values.out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
+  log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
+}
+for (const m of result.messages) console.error(formatMessage(m));
+const counts = countBySeverity(result.messages);
+log(`${result.files.length} file(s), ${result.articles.length} article(s), ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} notice(s)`);
+process.exit(counts.error > 0 && result.articles.length === 0 ? 1 : values.strict && counts.error + counts.warning > 0 ? 1 : 0);

@@ -1,0 +1,101 @@
+// The edition date. A dump carries none: it comes, in this order, from a manifest,
+// from the file name, from a post's front matter, or from the dates the text mentions.
+import { DateTime } from 'luxon';
+
+export const ZONE = 'Asia/Shanghai';
+
+/** A calendar date as `YYYY-MM-DD`, or null when the parts make no real day. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = DateTime.fromObject({ year, month, day }, { zone: ZONE });
+  return d.isValid && year >= 1900 && year <= 2100 ? d.toISODate() : null;
+}
+
+/**
+ * A date in a file name: `2025-05-31`, `2025_05_31`, `2025.05.31`, `20250531`
+ * (`zzrb_20250531_A03.txt`), `2025年5月31日`. Digits glued to letters or other digits
+ * are not a date, so a hash such as `e21c4ea5…` never reads as one.
+ */
+export function dateFromFileName(name: string): string | null {
+  const patterns = [
+    /(?<![0-9A-Za-z])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?![0-9])/u,
+    /(?<![0-9A-Za-z])(\d{4})(\d{2})(\d{2})(?![0-9])/u,
+    /(\d{4})年(\d{1,2})月(\d{1,2})日/u,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(name);
+    if (m) {
+      const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** A front-matter date: a YAML timestamp (a Date) or a string that starts with a date. */
+export function dateFromFrontMatter(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return DateTime.fromJSDate(value, { zone: ZONE }).toISODate();
+  }
+  if (typeof value === 'string') {
+    const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(value);
+    if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  return null;
+}
+
+export interface ContentDate {
+  date: string;
+  /** What the inference rests on, for the report. */
+  evidence: string;
+}
+
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/u;
+/** A forecast's time stamp, `(市气象台5月30日16时发布)`: issued the day before the paper. */
+const FORECAST_STAMP = /(\d{1,2})月(\d{1,2})日\s*\d{1,2}时发布/gu;
+/** A year that ends a span or a target (`2025—2027年`, `到2030年`) looks ahead, not back. */
+const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年|届)/gu;
+const YEAR_MONTH = /(?<![\d—–\-~～至到])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
+
+/**
+ * Infers the edition date from the text. News stories open with the day of the
+ * event (`5月30日,…`); the paper comes out on or after the latest of them, and a
+ * weather forecast stamped on the eve pins the day. The year is the latest year the
+ * text reports as past: the latest year mentioned (not counting the far ends of spans
+ * and targets), and late enough that every `YYYY年M月` mentioned lies before the edition.
+ * Returns null when the text gives no day or no year: a date is never invented.
+ */
+export function inferDateFromContent(text: string, leads: string[]): ContentDate | null {
+  const days: Array<[number, number, string]> = [];
+  for (const lead of leads) {
+    const m = MONTH_DAY.exec(lead.slice(0, 12));
+    if (m && lead.indexOf(m[0]) < 2) days.push([Number(m[1]), Number(m[2]), `story lead "${m[0]}"`]);
+  }
+  for (const m of text.matchAll(FORECAST_STAMP)) {
+    const stamp = DateTime.fromObject({ year: 2000, month: Number(m[1]), day: Number(m[2]) }).plus({ days: 1 });
+    if (stamp.isValid) days.push([stamp.month, stamp.day, `forecast stamp "${m[0]}" (+1 day)`]);
+  }
+  if (days.length === 0) return null;
+  // A paper's stories span a few days: when they straddle a new year, January comes after December.
+  const straddles = days.some(([m]) => m === 12) && days.some(([m]) => m === 1);
+  const order = (m: number) => (straddles && m <= 2 ? m + 12 : m);
+  days.sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]);
+  const latest = days.at(-1) as [number, number, string];
+  const [month, day] = latest;
+
+  let year = 0;
+  let yearEvidence = '';
+  for (const m of text.matchAll(YEAR_MENTION)) {
+    const y = Number(m[1]);
+    if (y > year && y >= 1900 && y <= 2100) { year = y; yearEvidence = `latest year mentioned ${y}`; }
+  }
+  for (const m of text.matchAll(YEAR_MONTH)) {
+    const y = Number(m[1]);
+    const mm = Number(m[2]);
+    const dd = m[3] ? Number(m[3]) : 1;
+    const floor = mm < month || (mm === month && dd <= day) ? y : y + 1;
+    if (floor > year && floor <= 2100) { year = floor; yearEvidence = `"${m[0]}" lies before ${month}月${day}日`; }
+  }
+  if (!year) return null;
+  const date = isoDate(year, month, day);
+  return date ? { date, evidence: `${latest[2]}, ${yearEvidence}` } : null;
+}

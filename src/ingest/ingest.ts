@@ -1,0 +1,202 @@
+// Ingest: input files become dated articles with stable ids. Reading the disk is
+// kept apart from `ingestText`, which is pure.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
+import { parsePage } from './parse-page.ts';
+import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
+import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
+import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { articleId, articleUrl, headlineKey } from './article-id.ts';
+
+export type InputFormat = 'page-dump' | 'legacy-post';
+
+export interface FileReport {
+  file: string;
+  format: InputFormat;
+  articles: number;
+  date: string | null;
+  dateSource: DateSource | null;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  messages: Message[];
+  files: FileReport[];
+}
+
+const INPUT_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/iu;
+const MANIFEST = /^manifest\.(?:csv|json)$/iu;
+
+/** How a path is shown and recorded: relative to the working folder, with `/`. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return (rel.startsWith('..') ? resolve(path) : rel).split(sep).join('/');
+}
+
+/**
+ * Parses one input's text. `fileName` gives the date a file name carries and
+ * `manifest` the entry a manifest has for it; both are optional.
+ */
+export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null): { articles: Article[]; messages: Message[]; report: FileReport } {
+  const format: InputFormat = isLegacyPost(text) ? 'legacy-post' : 'page-dump';
+  const parsed = format === 'legacy-post' ? parseLegacyPost(text, file) : { ...parsePage(text, file), date: null };
+  const messages = [...parsed.messages];
+  const report = (rule: string, severity: Message['severity'], msg: string) => messages.push({ file, line: 1, column: 1, rule, severity, text: msg });
+
+  const fromName = dateFromFileName(basename(file));
+  let date: string | null = null;
+  let dateSource: DateSource | null = null;
+  if (manifest) {
+    date = manifest.date;
+    dateSource = 'manifest';
+    if (fromName && fromName !== manifest.date) report('edition-date', 'warning', `manifest says ${manifest.date}, file name says ${fromName}: the manifest wins`);
+  } else if (fromName) {
+    date = fromName;
+    dateSource = 'filename';
+  } else if (parsed.date) {
+    date = parsed.date;
+    dateSource = 'front-matter';
+  } else if (format === 'page-dump') {
+    const leads = parsed.articles.map((a) => a.blocks.find((b) => b.type === 'paragraph')?.text ?? '');
+    const inferred = inferDateFromContent(text, leads);
+    if (inferred) {
+      date = inferred.date;
+      dateSource = 'content';
+      report('edition-date', 'info', `edition date ${inferred.date} inferred from the text: ${inferred.evidence}`);
+    }
+  }
+  if (!date || !dateSource) {
+    if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped`);
+    return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
+  }
+  const articles = parsed.articles.map((a) => toArticle(a, file, date, dateSource, manifest));
+  return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
+}
+
+function toArticle(a: ParsedArticle, file: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
+  const id = articleId(date, a, false);
+  const source = { file, ...a.source };
+  return {
+    id, url: articleUrl(date, id),
+    title: a.title, kicker: a.kicker, subtitle: a.subtitle,
+    date, dateSource,
+    // A manifest's section names the file's own page: it holds for the stories before
+    // any page header (those with neither section nor editor), never for a later page.
+    section: a.section ?? (a.editor === null ? manifest?.section ?? null : null),
+    editor: a.editor, pageHeader: a.pageHeader, column: a.column,
+    page: manifest?.page ?? null,
+    reporters: a.reporters, correspondents: a.correspondents, photographers: a.photographers,
+    bylines: a.bylines,
+    blocks: a.blocks,
+    source,
+    sources: [source],
+    ...(a.originalUrl ? { originalUrl: a.originalUrl } : {}),
+    ...(a.sourceLine ? { sourceLine: a.sourceLine } : {}),
+    ...(a.categories ? { categories: a.categories } : {}),
+    ...(a.tags ? { tags: a.tags } : {}),
+  };
+}
+
+const bodyKey = (a: Article) => a.blocks.map((b) => b.text).join('\n');
+
+/**
+ * One article per story. The same story arriving twice (a dump copied under two names)
+ * becomes one article with both sources; different stories that share a date and a
+ * headline get ids that also rest on their opening words.
+ */
+export function mergeDuplicates(articles: Article[], messages: Message[]): Article[] {
+  const byId = new Map<string, Article[]>();
+  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  const out: Article[] = [];
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) continue;
+    const group = byId.get(a.id) as Article[];
+    const distinct: Article[] = [];
+    for (const candidate of group) {
+      const same = distinct.find((d) => bodyKey(d) === bodyKey(candidate) && headlineKey(d) === headlineKey(candidate));
+      if (same) {
+        same.sources.push(candidate.source);
+        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: `same story as ${same.source.file}:${same.source.startLine}: recorded as a second source of ${same.id}` });
+      } else distinct.push(candidate);
+    }
+    if (distinct.length > 1) {
+      for (const d of distinct) {
+        d.id = articleId(d.date, d, true);
+        d.url = articleUrl(d.date, d.id);
+      }
+    }
+    out.push(...distinct);
+    seen.add(a.id);
+  }
+  return out;
+}
+
+/** Expands folders into their input files, in a stable order; reports what it passes over. */
+export function listInputs(inputs: string[], messages: Message[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string, explicit: boolean) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'error', text: 'expected a file or folder, found nothing at this path' });
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (name.startsWith('.')) continue;
+        walk(resolve(path, name), false);
+      }
+    } else if (explicit || INPUT_EXTENSIONS.test(path)) {
+      files.push(path);
+    } else if (!MANIFEST.test(basename(path))) {
+      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'info', text: 'not a dump or a post (.txt, .md, .html): passed over' });
+    }
+  };
+  for (const input of inputs) walk(input, true);
+  return files;
+}
+
+/** Reads and ingests files and folders. */
+export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void): IngestResult {
+  const messages: Message[] = [];
+  const files = listInputs(inputs, messages);
+  const manifests = new Map<string, Manifest | null>();
+  const manifestFor = (path: string): ManifestEntry | null => {
+    const dir = dirname(path);
+    if (!manifests.has(dir)) manifests.set(dir, readManifest(dir, messages));
+    return manifests.get(dir)?.entries.get(basename(path)) ?? null;
+  };
+  const articles: Article[] = [];
+  const reports: FileReport[] = [];
+  files.forEach((path, index) => {
+    const file = displayPath(path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read: ${(error as Error).message}` });
+      return;
+    }
+    const text = decodeText(bytes, file, messages);
+    if (text === null) return;
+    const result = ingestText(text, file, manifestFor(path));
+    articles.push(...result.articles);
+    messages.push(...result.messages);
+    reports.push(result.report);
+    onFile?.(result.report, index, files.length);
+  });
+  return { articles: mergeDuplicates(articles, messages), messages, files: reports };
+}
+
+/** UTF-8 text, with or without a byte-order mark; anything else is reported and skipped. */
+function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: 'expected UTF-8 text, found bytes that are not: file skipped' });
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+// A manifest in an input folder names each dump's edition date, and optionally its
+// page number and section: `manifest.csv` (file,date[,page][,section] with a header
+// row) or `manifest.json` (an object of file → date or { date, page, section }, or
+// an array of { file, date, page, section }).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Message } from './types.ts';
+import { dateFromFrontMatter } from './edition-date.ts';
+
+export interface ManifestEntry {
+  date: string;
+  page: string | null;
+  section: string | null;
+  line: number;
+}
+
+export interface Manifest {
+  path: string;
+  entries: Map<string, ManifestEntry>;
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { cells.push(cell.trim()); cell = ''; } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+export function readManifest(dir: string, messages: Message[]): Manifest | null {
+  const csv = join(dir, 'manifest.csv');
+  const json = join(dir, 'manifest.json');
+  const entries = new Map<string, ManifestEntry>();
+  const add = (path: string, line: number, file: unknown, date: unknown, page: unknown, section: unknown) => {
+    const iso = dateFromFrontMatter(date);
+    if (typeof file !== 'string' || !file) {
+      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: 'expected a file name, found none' });
+    } else if (!iso) {
+      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a date YYYY-MM-DD for "${file}", found "${String(date)}"` });
+    } else {
+      entries.set(file, { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line });
+    }
+  };
+  if (existsSync(csv)) {
+    const lines = readFileSync(csv, 'utf8').replace(/^\ufeff/u, '').split(/\r\n|\r|\n/);
+    const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+    const col = (name: string, fallback: number) => (header.includes(name) ? header.indexOf(name) : fallback);
+    const hasHeader = header.includes('file');
+    const [f, d, p, s] = [col('file', 0), col('date', 1), col('page', 2), col('section', 3)];
+    lines.forEach((line, i) => {
+      if ((i === 0 && hasHeader) || !line.trim()) return;
+      const cells = splitCsvLine(line);
+      add(csv, i + 1, cells[f], cells[d], cells[p], cells[s]);
+    });
+    return { path: csv, entries };
+  }
+  if (existsSync(json)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(json, 'utf8').replace(/^\ufeff/u, ''));
+    } catch (error) {
+      messages.push({ file: json, line: 1, column: 1, rule: 'manifest', severity: 'error', text: `expected JSON, found a syntax error: ${(error as Error).message}` });
+      return null;
+    }
+    if (Array.isArray(data)) {
+      data.forEach((e: Record<string, unknown>, i) => add(json, i + 1, e?.file, e?.date, e?.page, e?.section));
+    } else if (data && typeof data === 'object') {
+      Object.entries(data).forEach(([file, v], i) => {
+        const e = (v && typeof v === 'object' ? v : { date: v }) as Record<string, unknown>;
+        add(json, i + 1, file, e.date, e.page, e.section);
+      });
+    }
+    return { path: json, entries };
+  }
+  return null;
+}

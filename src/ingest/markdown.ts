@@ -1,0 +1,56 @@
+// An article as a Markdown file: gray-matter front matter with the contract's fields
+// and a body in which subheads are headings and captions figure captions. Every piece
+// of the newspaper's text is escaped, so it renders as the words it is, never as markup.
+import matter from 'gray-matter';
+import type { Article, Block } from './types.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+}
+
+/** Backslash-escapes what Markdown would read as syntax; CommonMark allows it before any ASCII punctuation. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#!|~&{}]/gu, (ch) => `\\${ch}`)
+    .replace(/^([-+=])/u, '\\$1') // a list item or a setext underline
+    .replace(/^(\d+)([.)])/u, '$1\\$2'); // an ordered list item
+}
+
+function blockMarkdown(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return escapeMarkdown(block.text);
+    case 'subhead':
+      return `## ${escapeMarkdown(block.text)}`;
+    case 'caption': {
+      const credit = block.credit ? ` <span class="credit">${escapeHtml(block.credit)}</span>` : '';
+      return `<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>${escapeHtml(block.text)}${credit}</figcaption></figure>`;
+    }
+    case 'epigraph': {
+      const source = block.attribution ? `<footer>${escapeHtml(block.attribution)}</footer>` : '';
+      return `<blockquote class="epigraph"><p>${escapeHtml(block.text)}</p>${source}</blockquote>`;
+    }
+    case 'table': {
+      const rows = (block.rows ?? [[block.text]]).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+      return `<table class="box"><tbody>${rows.join('')}</tbody></table>`;
+    }
+  }
+}
+
+export function articleBody(article: Article): string {
+  return article.blocks.map(blockMarkdown).join('\n\n') + '\n';
+}
+
+/** The front matter: every contract field but the body, in a fixed order, so files are byte-identical across runs. */
+export function articleFrontMatter(article: Article): Record<string, unknown> {
+  const { blocks: _blocks, ...fields } = article;
+  const data: Record<string, unknown> = {};
+  const order: Array<keyof typeof fields> = ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'page', 'editor', 'pageHeader', 'column',
+    'reporters', 'correspondents', 'photographers', 'bylines', 'originalUrl', 'sourceLine', 'categories', 'tags', 'source', 'sources'];
+  for (const key of order) if (fields[key] !== undefined) data[key] = fields[key];
+  return data;
+}
+
+export function articleFile(article: Article): string {
+  return matter.stringify(articleBody(article), articleFrontMatter(article));
+}

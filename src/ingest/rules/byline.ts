@@ -1,0 +1,104 @@
+// Rule: byline (署名/电头). A byline names who wrote and who photographed a story,
+// each name under its title: 全媒体记者/记者 are the paper's reporters, 通讯员 its
+// correspondents, 文/ the writer, 图/ and a closing 摄 the photographers.
+import type { Credit, CreditRole } from '../types.ts';
+
+const TITLE_ROLES: Array<[string, CreditRole]> = [
+  ['全媒体记者', 'reporter'], ['融媒体记者', 'reporter'], ['首席记者', 'reporter'], ['特约记者', 'reporter'],
+  ['见习记者', 'reporter'], ['实习记者', 'reporter'], ['摄影记者', 'photographer'], ['记者', 'reporter'],
+  ['实习生', 'reporter'], ['特约通讯员', 'correspondent'], ['通讯员', 'correspondent'],
+];
+/** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
+const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer']];
+/** The paper's own names in front of a byline (`株洲日报全媒体记者/…`). */
+const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚报)(?:[·・]\S{0,8})?$/u;
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,6})$/u;
+
+export interface CreditLine {
+  credits: Credit[];
+  /** A closing 摄 or 供图: the line credits a photo. */
+  photo: boolean;
+}
+
+/**
+ * Reads a line made only of credits (`株洲日报全媒体记者/何春林`, `通讯员/赵雷 肖思飞`,
+ * `文/胡丽 图/黄智鸿`, `记者/何春林 摄`, `通讯员 供图`, `资料图`). Returns null when the
+ * line holds anything else, so prose is never mistaken for a byline.
+ */
+export function parseCreditLine(line: string): CreditLine | null {
+  const text = line.trim().replace(/^[(（](.*)[)）]$/u, '$1');
+  if (!text) return null;
+  const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t);
+  const credits: Credit[] = [];
+  let role: CreditRole | null = null;
+  let photo = false;
+  let sawRole = false;
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i] as string;
+    const next = tokens[i + 1];
+    const slashNext = next === '/' || next === '／' || next === ':' || next === '：';
+    if (token === '/' || token === '／' || token === ':' || token === '：') continue;
+    if (/^[(（]?资料图[)）]?$/u.test(token)) { photo = true; sawRole = true; continue; }
+    if (token === '摄' || token === '供图' || token === '摄影') {
+      if (token === '摄影' && slashNext) { role = 'photographer'; sawRole = true; continue; }
+      photo = true; continue;
+    }
+    const slashRole = SLASH_ROLES.find(([t]) => t === token);
+    if (slashRole && slashNext) { role = slashRole[1]; sawRole = true; continue; }
+    if (token.length > 2 && token.endsWith('供图')) { token = token.slice(0, -2); photo = true; }
+    const titled = TITLE_ROLES.find(([t]) => token.endsWith(t));
+    if (titled) {
+      const outlet = token.slice(0, -titled[0].length);
+      if (outlet === '' || OUTLET.test(outlet)) {
+        role = titled[1];
+        sawRole = true;
+        continue;
+      }
+      // `何春林记者`? Not a shape this paper prints: fall through and fail as a name.
+    }
+    if (token.endsWith('摄') && token.length >= 3 && NAME.test(token.slice(0, -1))) { token = token.slice(0, -1); photo = true; }
+    if (!NAME.test(token) || role === null) return null;
+    credits.push({ role, name: token });
+  }
+  if (!sawRole) return null;
+  return { credits, photo };
+}
+
+export interface Dateline {
+  /** The dateline as printed, up to its closing bracket: `株洲日报(全媒体记者/李逸峰 通讯员/冯帅)`. */
+  text: string;
+  credits: Credit[];
+  /** The paragraph's own words after the dateline. */
+  rest: string;
+}
+
+/**
+ * The inline byline that opens a news story's first paragraph:
+ * `株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,…` or `株洲日报讯(…)`. The outlet
+ * part is short and the bracket must hold credits, so a paragraph that merely opens
+ * with a parenthesis is left alone.
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  const match = /^([^\s(（]{2,24}?)\s*[(（]([^()（）]{2,80})[)）]/u.exec(paragraph);
+  if (!match) return null;
+  const outlet = match[1] as string;
+  if (!/(?:日报|晚报|报|讯|电|社|台|网)$/u.test(outlet)) return null;
+  const line = parseCreditLine(match[2] as string);
+  if (!line || line.credits.length === 0) return null;
+  const rest = paragraph.slice(match[0].length).replace(/^[\s\u3000]+/u, '');
+  if (!rest) return null;
+  return { text: match[0].trim(), credits: line.credits, rest };
+}
+
+/** Sorts credits into the article's three lists, each name once, in print order. */
+export function addCredits(
+  target: { reporters: string[]; correspondents: string[]; photographers: string[] },
+  credits: Credit[],
+  photo: boolean,
+): void {
+  for (const { role, name } of credits) {
+    const list = photo || role === 'photographer' ? target.photographers
+      : role === 'correspondent' ? target.correspondents : target.reporters;
+    if (!list.includes(name)) list.push(name);
+  }
+}

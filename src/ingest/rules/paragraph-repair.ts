@@ -1,0 +1,31 @@
+// Rule: paragraph repair. The PDF's column breaks cut paragraphs mid-sentence, and a
+// photo's caption may land in the cut. A paragraph that does not end its sentence
+// goes on in the next paragraph: join the two, and set the captions found in the
+// cut after the joined paragraph.
+import type { Block } from '../types.ts';
+import { endsSentence } from '../text.ts';
+
+export function repairParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.type !== 'paragraph') { out.push(block); continue; }
+    const joined: Block = { ...block };
+    const lifted: Block[] = [];
+    let j = i + 1;
+    while (!endsSentence(joined.text)) {
+      let k = j;
+      const captions: Block[] = [];
+      while (blocks[k]?.type === 'caption') captions.push(blocks[k++] as Block);
+      const next = blocks[k];
+      if (!next || next.type !== 'paragraph') break;
+      joined.text += next.text;
+      joined.endLine = next.endLine;
+      lifted.push(...captions);
+      j = k + 1;
+    }
+    out.push(joined, ...lifted);
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// Character classes of Chinese newspaper text, shared by the layout rules.
+
+/** Marks that end a sentence, half- and full-width. */
+const SENTENCE_END = new Set([...'。!?！？…;；:：.']);
+
+export const HAN = /\p{Script=Han}/u;
+export const HAN_GLOBAL = /\p{Script=Han}/gu;
+
+export function hanCount(text: string): number {
+  return text.match(HAN_GLOBAL)?.length ?? 0;
+}
+
+/**
+ * Whether a line of body text ends its sentence. A column break in the PDF cuts
+ * paragraphs anywhere; a paragraph that does not end in closing punctuation goes on
+ * in the next one. A closing quote or bracket closes only behind a sentence mark
+ * (`……”` closes, `“株洲故事”` inside a sentence does not); a line that is one
+ * parenthetical, such as `(市气象台5月30日16时发布)`, is complete in itself.
+ */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  const core = t.replace(/[”’」』"')）\]】》〉]+$/u, '');
+  const last = core.at(-1);
+  if (last !== undefined && SENTENCE_END.has(last)) return true;
+  return /^[(（][^()（）]*[)）]$/u.test(t);
+}
+
+/** Opening and closing marks that must balance in a heading. */
+const PAIRS: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['(', ')'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】']];
+
+export function balanced(text: string): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+/** The text with every quoted or bracketed span removed. */
+export function outsideQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if ('“‘(（《「【'.includes(ch)) depth++;
+    else if ('”’)）》」】'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** Lines that hold only white space, including no-break and ideographic spaces. */
+export function isBlank(line: string): boolean {
+  return /^[\s\u00a0\u3000\u200b\ufeff]*$/u.test(line);
+}
+
+/** Trims every kind of white space a PDF extraction leaves, not only ASCII. */
+export function trimText(text: string): string {
+  return text.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/gu, '');
+}

@@ -1,0 +1,39 @@
+import type { Position } from './types.ts';
+import { isBlank, trimText } from './text.ts';
+
+/**
+ * A run of consecutive non-blank lines. Blank lines separate paragraphs in a dump;
+ * lines that stay together (a byline with its correspondents, the rows of a weather
+ * box, an advertising box) are one group.
+ */
+export interface LineGroup extends Position {
+  lines: string[];
+  /** Blank lines before this group: several mark the space a photo or a box took. */
+  gapBefore: number;
+}
+
+/** Splits a dump into line groups, keeping every group's line numbers. */
+export function groupLines(text: string): LineGroup[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const groups: LineGroup[] = [];
+  let current: LineGroup | null = null;
+  let gap = 0;
+  lines.forEach((raw, index) => {
+    const lineNo = index + 1;
+    if (isBlank(raw)) {
+      current = null;
+      gap++;
+      return;
+    }
+    const line = trimText(raw);
+    if (current) {
+      current.lines.push(line);
+      current.endLine = lineNo;
+    } else {
+      current = { lines: [line], startLine: lineNo, endLine: lineNo, gapBefore: gap };
+      groups.push(current);
+    }
+    gap = 0;
+  });
+  return groups;
+}
