@@ -45,7 +45,7 @@ export function articleBody(article: Article): string {
 export function articleFrontMatter(article: Article): Record<string, unknown> {
   const { blocks: _blocks, ...fields } = article;
   const data: Record<string, unknown> = {};
-  const order: Array<keyof typeof fields> = ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'page', 'editor', 'pageHeader', 'column',
+  const order: Array<keyof typeof fields> = ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'pageNumber', 'editor', 'pageHeader', 'column',
     'reporters', 'correspondents', 'photographers', 'bylines', 'originalUrl', 'sourceLine', 'categories', 'tags', 'source', 'sources'];
   for (const key of order) if (fields[key] !== undefined) data[key] = fields[key];
   return data;

@@ -9,7 +9,7 @@ import { addCredits, parseCreditLine, parseDateline, type Dateline } from './rul
 import { isPhotoCredit, MAX_CAPTION_LENGTH, readCaption } from './rules/caption.ts';
 import { readEpigraph } from './rules/epigraph.ts';
 import { continuesTable, isTableRows } from './rules/table.ts';
-import { isHeadingLine, splitHeadline } from './rules/headline.ts';
+import { isHeadingLine, MAX_HEADING_LENGTH, splitHeadline } from './rules/headline.ts';
 import { isParagraphPiece } from './rules/subhead.ts';
 import { repairParagraphs } from './rules/paragraph-repair.ts';
 
@@ -58,8 +58,9 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
         tokens.push({ kind: 'caption', text: caption.text, credit: caption.credit, ...span(group, group) });
         continue;
       }
-      // A caption whose credit the dump put on the next line.
-      if (next && isPhotoCredit(nextCredit) && !isHeadingLine(text) && next.gapBefore <= 1 && [...text].length <= MAX_CAPTION_LENGTH) {
+      // A caption whose credit the dump put on the next line. It stands in the space the
+      // photo left (blank lines above it); a paragraph followed by a credit closes a photo-news story.
+      if (next && isPhotoCredit(nextCredit) && group.gapBefore >= 2 && !isHeadingLine(text) && next.gapBefore <= 1 && [...text].length <= MAX_CAPTION_LENGTH) {
         tokens.push({ kind: 'caption', text, credit: next.lines[0] as string, ...span(group, next) });
         i++;
         continue;
@@ -80,7 +81,7 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
       }
       continue;
     }
-    if (group.lines.length === 1 && isHeadingLine(text)) {
+    if (group.lines.length === 1 && isHeadingLine(text) && !parseDateline(text)) {
       tokens.push({ kind: 'heading', text, ...span(group, group) });
       continue;
     }
@@ -170,9 +171,12 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         const after = tokens[k];
         const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null);
         if (bylined || !current) {
+          // A bracketed label over the headline names the column (栏目), not the story.
+          const label = run.length >= 2 && COLUMN_LABEL.test(run[0] as string) ? run.shift() : undefined;
           const extra = run.length > 3 ? run.splice(0, run.length - 3) : [];
           const draft = open(run, token);
-          if (extra.length) draft.column = extra.join(' ');
+          const column = [label, ...extra].filter(Boolean).join(' ');
+          if (column) draft.column = column;
           for (let m = j; m < k; m++) {
             const t = tokens[m] as Token;
             if (t.kind === 'heading') draft.column = draft.column ? `${draft.column} ${t.text}` : t.text;
@@ -220,6 +224,13 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         addBlock({ type: 'table', text: token.rows.map((r) => r.join(' ')).join('\n'), rows: token.rows, startLine: token.startLine, endLine: token.endLine });
         break;
       case 'paragraph': {
+        const next = tokens[i + 1];
+        if (!token.dateline && isHeadlineLike(token) && next?.kind === 'paragraph' && next.dateline) {
+          // A headline the heading rule passed over (it ends in ! or ?): a dateline follows it.
+          report(token.startLine, 'headline', 'warning', `expected a headline without closing punctuation, took "${token.text}" as one: a dateline follows it`);
+          open([token.text], token);
+          break;
+        }
         let draft: Draft | null = current;
         if (token.dateline && draft && (hasBody(draft) || draft.hasHeadByline)) {
           // A dateline opens a new story: its headline was not recognised as one
@@ -258,26 +269,31 @@ function captionBlock(t: Token & { kind: 'caption' }): Block {
   return { type: 'caption', text: t.text, ...(t.credit ? { credit: t.credit } : {}), startLine: t.startLine, endLine: t.endLine };
 }
 
-function isHeadlineLike(block: Block): boolean {
-  return (block.type === 'paragraph' || block.type === 'subhead') && [...block.text].length <= 40;
+function isHeadlineLike(block: { type?: string; kind?: string; text: string }): boolean {
+  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph') && [...block.text].length <= MAX_HEADING_LENGTH;
 }
 
+const COLUMN_LABEL = /^【[^【】]+】$/u;
 const DATE_LEAD = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)/u;
 
 /**
- * A story that already has its byline and closes with a second one (`文/胡丽 图/黄智鸿`)
- * holds a story of its own that the parser took for a subhead: a headline not followed
- * by a byline. The most likely one is a subhead with a photo under it or a news lead
- * (a date) after it; without such a sign, the credits are the story's own.
+ * A story that already has its byline and closes with a second one (`文/胡丽 图/黄智鸿`,
+ * or a photo-news item's `…记者/李逸峰 摄`) holds a story of its own that the parser
+ * took for a subhead: a headline not followed by a byline. The likeliest is a subhead
+ * with a photo under it or a news lead (a date) after it. Without such a sign, the
+ * closing credits are the story's own, unless they name only people its byline does
+ * not: then the last subhead is taken, since a new story starts below the old one's.
  */
 function splitAtClosingByline(draft: Draft): Draft[] {
   if (!draft.closingCredits.length) return [draft];
+  const named = new Set([...draft.reporters, ...draft.correspondents, ...draft.photographers]);
+  const strangers = draft.closingCredits.every((c) => c.credits.length > 0 && c.credits.every((x) => !named.has(x.name)));
   let best = -1;
   let bestScore = 0;
   if (draft.hasHeadByline) {
     draft.blocks.forEach((b, i) => {
       if (b.type !== 'subhead') return;
-      let score = 0;
+      let score = strangers ? 1 : 0;
       let k = i + 1;
       if (draft.blocks[k]?.type === 'caption') score++;
       while (draft.blocks[k]?.type === 'caption') k++;

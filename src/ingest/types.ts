@@ -71,7 +71,8 @@ export interface Article extends Omit<ParsedArticle, 'source'> {
   url: string;
   date: string;
   dateSource: DateSource;
-  page: string | null;
+  /** The printed page (版次) a manifest gives, such as `A03`: `page` is Eleventy's own key. */
+  pageNumber: string | null;
   sources: SourceRef[];
   source: SourceRef;
 }

@@ -31,7 +31,8 @@ export function readCaption(line: string): Caption | null {
     const credit = line.slice(cut).trim();
     if (!text || !credit) continue;
     const creditLine = parseCreditLine(credit);
-    if (isPhotoCredit(creditLine)) return { text, credit, creditLine };
+    // The first credit found is the whole credit: a writer in it makes it a story's close.
+    if (creditLine) return isPhotoCredit(creditLine) ? { text, credit, creditLine } : null;
   }
   // Credits printed without a space: `…合影。通讯员供图`.
   const glued = /^(.*[。!?！？])(\S{2,20})$/u.exec(line);

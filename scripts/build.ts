@@ -1,0 +1,72 @@
+// npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--strict]
+// Ingests the dumps (default raw/) into articles, renders the site with Eleventy and
+// indexes it with Pagefind. The new site replaces the old one only when complete.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Eleventy from '@11ty/eleventy';
+import { ingestPaths } from '../src/ingest/ingest.ts';
+import { writeArticles } from '../src/ingest/write-articles.ts';
+import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
+import { buildSearchIndex } from '../src/site/search-index.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    input: { type: 'string', multiple: true },
+    out: { type: 'string', default: '_site' },
+    articles: { type: 'string', default: 'articles' },
+    strict: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--strict] [--serve]');
+  process.exit(0);
+}
+
+const fail = (reason: string): never => {
+  console.error(`build failed: ${reason}`);
+  process.exit(1);
+};
+
+const started = Date.now();
+const inputs = [...(values.input ?? []), ...positionals];
+const result = ingestPaths(inputs.length ? inputs : ['raw'], (report, index, total) => {
+  console.log(`[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`);
+});
+const written = writeArticles(values.articles, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
+for (const m of result.messages) console.error(formatMessage(m));
+const counts = countBySeverity(result.messages);
+console.log(`ingest: ${result.files.length} file(s), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s)`);
+if (result.articles.length === 0) fail('no article could be ingested');
+if (values.strict && counts.error + counts.warning > 0) fail(`--strict: ${counts.error} error(s) and ${counts.warning} warning(s)`);
+
+const out = resolve(values.out);
+const staging = `${out}.building`;
+rmSync(staging, { recursive: true, force: true });
+process.env.ARCHIVE_ARTICLES = resolve(values.articles);
+process.env.ARCHIVE_OUTPUT = staging;
+try {
+  const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
+  await eleventy.write();
+  const search = await buildSearchIndex(staging);
+  console.log(`search: ${search.pages} page(s) indexed`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  fail((error as Error).message.split('\n')[0] ?? String(error));
+}
+const previous = `${out}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`site: ${values.out}/ built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+if (values.serve) {
+  process.env.ARCHIVE_OUTPUT = out;
+  const server = new Eleventy(undefined, out, { configPath: resolve(import.meta.dirname, '../.eleventy.ts') });
+  await server.serve(8080);
+}

@@ -1,0 +1,31 @@
+// Article front matter is checked where it enters the site: an archivist's hand edit
+// that breaks a field fails the build with the file and the field named.
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+type Check = (value: unknown) => boolean;
+const string: Check = (v) => typeof v === 'string' && v.length > 0;
+const nullableString: Check = (v) => v === null || v === undefined || typeof v === 'string';
+const names: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+const FIELDS: Array<[string, Check, string]> = [
+  ['id', string, 'a non-empty string'],
+  ['url', (v) => typeof v === 'string' && /^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\/$/u.test(v), 'a permalink /YYYY/MM/DD/<id>/'],
+  ['title', (v) => typeof v === 'string', 'a string'],
+  ['kicker', nullableString, 'a string or null'],
+  ['subtitle', nullableString, 'a string or null'],
+  ['date', (v) => (typeof v === 'string' && DATE.test(v)) || v instanceof Date, 'a date YYYY-MM-DD'],
+  ['section', nullableString, 'a string or null'],
+  ['editor', nullableString, 'a string or null'],
+  ['reporters', names, 'a list of names'],
+  ['correspondents', names, 'a list of names'],
+  ['photographers', names, 'a list of names'],
+];
+
+/** Problems with an article's front matter, each naming the field: empty when it is sound. */
+export function articleDataProblems(data: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [field, check, expected] of FIELDS) {
+    if (!check(data[field])) problems.push(`field "${field}": expected ${expected}, found ${JSON.stringify(data[field]) ?? 'nothing'}`);
+  }
+  return problems;
+}

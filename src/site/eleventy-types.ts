@@ -1,0 +1,22 @@
+// The part of Eleventy's configuration API this project uses. Eleventy ships no
+// TypeScript types; this names what we call, so the compiler checks our side.
+export interface CollectionItem {
+  inputPath: string;
+  url: string;
+  data: Record<string, unknown>;
+}
+
+export interface CollectionApi {
+  getAll(): CollectionItem[];
+  getFilteredByGlob(glob: string): CollectionItem[];
+}
+
+export interface EleventyConfig {
+  addPlugin(plugin: (config: EleventyConfig) => void): void;
+  addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
+  addPassthroughCopy(paths: Record<string, string> | string): void;
+  setQuietMode(quiet: boolean): void;
+}

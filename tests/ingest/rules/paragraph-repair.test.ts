@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairParagraphs } from '../../../src/ingest/rules/paragraph-repair.ts';
+import type { Block } from '../../../src/ingest/types.ts';
+
+let line = 0;
+const p = (text: string): Block => ({ type: 'paragraph', text, startLine: ++line, endLine: line });
+const c = (text: string): Block => ({ type: 'caption', text, startLine: ++line, endLine: line });
+const s = (text: string): Block => ({ type: 'subhead', text, startLine: ++line, endLine: line });
+
+test('a paragraph cut by a column break is joined to its continuation', () => {
+  const out = repairParagraphs([p('把田心片区打造成为产城融'), p('合样本、基层治理典范。'), p('会上,各方签约。')]);
+  assert.deepEqual(out.map((b) => b.text), ['把田心片区打造成为产城融合样本、基层治理典范。', '会上,各方签约。']);
+  assert.equal(out[0]?.endLine, (out[0]?.startLine ?? 0) + 1, 'the joined paragraph spans both source lines');
+});
+
+test('a caption in the cut is lifted out and set after the joined paragraph', () => {
+  const out = repairParagraphs([p('编辑的悉心指点让他收'), c('徐晨在工作中。'), p('获颇丰。从最初只能发表一些文章。')]);
+  assert.deepEqual(out.map((b) => [b.type, b.text]), [['paragraph', '编辑的悉心指点让他收获颇丰。从最初只能发表一些文章。'], ['caption', '徐晨在工作中。']]);
+});
+
+test('a paragraph cut twice is joined twice', () => {
+  assert.deepEqual(repairParagraphs([p('一'), p('二'), p('三。')]).map((b) => b.text), ['一二三。']);
+});
+
+test('paragraphs that end their sentence, and subheads, are never joined', () => {
+  const out = repairParagraphs([p('第一段。'), p('第二段”'), s('小标题'), p('第三段。')]);
+  assert.deepEqual(out.map((b) => b.text), ['第一段。', '第二段”', '小标题', '第三段。']);
+});
+
+test('an unfinished last paragraph stays as it is', () => {
+  assert.deepEqual(repairParagraphs([p('市人社局相关负责人介绍,5月上旬,我省')]).map((b) => b.text), ['市人社局相关负责人介绍,5月上旬,我省']);
+});
