@@ -108,11 +108,8 @@ const bodyKey = (a: Article) => a.blocks.map((b) => b.text).join('\n');
 export function mergeDuplicates(articles: Article[], messages: Message[]): Article[] {
   const byId = new Map<string, Article[]>();
   for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
-  const out: Article[] = [];
-  const seen = new Set<string>();
-  for (const a of articles) {
-    if (seen.has(a.id)) continue;
-    const group = byId.get(a.id) as Article[];
+  const kept = new Set<Article>();
+  for (const group of byId.values()) {
     const distinct: Article[] = [];
     for (const candidate of group) {
       const same = distinct.find((d) => bodyKey(d) === bodyKey(candidate) && headlineKey(d) === headlineKey(candidate));
@@ -127,10 +124,9 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
         d.url = articleUrl(d.date, d.id);
       }
     }
-    out.push(...distinct);
-    seen.add(a.id);
+    for (const d of distinct) kept.add(d);
   }
-  return out;
+  return articles.filter((a) => kept.has(a));
 }
 
 /** Expands folders into their input files, in a stable order; reports what it passes over. */

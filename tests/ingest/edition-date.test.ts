@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateFromFileName, dateFromFrontMatter, inferDateFromContent, isoDate } from '../../src/ingest/edition-date.ts';
+
+test('file names carry dates in the common shapes', () => {
+  assert.equal(dateFromFileName('2025-05-31.txt'), '2025-05-31');
+  assert.equal(dateFromFileName('zzrb_20250531_A03.txt'), '2025-05-31');
+  assert.equal(dateFromFileName('株洲日报2025年5月31日第3版.txt'), '2025-05-31');
+  assert.equal(dateFromFileName('page_2025_5_9.txt'), '2025-05-09');
+});
+
+test('hashes, impossible days and bare numbers are not dates', () => {
+  assert.equal(dateFromFileName('001_e21c4ea54b265bd1.txt'), null);
+  assert.equal(dateFromFileName('a20250531b.txt'), null);
+  assert.equal(dateFromFileName('20250231.txt'), null);
+  assert.equal(dateFromFileName('12345678.txt'), null);
+  assert.equal(isoDate(2025, 2, 29), null);
+});
+
+test('front-matter dates are read in the paper\'s time zone', () => {
+  assert.equal(dateFromFrontMatter('2022-01-10 08:38:05 +0800'), '2022-01-10');
+  assert.equal(dateFromFrontMatter(new Date('2022-01-09T16:38:05Z')), '2022-01-10');
+  assert.equal(dateFromFrontMatter('yesterday'), null);
+  assert.equal(dateFromFrontMatter(undefined), null);
+});
+
+test('the day comes from the latest story lead, the year from what the text reports as past', () => {
+  const text = '2025年,全市新增就业。2025年12月,省政府通报表扬。2025年至2026年,新增就业12万人。1月20日晚,夜校开课。1月21日,寒潮来袭。';
+  assert.equal(inferDateFromContent(text, ['1月20日晚,夜校开课。', '1月21日,寒潮来袭。'])?.date, '2026-01-21');
+});
+
+test('a target year or the far end of a span is not taken for the edition year', () => {
+  const text = '《治理方案(2025—2027年)》发布。到2030年建成。5月30日,活动举行。2025年株洲市科技活动周开幕。';
+  assert.equal(inferDateFromContent(text, ['5月30日,活动举行。'])?.date, '2025-05-30');
+});
+
+test('a forecast stamped on the eve dates the paper the day after', () => {
+  const text = '2025年端午。5月29日,动员会举行。(市气象台5月30日16时发布)';
+  assert.equal(inferDateFromContent(text, ['5月29日,动员会举行。'])?.date, '2025-05-31');
+});
+
+test('leads that straddle a new year take the January day', () => {
+  assert.equal(inferDateFromContent('2025年12月底总结。', ['12月30日,总结会召开。', '1月2日,新年首场招聘会举行。'])?.date, '2026-01-02');
+});
+
+test('a class year (2025届) counts as a year mentioned', () => {
+  assert.equal(inferDateFromContent('2022年9月创办舞社。2025届毕业生双选会。', ['5月9日,双选会举行。'])?.date, '2025-05-09');
+});
+
+test('no day or no year: no date, never an invented one', () => {
+  assert.equal(inferDateFromContent('近日,活动举行。2025年成效显著。', ['近日,活动举行。']), null);
+  assert.equal(inferDateFromContent('5月9日,双选会举行。', ['5月9日,双选会举行。']), null);
+});

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+
+const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
+const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
+
+test('the edition date comes from the manifest, then the file name, then front matter, then the text', () => {
+  const entry = { date: '2025-06-01', page: 'A03', section: '要闻', line: 2 };
+  assert.deepEqual([ingestText(page, 'x.txt', entry).report.dateSource, ingestText(page, 'x.txt', entry).articles[0]?.date], ['manifest', '2025-06-01']);
+  assert.deepEqual([ingestText(page, 'zzrb_20250530_A01.txt').report.dateSource, ingestText(page, 'zzrb_20250530_A01.txt').articles[0]?.date], ['filename', '2025-05-30']);
+  assert.equal(ingestText(page, 'x.txt').report.dateSource, 'content');
+  const post = readFileSync(new URL('../../raw/002_e4ae8a90c5758aeb.txt', import.meta.url), 'utf8');
+  assert.equal(ingestText(post, 'post.md').report.dateSource, 'front-matter');
+});
+
+test('a manifest that disagrees with the file name wins, and the conflict is reported', () => {
+  const { articles, messages } = ingestText(page, 'zzrb_20250530_A01.txt', { date: '2025-05-31', page: null, section: null, line: 2 });
+  assert.equal(articles[0]?.date, '2025-05-31');
+  assert.ok(messages.some((m) => m.rule === 'edition-date' && m.severity === 'warning' && m.text.includes('manifest wins')));
+});
+
+test('a manifest section names the file\'s own page: only the stories before its first page header', () => {
+  const { articles } = ingestText(page, 'x.txt', { date: '2025-05-31', page: 'A02', section: '要闻', line: 2 });
+  assert.deepEqual([...new Set(articles.map((a) => a.section))], ['要闻', '就业·创业']);
+  assert.ok(articles.every((a) => a.pageNumber === 'A02'));
+});
+
+test('an input whose date cannot be found is reported and skipped, never given a date', () => {
+  const { articles, messages } = ingestText('某标题\n\n株洲日报(记者/甲乙) 近日,活动举行。', 'undated.txt');
+  assert.deepEqual(articles, []);
+  assert.ok(messages.some((m) => m.severity === 'error' && m.file === 'undated.txt' && /edition date/u.test(m.text)));
+});
+
+test('every article has the contract\'s fields, and a url built from date and id', () => {
+  const [a] = ingestText(page, 'raw/001.txt').articles;
+  for (const key of ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'editor', 'column', 'reporters', 'correspondents', 'photographers', 'blocks', 'source']) {
+    assert.ok(a && key in a, key);
+  }
+  assert.equal(a?.url, `/2025/05/31/${a?.id}/`);
+  assert.deepEqual(a?.source, { file: 'raw/001.txt', startLine: 3, endLine: 13 });
+});
+
+test('ids stay put when another story in the file changes', () => {
+  const before = ingestText(page, 'a.txt').articles.map((a) => a.id);
+  const edited = page.replace('市民健康服务达11万人次', '市民健康服务达12万人次').replace('中医夜市2.0升级版来了', '中医夜市3.0来了');
+  const after = ingestText(edited, 'a.txt').articles.map((a) => a.id);
+  assert.deepEqual(after.filter((id, i) => i !== 1), before.filter((id, i) => i !== 1));
+  assert.notEqual(after[1], before[1]);
+});
+
+test('the same dump under two names is one set of articles with both sources', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31_a.txt'), page);
+  writeFileSync(join(dir, '2025-05-31_b.txt'), page);
+  const { articles, messages } = ingestPaths([dir]);
+  assert.equal(articles.length, 10);
+  assert.ok(articles.every((a) => a.sources.length === 2));
+  assert.equal(messages.filter((m) => m.rule === 'duplicate').length, 10);
+});
+
+test('two different stories with one headline on one day both stay, with different ids', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), '图片新闻\n\n株洲日报(记者/甲乙) 5月30日,甲地活动。\n\n职教·观察\n\n责任编辑:丙\n\n图片新闻\n\n株洲日报(记者/丁戊) 5月30日,乙地活动。');
+  const { articles } = ingestPaths([dir]);
+  assert.equal(articles.length, 2);
+  assert.notEqual(articles[0]?.id, articles[1]?.id);
+});
+
+test('folders are read in a stable order, manifests used, other files reported and passed over', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'p.txt'), page);
+  writeFileSync(join(dir, 'sub', 'manifest.csv'), 'file,date\np.txt,2025-05-31\n');
+  writeFileSync(join(dir, 'photo.jpg'), 'x');
+  const { articles, messages, files } = ingestPaths([dir]);
+  assert.equal(files[0]?.dateSource, 'manifest');
+  assert.equal(articles.length, 10);
+  assert.ok(messages.some((m) => m.rule === 'input' && m.file.endsWith('photo.jpg')));
+});
+
+test('a missing input and a file that is not UTF-8 are reported, not thrown', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0xc3]));
+  const { messages } = ingestPaths([dir, join(dir, 'nothing-here')]);
+  assert.deepEqual(messages.map((m) => [m.rule, m.severity]), [['input', 'error'], ['encoding', 'error']]);
+});

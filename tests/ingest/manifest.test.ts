@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readManifest } from '../../src/ingest/manifest.ts';
+import type { Message } from '../../src/ingest/types.ts';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'manifest-'));
+
+test('a CSV manifest with a header gives date, page and section per file', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\npage1.txt,2025-05-31,A03,"就业·创业"\npage2.txt,2025-06-01,,\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual(m?.entries.get('page1.txt'), { date: '2025-05-31', page: 'A03', section: '就业·创业', line: 2 });
+  assert.deepEqual(m?.entries.get('page2.txt'), { date: '2025-06-01', page: null, section: null, line: 3 });
+  assert.deepEqual(messages, []);
+});
+
+test('a JSON manifest maps files to dates or to objects', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.json'), JSON.stringify({ 'a.txt': '2025-05-31', 'b.txt': { date: '2025-06-01', page: 5, section: '职教·观察' } }));
+  const m = readManifest(d, []);
+  assert.equal(m?.entries.get('a.txt')?.date, '2025-05-31');
+  assert.deepEqual(m?.entries.get('b.txt'), { date: '2025-06-01', page: '5', section: '职教·观察', line: 2 });
+});
+
+test('bad rows are reported with file and line, the good ones kept', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date\ngood.txt,2025-05-31\nbad.txt,31/05/2025\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.equal(m?.entries.size, 1);
+  assert.deepEqual(messages.map((x) => [x.file.endsWith('manifest.csv'), x.line, x.rule]), [[true, 3, 'manifest']]);
+  assert.match(messages[0]?.text ?? '', /expected a date YYYY-MM-DD for "bad.txt", found "31\/05\/2025"/u);
+});
+
+test('a manifest that is not JSON is reported, and no manifest is no error', () => {
+  const d = dir();
+  assert.equal(readManifest(d, []), null);
+  writeFileSync(join(d, 'manifest.json'), '{ nope');
+  const messages: Message[] = [];
+  assert.equal(readManifest(d, messages), null);
+  assert.equal(messages[0]?.severity, 'error');
+});
