@@ -50,6 +50,9 @@ export interface ContentDate {
 }
 
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/u;
+/** A relative day with its date in brackets pins the edition: `今天(5月31日)`, `昨天(5月30日)`. */
+const RELATIVE_DAY = /(今天|今日|明天|明日|昨天|昨日)\s*[(（](\d{1,2})月(\d{1,2})日[)）]/gu;
+const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 明天: -1, 明日: -1, 昨天: 1, 昨日: 1 };
 /** A forecast's time stamp, `(市气象台5月30日16时发布)`: issued the day before the paper. */
 const FORECAST_STAMP = /(\d{1,2})月(\d{1,2})日\s*\d{1,2}时发布/gu;
 /** A year that ends a span or a target (`2025—2027年`, `到2030年`) looks ahead, not back. */
@@ -57,20 +60,28 @@ const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年
 const YEAR_MONTH = /(?<![\d—–\-~～至到])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 
 /**
- * Infers the edition date from the text. News stories open with the day of the
- * event (`5月30日,…`); the paper comes out on or after the latest of them, and a
- * weather forecast stamped on the eve pins the day. The year is the latest year the
+ * Infers the edition date from the text. A relative day with its date
+ * (`昨天(5月30日)`) pins the day; otherwise news stories open with the day of the
+ * event (`5月30日,…`), the paper comes out on or after the latest of them, and a
+ * weather forecast stamped on the eve dates it the day after. The year is the latest year the
  * text reports as past: the latest year mentioned (not counting the far ends of spans
  * and targets), and late enough that every `YYYY年M月` mentioned lies before the edition.
  * Returns null when the text gives no day or no year: a date is never invented.
  */
 export function inferDateFromContent(text: string, leads: string[]): ContentDate | null {
-  const days: Array<[number, number, string]> = [];
-  for (const lead of leads) {
+  const exact: Array<[number, number, string]> = [];
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const offset = RELATIVE_OFFSET[m[1] as string] ?? 0;
+    const day = DateTime.fromObject({ year: 2000, month: Number(m[2]), day: Number(m[3]) }).plus({ days: offset });
+    if (day.isValid) exact.push([day.month, day.day, `"${m[0]}"`]);
+  }
+  const pinned = exact.length > 0;
+  const days: Array<[number, number, string]> = [...exact];
+  for (const lead of pinned ? [] : leads) {
     const m = MONTH_DAY.exec(lead.slice(0, 12));
     if (m && lead.indexOf(m[0]) < 2) days.push([Number(m[1]), Number(m[2]), `story lead "${m[0]}"`]);
   }
-  for (const m of text.matchAll(FORECAST_STAMP)) {
+  for (const m of pinned ? [] : text.matchAll(FORECAST_STAMP)) {
     const stamp = DateTime.fromObject({ year: 2000, month: Number(m[1]), day: Number(m[2]) }).plus({ days: 1 });
     if (stamp.isValid) days.push([stamp.month, stamp.day, `forecast stamp "${m[0]}" (+1 day)`]);
   }

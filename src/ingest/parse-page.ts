@@ -66,13 +66,23 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
         continue;
       }
     }
+    // A caption set on adjacent lines with its credit under it.
+    if (group.lines.length >= 2) {
+      const credit = parseCreditLine(group.lines.at(-1) as string);
+      const caption = group.lines.slice(0, -1).join('');
+      if (isPhotoCredit(credit) && [...caption].length <= MAX_CAPTION_LENGTH && creditLines.slice(0, -1).every((c) => c === null)) {
+        tokens.push({ kind: 'caption', text: caption, credit: group.lines.at(-1) as string, ...span(group, group) });
+        continue;
+      }
+    }
     const epigraph = readEpigraph(groups, i);
     if (epigraph) {
       tokens.push({ kind: 'epigraph', text: epigraph.text, attribution: epigraph.attribution, ...span(group, groups[i + epigraph.size - 1] as LineGroup) });
       i += epigraph.size - 1;
       continue;
     }
-    if (isTableRows(group) || (previous?.kind === 'table' && continuesTable(group))) {
+    const hasCredit = creditLines.some((c) => c !== null);
+    if ((isTableRows(group) && !hasCredit) || (previous?.kind === 'table' && continuesTable(group))) {
       if (previous?.kind === 'table' && group.gapBefore <= 1) {
         previous.rows.push(...(isTableRows(group) ? [group.lines] : [[text]]));
         previous.endLine = group.endLine;
@@ -81,14 +91,15 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
       }
       continue;
     }
-    if (group.lines.length === 1 && isHeadingLine(text) && !parseDateline(text)) {
-      tokens.push({ kind: 'heading', text, ...span(group, group) });
-      continue;
-    }
-    // Prose: normally one paragraph per group; lines held together are still paragraphs each.
+    // Otherwise each line is a unit of its own: normally a group is one paragraph, but a
+    // dump may leave a headline, a byline and a first paragraph on adjacent lines.
     group.lines.forEach((line, n) => {
-      const lineNo = group.startLine + n;
-      tokens.push({ kind: 'paragraph', text: line, dateline: parseDateline(line), startLine: lineNo, endLine: lineNo, gapBefore: n === 0 ? group.gapBefore : 0 });
+      const at = { startLine: group.startLine + n, endLine: group.startLine + n, gapBefore: n === 0 ? group.gapBefore : 0 };
+      const credit = creditLines[n];
+      const dateline = parseDateline(line);
+      if (credit) tokens.push({ kind: 'credit', text: line, credits: credit.credits, photo: credit.photo, ...at });
+      else if (isHeadingLine(line) && !dateline) tokens.push({ kind: 'heading', text: line, ...at });
+      else tokens.push({ kind: 'paragraph', text: line, dateline, ...at });
     });
   }
   return tokens;

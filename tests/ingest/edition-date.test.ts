@@ -51,3 +51,9 @@ test('no day or no year: no date, never an invented one', () => {
   assert.equal(inferDateFromContent('近日,活动举行。2025年成效显著。', ['近日,活动举行。']), null);
   assert.equal(inferDateFromContent('5月9日,双选会举行。', ['5月9日,双选会举行。']), null);
 });
+
+test('a relative day with its date pins the edition day', () => {
+  assert.equal(inferDateFromContent('2025年。昨天(5月30日),活动举行。', ['6月2日,预告。'])?.date, '2025-05-31');
+  assert.equal(inferDateFromContent('2025年。明天(6月1日)有雨。', [])?.date, '2025-05-31');
+  assert.equal(inferDateFromContent('2025年。今天（5月31日）多云。', [])?.date, '2025-05-31');
+});

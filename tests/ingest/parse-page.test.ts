@@ -122,3 +122,11 @@ test('the rule chain gives one token a group, and two for a header or an epigrap
   const kinds = tokenizePage(groupLines('就业·创业\n\n责任编辑:王建设\n\n标题\n\n株洲日报全媒体记者/何春林\n通讯员/赵雷\n\n正文。')).map((t) => t.kind);
   assert.deepEqual(kinds, ['header', 'heading', 'credit', 'paragraph']);
 });
+
+test('headline, byline and text left on adjacent lines are still told apart', () => {
+  const text = '标题在此\n株洲日报全媒体记者/何春林\n5月1日,活动举行。\n\n\n\n现场图片。\n记者/何春林 摄';
+  assert.deepEqual(shape(text), [{
+    title: '标题在此', kicker: null, subtitle: null, reporters: ['何春林'], correspondents: [],
+    blocks: ['paragraph:5月1日,活动举行。', 'caption:现场图片。'],
+  }]);
+});

@@ -26,7 +26,7 @@ export interface CreditLine {
  * line holds anything else, so prose is never mistaken for a byline.
  */
 export function parseCreditLine(line: string): CreditLine | null {
-  const text = line.trim().replace(/^[(（](.*)[)）]$/u, '$1');
+  const text = line.trim().replace(/^[■□●○◎◆◇★☆]\s*/u, '').replace(/^[(（](.*)[)）]$/u, '$1');
   if (!text) return null;
   const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t);
   const credits: Credit[] = [];

@@ -14,9 +14,12 @@ const OPEN_ENDING = /(?:的|和|与|及|或|在|把|被|对|从|向|给|让|使|
  */
 const CONTINUATION_START = /^(?:[,，、。;；:：!?！？”’)）》]|(?:介绍|表示|说|称|指出|认为|透露|坦言|告诉记者|笑道|强调)[,，:：]|[的地得着了过])/u;
 
+/** Subheads may be numbered (`一、`, `(二)`, `3.`); the number's mark is no sentence mark. */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/u;
+
 export function isParagraphPiece(line: string, nextParagraph: string | null): boolean {
   if (!balanced(line)) return true;
-  if (IN_SENTENCE.test(outsideQuotes(line))) return true;
+  if (IN_SENTENCE.test(outsideQuotes(line.replace(ENUMERATOR, '')))) return true;
   if (OPEN_ENDING.test(line)) return true;
   return nextParagraph !== null && CONTINUATION_START.test(nextParagraph);
 }

@@ -58,3 +58,7 @@ test('credits are sorted into the three lists once each; photo credits make phot
   addCredits(target, [{ role: 'reporter', name: '李逸峰' }, { role: 'correspondent', name: '张芷璇' }], true);
   assert.deepEqual(target, { reporters: ['何春林'], correspondents: ['赵雷'], photographers: ['李逸峰', '张芷璇'] });
 });
+
+test('a bullet before a byline is the page\'s ornament, not a name', () => {
+  assert.deepEqual(names('■株洲日报全媒体记者 何春林'), ['reporter:何春林']);
+});

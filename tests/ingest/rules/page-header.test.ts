@@ -28,3 +28,8 @@ test('a short line not followed by an editor is no header', () => {
   assert.equal(readPageHeader(groupLines('端午假期有暴雨\n\n株洲日报全媒体记者/王娜'), 0), null);
   assert.equal(readPageHeader(groupLines('今天,多云。\n\n责任编辑:王建设'), 0), null);
 });
+
+test('the page\'s other staff printed by the editor belong to the header', () => {
+  const groups = groupLines('就业·创业\n\n责任编辑:王建设 美术编辑:李四\n校对:赵五\n\n版式:钱六\n\n标题');
+  assert.deepEqual(readPageHeader(groups, 0), { section: '就业·创业', editor: '王建设', lines: ['就业·创业', '责任编辑:王建设 美术编辑:李四', '校对:赵五', '版式:钱六'], size: 3 });
+});

@@ -23,3 +23,8 @@ test('a next paragraph that cannot open a sentence continues the line above it',
   assert.ok(isParagraphPiece('该项目的负责人', '表示:将继续推进。'));
   assert.ok(isParagraphPiece('这是一座城市', '的记忆。'));
 });
+
+test('a numbered subhead is a subhead: the number\'s mark is no sentence mark', () => {
+  for (const line of ['一、强化就业服务', '(二)优化创业环境', '3.打造劳务品牌']) assert.equal(isParagraphPiece(line, '正文。'), false, line);
+  assert.ok(isParagraphPiece('一、强化就业服务,优化', '创业环境。'));
+});
