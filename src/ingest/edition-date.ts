@@ -49,7 +49,10 @@ export interface ContentDate {
   evidence: string;
 }
 
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/u;
+/** The day a news lead opens with: `5月30日,…`, `2025年5月30日上午,…`. */
+const LEAD_DAY = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/u;
+/** A day mentioned, unless announced ahead (`将于6月1日`, `6月1日起`, `至6月2日`). */
+const PAST_DAY = /(?<!将于?|至|到|—|-|~)(\d{1,2})月(\d{1,2})日(?!起|前|之前|以前|至|—|-|~)/gu;
 /** A relative day with its date in brackets pins the edition: `今天(5月31日)`, `昨天(5月30日)`. */
 const RELATIVE_DAY = /(今天|今日|明天|明日|昨天|昨日)\s*[(（](\d{1,2})月(\d{1,2})日[)）]/gu;
 const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 明天: -1, 明日: -1, 昨天: 1, 昨日: 1 };
@@ -78,12 +81,16 @@ export function inferDateFromContent(text: string, leads: string[]): ContentDate
   const pinned = exact.length > 0;
   const days: Array<[number, number, string]> = [...exact];
   for (const lead of pinned ? [] : leads) {
-    const m = MONTH_DAY.exec(lead.slice(0, 12));
-    if (m && lead.indexOf(m[0]) < 2) days.push([Number(m[1]), Number(m[2]), `story lead "${m[0]}"`]);
+    const m = LEAD_DAY.exec(lead);
+    if (m) days.push([Number(m[2]), Number(m[3]), `story lead "${m[0]}"`]);
   }
   for (const m of pinned ? [] : text.matchAll(FORECAST_STAMP)) {
     const stamp = DateTime.fromObject({ year: 2000, month: Number(m[1]), day: Number(m[2]) }).plus({ days: 1 });
     if (stamp.isValid) days.push([stamp.month, stamp.day, `forecast stamp "${m[0]}" (+1 day)`]);
+  }
+  if (days.length === 0) {
+    // No lead gives its day: the latest day the text mentions that is not announced ahead.
+    for (const m of text.matchAll(PAST_DAY)) days.push([Number(m[1]), Number(m[2]), `latest day mentioned "${m[0]}"`]);
   }
   if (days.length === 0) return null;
   // A paper's stories span a few days: when they straddle a new year, January comes after December.

@@ -57,3 +57,15 @@ test('a relative day with its date pins the edition day', () => {
   assert.equal(inferDateFromContent('2025年。明天(6月1日)有雨。', [])?.date, '2025-05-31');
   assert.equal(inferDateFromContent('2025年。今天（5月31日）多云。', [])?.date, '2025-05-31');
 });
+
+test('a lead may give the year with the day', () => {
+  assert.equal(inferDateFromContent('', ['2025年5月30日上午,活动举行。']), null, 'the year needs a mention in the text');
+  assert.equal(inferDateFromContent('2025年5月30日上午,活动举行。', ['2025年5月30日上午,活动举行。'])?.date, '2025-05-30');
+});
+
+test('without dated leads, the latest day mentioned that is not announced ahead', () => {
+  const text = '近日,2025年度评选揭晓。5月28日,评审会召开。新规将于6月15日起施行。活动持续至6月30日。';
+  const inferred = inferDateFromContent(text, ['近日,2025年度评选揭晓。']);
+  assert.equal(inferred?.date, '2025-05-28');
+  assert.match(inferred?.evidence ?? '', /latest day mentioned/u);
+});

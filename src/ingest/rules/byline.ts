@@ -3,15 +3,23 @@
 // correspondents, 文/ the writer, 图/ and a closing 摄 the photographers.
 import type { Credit, CreditRole } from '../types.ts';
 
-const TITLE_ROLES: Array<[string, CreditRole]> = [
-  ['全媒体记者', 'reporter'], ['融媒体记者', 'reporter'], ['首席记者', 'reporter'], ['特约记者', 'reporter'],
-  ['见习记者', 'reporter'], ['实习记者', 'reporter'], ['摄影记者', 'photographer'], ['记者', 'reporter'],
-  ['实习生', 'reporter'], ['特约通讯员', 'correspondent'], ['通讯员', 'correspondent'],
-];
+/**
+ * A title: the role word (记者, 通讯员, 评论员, 实习生) with the qualifiers a paper puts
+ * before it (全媒体, 首席, 特约, 见习…). 摄影记者 are photographers.
+ */
+const TITLE = /(?:全媒体|融媒体|首席|特约|特派|见习|实习|资深|驻站|摄影|本报)*(?:记者|通讯员|评论员)$|实习生$|作者$/u;
+function roleOfTitle(title: string): CreditRole {
+  if (title.endsWith('通讯员')) return 'correspondent';
+  return title.includes('摄影记者') ? 'photographer' : 'reporter';
+}
 /** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
-const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer']];
+const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer'], ['图文', 'reporter'], ['文图', 'reporter'], ['作者', 'reporter']];
 /** The paper's own names in front of a byline (`株洲日报全媒体记者/…`). */
-const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚报)(?:[·・]\S{0,8})?$/u;
+const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚报|新华社|人民日报|湖南日报)(?:[·・]\S{0,8})?$/u;
+/** Words after the names that say what they did, not who they are. */
+const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
+/** An ornament that sets a columnist's name apart: `□ 张三`. */
+const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,6})$/u;
 
 export interface CreditLine {
@@ -26,8 +34,13 @@ export interface CreditLine {
  * line holds anything else, so prose is never mistaken for a byline.
  */
 export function parseCreditLine(line: string): CreditLine | null {
-  const text = line.trim().replace(/^[■□●○◎◆◇★☆]\s*/u, '').replace(/^[(（](.*)[)）]$/u, '$1');
+  const ornamented = ORNAMENT.test(line.trim());
+  const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1');
   if (!text) return null;
+  // A columnist's ornamented name alone (`□ 张三`) is the author's byline.
+  if (ornamented && text.split(/[\s\u3000、]+/u).every((n) => NAME.test(n))) {
+    return { credits: text.split(/[\s\u3000、]+/u).map((name) => ({ role: 'reporter' as const, name })), photo: false };
+  }
   const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t);
   const credits: Credit[] = [];
   let role: CreditRole | null = null;
@@ -46,11 +59,12 @@ export function parseCreditLine(line: string): CreditLine | null {
     const slashRole = SLASH_ROLES.find(([t]) => t === token);
     if (slashRole && slashNext) { role = slashRole[1]; sawRole = true; continue; }
     if (token.length > 2 && token.endsWith('供图')) { token = token.slice(0, -2); photo = true; }
-    const titled = TITLE_ROLES.find(([t]) => token.endsWith(t));
+    if (ACTION.has(token) && credits.length > 0) continue;
+    const titled = TITLE.exec(token);
     if (titled) {
-      const outlet = token.slice(0, -titled[0].length);
+      const outlet = token.slice(0, titled.index);
       if (outlet === '' || OUTLET.test(outlet)) {
-        role = titled[1];
+        role = roleOfTitle(titled[0]);
         sawRole = true;
         continue;
       }

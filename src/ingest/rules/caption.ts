@@ -10,6 +10,8 @@ export interface Caption {
 }
 
 const PHOTO_MARKER = /^[▲△▼▽↑]/u;
+/** `图为…`, `上图:…`: the words a caption opens with. */
+const PHOTO_OPENER = /^(?:图为|上图[:：]|下图[:：]|左图[:：]|右图[:：]|图[一二三四1-4][:：])/u;
 
 /** A credit line that credits only a photo (`记者/何春林 摄`, `图/黄智鸿`), no writer (`文/胡丽 图/黄智鸿`). */
 export function isPhotoCredit(line: CreditLine | null): line is CreditLine {
@@ -34,12 +36,15 @@ export function readCaption(line: string): Caption | null {
     // The first credit found is the whole credit: a writer in it makes it a story's close.
     if (creditLine) return isPhotoCredit(creditLine) ? { text, credit, creditLine } : null;
   }
+  // A credit in words: `(图片由株洲市总工会提供)`.
+  const provided = /^(.*?)\s*([(（]?图片(?:由|来源[:：]).{1,24}?(?:提供)?[)）]?)$/u.exec(line);
+  if (provided && provided[1]) return { text: (provided[1] as string).trim(), credit: provided[2] as string, creditLine: null };
   // Credits printed without a space: `…合影。通讯员供图`.
   const glued = /^(.*[。!?！？])(\S{2,20})$/u.exec(line);
   if (glued) {
     const creditLine = parseCreditLine(glued[2] as string);
     if (isPhotoCredit(creditLine)) return { text: (glued[1] as string).trim(), credit: glued[2] as string, creditLine };
   }
-  if (PHOTO_MARKER.test(line)) return { text: line, credit: null, creditLine: null };
+  if (PHOTO_MARKER.test(line) || PHOTO_OPENER.test(line)) return { text: line, credit: null, creditLine: null };
   return null;
 }

@@ -62,3 +62,22 @@ test('credits are sorted into the three lists once each; photo credits make phot
 test('a bullet before a byline is the page\'s ornament, not a name', () => {
   assert.deepEqual(names('■株洲日报全媒体记者 何春林'), ['reporter:何春林']);
 });
+
+test('titles carry the qualifiers papers put before them', () => {
+  assert.deepEqual(names('株洲日报全媒体首席记者/何春林'), ['reporter:何春林']);
+  assert.deepEqual(names('本报特约评论员 张三'), ['reporter:张三']);
+  assert.deepEqual(names('株洲日报摄影记者/王五'), ['photographer:王五']);
+  assert.deepEqual(names('新华社记者 李四 王六'), ['reporter:李四', 'reporter:王六']);
+  assert.deepEqual(names('作者:赵七'), ['reporter:赵七']);
+  assert.deepEqual(names('图文/钱八'), ['reporter:钱八']);
+});
+
+test('what the named did (报道, 整理) is not a name', () => {
+  assert.deepEqual(names('株洲日报全媒体记者 何春林 报道'), ['reporter:何春林']);
+  assert.deepEqual(names('记者 王娜 整理'), ['reporter:王娜']);
+});
+
+test('a columnist\'s name set apart by an ornament is the author\'s byline', () => {
+  assert.deepEqual(names('□ 张三'), ['reporter:张三']);
+  assert.equal(parseCreditLine('□ 这是一句话。'), null);
+});

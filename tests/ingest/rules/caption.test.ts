@@ -30,3 +30,11 @@ test('only credits for a photo alone count as photo credits', () => {
   assert.ok(!isPhotoCredit(parseCreditLine('文/胡丽 图/黄智鸿')));
   assert.ok(!isPhotoCredit(parseCreditLine('株洲日报全媒体记者/何春林')));
 });
+
+test('captions open with the words a caption uses, or credit the photo in words', () => {
+  assert.deepEqual(readCaption('图为活动现场。'), { text: '图为活动现场。', credit: null, creditLine: null });
+  assert.equal(readCaption('上图:市民在夜市选购商品。')?.text, '上图:市民在夜市选购商品。');
+  assert.deepEqual(readCaption('职工在共享食堂就餐。(图片由天元区总工会提供)'),
+    { text: '职工在共享食堂就餐。', credit: '(图片由天元区总工会提供)', creditLine: null });
+  assert.equal(readCaption('图书馆开放时间延长。'), null, '图 opens many words');
+});
