@@ -8,6 +8,7 @@ import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
 import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
+import { widenPunctuation } from './punctuation.ts';
 
 export type InputFormat = 'page-dump' | 'legacy-post';
 
@@ -74,7 +75,23 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }
 
-function toArticle(a: ParsedArticle, file: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
+/** The story's own words with their punctuation made full-width; bylines and credits stay as printed. */
+function widenText(a: ParsedArticle): ParsedArticle {
+  const widen = (t: string | null) => (t === null ? null : widenPunctuation(t));
+  return {
+    ...a,
+    title: widenPunctuation(a.title), kicker: widen(a.kicker), subtitle: widen(a.subtitle), column: widen(a.column),
+    blocks: a.blocks.map((b) => ({
+      ...b,
+      text: widenPunctuation(b.text),
+      ...(b.attribution ? { attribution: widenPunctuation(b.attribution) } : {}),
+      ...(b.rows ? { rows: b.rows.map((r) => r.map(widenPunctuation)) } : {}),
+    })),
+  };
+}
+
+function toArticle(parsed: ParsedArticle, file: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
+  const a = widenText(parsed);
   const id = articleId(date, a, false);
   const source = { file, ...a.source };
   return {

@@ -88,3 +88,9 @@ test('a missing input and a file that is not UTF-8 are reported, not thrown', ()
   const { messages } = ingestPaths([dir, join(dir, 'nothing-here')]);
   assert.deepEqual(messages.map((m) => [m.rule, m.severity]), [['input', 'error'], ['encoding', 'error']]);
 });
+
+test('the story\'s words get full-width punctuation; bylines stay as printed', () => {
+  const [a] = ingestText(page, 'raw/001.txt').articles;
+  assert.equal(a?.blocks[0]?.text.slice(0, 8), '5月30日，田心');
+  assert.deepEqual(a?.bylines, ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']);
+});
