@@ -9,6 +9,7 @@ import { ingestPaths } from '../src/ingest/ingest.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
+import { serveSite } from '../src/site/serve.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -66,7 +67,7 @@ rmSync(previous, { recursive: true, force: true });
 console.log(`site: ${values.out}/ built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 if (values.serve) {
-  process.env.ARCHIVE_OUTPUT = out;
-  const server = new Eleventy(undefined, out, { configPath: resolve(import.meta.dirname, '../.eleventy.ts') });
-  await server.serve(8080);
+  const port = Number(process.env.PORT ?? 8080);
+  await serveSite(out, port);
+  console.log(`serving ${values.out}/ at http://localhost:${port}/ (Ctrl+C to stop)`);
 }

@@ -7,7 +7,5 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
-    watch(): Promise<unknown>;
-    serve(port?: number): Promise<unknown>;
   }
 }
