@@ -13,7 +13,7 @@ import { isHeadingLine, MAX_HEADING_LENGTH, splitHeadline } from './rules/headli
 import { isParagraphPiece } from './rules/subhead.ts';
 import { repairParagraphs } from './rules/paragraph-repair.ts';
 
-type Token = Position & { gapBefore: number } & (
+type Token = Position & (
   | { kind: 'header'; section: string | null; editor: string | null; lines: string[] }
   | { kind: 'furniture'; text: string }
   | { kind: 'credit'; text: string; credits: Credit[]; photo: boolean }
@@ -24,7 +24,7 @@ type Token = Position & { gapBefore: number } & (
   | { kind: 'paragraph'; text: string; dateline: Dateline | null }
 );
 
-const span = (first: LineGroup, last: LineGroup) => ({ startLine: first.startLine, endLine: last.endLine, gapBefore: first.gapBefore });
+const span = (first: LineGroup, last: LineGroup) => ({ startLine: first.startLine, endLine: last.endLine });
 
 /** Stage 1: the rule chain. Each group becomes one token; some rules take two groups. */
 export function tokenizePage(groups: LineGroup[]): Token[] {
@@ -94,7 +94,7 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
     // Otherwise each line is a unit of its own: normally a group is one paragraph, but a
     // dump may leave a headline, a byline and a first paragraph on adjacent lines.
     group.lines.forEach((line, n) => {
-      const at = { startLine: group.startLine + n, endLine: group.startLine + n, gapBefore: n === 0 ? group.gapBefore : 0 };
+      const at = { startLine: group.startLine + n, endLine: group.startLine + n };
       const credit = creditLines[n];
       const dateline = parseDateline(line);
       if (credit) tokens.push({ kind: 'credit', text: line, credits: credit.credits, photo: credit.photo, ...at });
@@ -107,7 +107,7 @@ export function tokenizePage(groups: LineGroup[]): Token[] {
 
 interface Draft extends ParsedArticle {
   /** Credits printed after the body: a story that closes with `文/… 图/…`. */
-  closingCredits: Array<{ text: string; credits: Credit[]; photo: boolean; line: number }>;
+  closingCredits: Array<{ text: string; credits: Credit[]; photo: boolean }>;
   hasHeadByline: boolean;
 }
 
@@ -220,7 +220,7 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
           takeByline(draft, token.text, token.credits, token.photo);
           extend(draft, token);
         } else {
-          draft.closingCredits.push({ text: token.text, credits: token.credits, photo: token.photo, line: token.startLine });
+          draft.closingCredits.push({ text: token.text, credits: token.credits, photo: token.photo });
           extend(draft, token);
         }
         break;
