@@ -30,6 +30,8 @@ function blockMarkdown(block: Block): string {
       const source = block.attribution ? `<footer>${escapeHtml(block.attribution)}</footer>` : '';
       return `<blockquote class="epigraph"><p>${escapeHtml(block.text)}</p>${source}</blockquote>`;
     }
+    case 'column':
+      return `<p class="column-label">${escapeHtml(block.text)}</p>`;
     case 'table': {
       const rows = (block.rows ?? [[block.text]]).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
       return `<table class="box"><tbody>${rows.join('')}</tbody></table>`;

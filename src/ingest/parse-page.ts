@@ -187,10 +187,17 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
           const extra = run.length > 3 ? run.splice(0, run.length - 3) : [];
           const draft = open(run, token);
           const column = [label, ...extra].filter(Boolean).join(' ');
-          if (column) draft.column = column;
+          if (column) {
+            draft.column = column;
+            const last = tokens[i + (label ? 1 : 0) + extra.length - 1] as Token;
+            addBlock({ type: 'column', text: column, startLine: token.startLine, endLine: last.endLine });
+          }
           for (let m = j; m < k; m++) {
             const t = tokens[m] as Token;
-            if (t.kind === 'heading') draft.column = draft.column ? `${draft.column} ${t.text}` : t.text;
+            if (t.kind === 'heading') {
+              draft.column = draft.column ? `${draft.column} ${t.text}` : t.text;
+              addBlock({ type: 'column', text: t.text, startLine: t.startLine, endLine: t.endLine });
+            }
             else if (t.kind === 'caption') addBlock(captionBlock(t));
             else if (t.kind === 'epigraph') addBlock({ type: 'epigraph', text: t.text, attribution: t.attribution, startLine: t.startLine, endLine: t.endLine });
             extend(draft, t);

@@ -25,7 +25,7 @@ export interface Credit {
   name: string;
 }
 
-export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'epigraph' | 'table';
+export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'epigraph' | 'table' | 'column';
 
 /** One unit of an article's body, in reading order. */
 export interface Block extends Position {

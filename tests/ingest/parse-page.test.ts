@@ -36,6 +36,7 @@ test('a bracketed label over a headline is the column; three headline lines are 
   assert.deepEqual([article?.column, article?.kicker, article?.title, article?.subtitle],
     ['【民生关注】', '为民办实事', '老旧小区换新颜', '——石峰区改造42个老旧小区']);
   assert.deepEqual(article?.reporters, ['赵六']);
+  assert.deepEqual(article?.blocks[0], { type: 'column', text: '【民生关注】', startLine: 1, endLine: 1 });
 });
 
 test('a caption at the foot of a page belongs to the story above it; the page header gives the section', () => {
@@ -83,7 +84,10 @@ test('an epigraph and a column label between headline and byline are kept as suc
   const [article] = parse(text).articles;
   assert.equal(article?.title, '主题在此');
   assert.equal(article?.column, '理事有理');
-  assert.deepEqual(article?.blocks[0], { type: 'epigraph', text: '“推动绿色发展是关键。”', attribution: '——摘自党的二十大报告', startLine: 5, endLine: 7 });
+  assert.deepEqual(article?.blocks.slice(0, 2), [
+    { type: 'epigraph', text: '“推动绿色发展是关键。”', attribution: '——摘自党的二十大报告', startLine: 5, endLine: 7 },
+    { type: 'column', text: '理事有理', startLine: 9, endLine: 9 },
+  ]);
 });
 
 test('a weather box becomes a table, its loose last row included', () => {
