@@ -1,16 +1,20 @@
 // Eleventy renders the ingested articles (ARCHIVE_ARTICLES, default articles/) through
-// the layouts in layouts/ into ARCHIVE_OUTPUT (default _site/). Collections, filters and pages live in src/site/.
+// the layouts in layouts/ into ARCHIVE_OUTPUT (default _site/). Collections, filters and
+// the other pages live in plugins under src/site/.
 import { relative, resolve } from 'node:path';
 import type { EleventyConfig } from './src/site/eleventy-types.ts';
-import articlesPlugin from './src/site/articles-plugin.ts';
+import collectionsPlugin from './src/site/collections-plugin.ts';
+import filtersPlugin from './src/site/filters-plugin.ts';
 import pagesPlugin from './src/site/pages-plugin.ts';
 
 export default function (config: EleventyConfig) {
-  config.addPlugin(articlesPlugin);
+  config.addPlugin(collectionsPlugin);
+  config.addPlugin(filtersPlugin);
   config.addPlugin(pagesPlugin);
   const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
+  const layouts = relative(input, resolve(import.meta.dirname, 'layouts'));
   return {
-    dir: { input, layouts: relative(input, resolve(import.meta.dirname, 'layouts')), output: process.env.ARCHIVE_OUTPUT ?? '_site' },
+    dir: { input, layouts, includes: layouts, output: process.env.ARCHIVE_OUTPUT ?? '_site' },
     templateFormats: ['md', 'njk'],
     // The newspaper's text is never a template: `{{ }}` in an article stays text.
     markdownTemplateEngine: false,

@@ -18,3 +18,14 @@ export function isoDay(value: unknown): string {
   const d = toDateTime(value);
   return d.isValid ? (d.toISODate() as string) : String(value);
 }
+
+/** 2025年5月 */
+export function monthLabel(month: { year: number; month: number }): string {
+  return `${month.year}年${month.month}月`;
+}
+
+/** The edition's day as a point in time for feeds: midnight in the paper's zone. */
+export function editionTimestamp(value: unknown): string {
+  const d = toDateTime(value);
+  return d.isValid ? (d.startOf('day').toISO({ suppressMilliseconds: true }) as string) : String(value);
+}

@@ -4,6 +4,8 @@ export interface CollectionItem {
   inputPath: string;
   url: string;
   data: Record<string, unknown>;
+  /** The rendered content: readable once the template has been rendered. */
+  content?: string;
 }
 
 export interface CollectionApi {
@@ -14,7 +16,7 @@ export interface CollectionApi {
 export interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig) => void): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
-  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addFilter<Args extends unknown[]>(name: string, fn: (...args: Args) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: Record<string, string> | string): void;

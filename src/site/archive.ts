@@ -1,0 +1,280 @@
+// The archive's structure: editions (one a day) made of printed pages, months and
+// years with their calendars, sections and reporters, each with a stable URL. One
+// pure function builds it from the articles' front matter, in O(n log n).
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { DateTime } from 'luxon';
+import { ZONE } from '../ingest/edition-date.ts';
+
+export interface SourceRef { file: string; startLine: number; endLine: number }
+
+/** What the site knows of an article: its front matter and its permalink. */
+export interface ArticleRecord {
+  id: string;
+  url: string;
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  date: string;
+  section: string | null;
+  editor: string | null;
+  pageNumber: string | null;
+  column: string | null;
+  reporters: string[];
+  correspondents: string[];
+  photographers: string[];
+  source: SourceRef;
+  /** Every file the story arrived in (the same dump under two names, a dump and a post). */
+  sources: SourceRef[];
+}
+
+export interface Link { label: string; url: string }
+
+export interface EditionPage {
+  /** 版面: the section, or null where the dump did not capture the page header. */
+  section: string | null;
+  sectionUrl: string;
+  editor: string | null;
+  pageNumber: string | null;
+  articles: ArticleRecord[];
+}
+
+export interface Edition {
+  date: string;
+  url: string;
+  year: number;
+  month: number;
+  yearUrl: string;
+  monthUrl: string;
+  pages: EditionPage[];
+  articles: ArticleRecord[];
+  prev: Edition | null;
+  next: Edition | null;
+}
+
+export interface CalendarDay { day: number; date: string; edition: Edition | null }
+export interface Month {
+  year: number;
+  month: number;
+  url: string;
+  editions: Edition[];
+  /** Weeks from Monday to Sunday; null where the day belongs to another month. */
+  weeks: Array<Array<CalendarDay | null>>;
+  prev: Month | null;
+  next: Month | null;
+}
+export interface Year { year: number; url: string; months: Month[]; editions: number; prev: Year | null; next: Year | null }
+
+export interface Section { name: string | null; label: string; slug: string; url: string; articles: ArticleRecord[] }
+export type Role = 'reporter' | 'correspondent' | 'photographer';
+export interface Reporter { name: string; slug: string; url: string; roles: Record<Role, number>; articles: Array<{ article: ArticleRecord; roles: Role[] }> }
+
+/** One page of a paginated listing. */
+export interface ListingPage<T> {
+  owner: T;
+  items: ArticleRecord[] | Array<{ article: ArticleRecord; roles: Role[] }>;
+  page: number;
+  pages: number;
+  url: string;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+/** An input file, shown with numbered lines so an article can link to the lines it came from. */
+export interface SourceFile { file: string; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
+
+export interface ArticleContext {
+  edition: Edition;
+  page: EditionPage;
+  samePage: ArticleRecord[];
+  prev: ArticleRecord | null;
+  next: ArticleRecord | null;
+}
+
+export interface Archive {
+  articles: ArticleRecord[];
+  editions: Edition[];
+  months: Month[];
+  years: Year[];
+  sections: Section[];
+  reporters: Reporter[];
+  sectionPages: Array<ListingPage<Section>>;
+  reporterPages: Array<ListingPage<Reporter>>;
+  sourceFiles: SourceFile[];
+  latest: ArticleRecord[];
+  contexts: Map<string, ArticleContext>;
+}
+
+export const UNKNOWN_SECTION_LABEL = '版面未注明';
+export const PAGE_SIZE = 30;
+export const FEED_SIZE = 50;
+
+/** A URL segment for a name: its letters and digits, other marks as one dash (`就业·创业` → `就业-创业`). */
+export function slug(name: string): string {
+  return name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '').toLowerCase() || 'x';
+}
+
+/** Hrefs are percent-encoded; permalinks (file paths) are not. */
+export const href = (path: string) => encodeURI(path);
+
+export const sectionPath = (name: string | null) => (name ? `/sections/${slug(name)}/` : '/sections/unknown/');
+export const reporterPath = (name: string) => `/reporters/${slug(name)}/`;
+/** A source file's page: its name and a short hash of its path, since names may repeat across folders. */
+export const sourcePath = (file: string) => `/sources/${slug(basename(file))}-${createHash('sha256').update(file).digest('hex').slice(0, 8)}/`;
+const editionPath = (date: string) => `/${date.replaceAll('-', '/')}/`;
+
+const collator = new Intl.Collator('zh-CN');
+const naturalOrder = new Intl.Collator('en', { numeric: true });
+
+/** Within an edition: by printed page where a manifest gives it, then as the dumps hold them. */
+function editionOrder(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.pageNumber !== b.pageNumber) {
+    if (a.pageNumber === null) return 1;
+    if (b.pageNumber === null) return -1;
+    return naturalOrder.compare(a.pageNumber, b.pageNumber);
+  }
+  return a.source.file.localeCompare(b.source.file) || a.source.startLine - b.source.startLine;
+}
+
+/** Newest edition first; within an edition, in print order. */
+export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : editionOrder(a, b);
+}
+
+function paginate<T>(owner: T, items: ListingPage<T>['items'], base: string): Array<ListingPage<T>> {
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  return Array.from({ length: pages }, (_, i) => ({
+    owner, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) as ListingPage<T>['items'], page: i + 1, pages,
+    url: urlOf(i + 1), prevUrl: i > 0 ? urlOf(i) : null, nextUrl: i + 1 < pages ? urlOf(i + 2) : null,
+  }));
+}
+
+function groupPages(articles: ArticleRecord[]): EditionPage[] {
+  const pages: EditionPage[] = [];
+  let key = '';
+  for (const a of articles) {
+    const k = `${a.pageNumber ?? ''}\u0000${a.source.file}\u0000${a.section ?? ''}\u0000${a.editor ?? ''}`;
+    if (k !== key) {
+      pages.push({ section: a.section, sectionUrl: sectionPath(a.section), editor: a.editor, pageNumber: a.pageNumber, articles: [] });
+      key = k;
+    }
+    (pages.at(-1) as EditionPage).articles.push(a);
+  }
+  return pages;
+}
+
+function calendar(year: number, month: number, byDate: Map<string, Edition>): Month['weeks'] {
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
+  const weeks: Month['weeks'] = [];
+  let week: Array<CalendarDay | null> = Array.from({ length: first.weekday - 1 }, () => null);
+  for (let day = 1; day <= (first.daysInMonth ?? 31); day++) {
+    const date = first.set({ day }).toISODate() as string;
+    week.push({ day, date, edition: byDate.get(date) ?? null });
+    if (week.length === 7) { weeks.push(week); week = []; }
+  }
+  if (week.length) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
+  return weeks;
+}
+
+const linkChain = <T extends { prev: T | null; next: T | null }>(items: T[]) => {
+  items.forEach((item, i) => { item.prev = items[i - 1] ?? null; item.next = items[i + 1] ?? null; });
+};
+
+export function buildArchive(records: ArticleRecord[]): Archive {
+  const articles = [...records].sort(newestFirst);
+
+  // Editions, oldest first for prev/next; each in print order.
+  const byDay = new Map<string, ArticleRecord[]>();
+  for (const a of articles) {
+    const day = byDay.get(a.date);
+    if (day) day.push(a); else byDay.set(a.date, [a]);
+  }
+  const editions: Edition[] = [...byDay.keys()].sort().map((date) => {
+    const inOrder = (byDay.get(date) as ArticleRecord[]).sort(editionOrder);
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return {
+      date, url: editionPath(date), year, month, yearUrl: `/${year}/`, monthUrl: `/${date.slice(0, 7).replace('-', '/')}/`,
+      pages: groupPages(inOrder), articles: inOrder, prev: null, next: null,
+    };
+  });
+  linkChain(editions);
+  const byDate = new Map(editions.map((e) => [e.date, e]));
+
+  const byMonth = new Map<string, Edition[]>();
+  for (const e of editions) {
+    const list = byMonth.get(e.date.slice(0, 7));
+    if (list) list.push(e); else byMonth.set(e.date.slice(0, 7), [e]);
+  }
+  const monthKeys = [...byMonth.keys()];
+  const months: Month[] = monthKeys.map((key) => {
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    return { year, month, url: `/${key.replace('-', '/')}/`, editions: byMonth.get(key) as Edition[], weeks: calendar(year, month, byDate), prev: null, next: null };
+  });
+  linkChain(months);
+  const years: Year[] = [...new Set(months.map((m) => m.year))].sort().map((year) => {
+    const ofYear = months.filter((m) => m.year === year);
+    return { year, url: `/${year}/`, months: ofYear, editions: ofYear.reduce((n, m) => n + m.editions.length, 0), prev: null, next: null };
+  });
+  linkChain(years);
+
+  // Sections, newest first; the stories whose page header was not captured stand apart.
+  const bySection = new Map<string, Section>();
+  for (const a of articles) {
+    const key = a.section === null ? '' : slug(a.section);
+    if (!bySection.has(key)) {
+      bySection.set(key, { name: a.section, label: a.section ?? UNKNOWN_SECTION_LABEL, slug: a.section === null ? 'unknown' : key, url: sectionPath(a.section), articles: [] });
+    }
+    (bySection.get(key) as Section).articles.push(a);
+  }
+  const sections = [...bySection.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.label, b.label)));
+
+  const byReporter = new Map<string, Reporter>();
+  for (const a of articles) {
+    const roles = new Map<string, Role[]>();
+    const add = (names: string[], role: Role) => names.forEach((n) => {
+      const list = roles.get(n);
+      if (list) list.push(role); else roles.set(n, [role]);
+    });
+    add(a.reporters, 'reporter');
+    add(a.correspondents, 'correspondent');
+    add(a.photographers, 'photographer');
+    for (const [name, rs] of roles) {
+      if (!byReporter.has(name)) byReporter.set(name, { name, slug: slug(name), url: reporterPath(name), roles: { reporter: 0, correspondent: 0, photographer: 0 }, articles: [] });
+      const r = byReporter.get(name) as Reporter;
+      rs.forEach((role) => r.roles[role]++);
+      r.articles.push({ article: a, roles: rs });
+    }
+  }
+  const reporters = [...byReporter.values()].sort((a, b) => collator.compare(a.name, b.name));
+
+  const byFile = new Map<string, SourceFile>();
+  for (const a of articles) {
+    for (const s of a.sources) {
+      if (!byFile.has(s.file)) byFile.set(s.file, { file: s.file, name: basename(s.file), url: sourcePath(s.file), articles: [] });
+      (byFile.get(s.file) as SourceFile).articles.push({ article: a, startLine: s.startLine, endLine: s.endLine });
+    }
+  }
+  const sourceFiles = [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  for (const f of sourceFiles) f.articles.sort((x, y) => x.startLine - y.startLine);
+
+  const contexts = new Map<string, ArticleContext>();
+  for (const edition of editions) {
+    let i = 0;
+    for (const page of edition.pages) {
+      for (const a of page.articles) {
+        contexts.set(a.url, { edition, page, samePage: page.articles.filter((x) => x !== a), prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
+        i++;
+      }
+    }
+  }
+
+  return {
+    articles, editions, months, years, sections, reporters,
+    sectionPages: sections.flatMap((s) => paginate(s, s.articles, s.url)),
+    reporterPages: reporters.flatMap((r) => paginate(r, r.articles, r.url)),
+    sourceFiles,
+    latest: articles.slice(0, FEED_SIZE),
+    contexts,
+  };
+}

@@ -1,0 +1,36 @@
+// Filters the layouts use. Each is a plain function of its own module, tested there.
+import type { EleventyConfig } from './eleventy-types.ts';
+import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
+import { href, reporterPath, sectionPath, sourcePath, type Edition, type Role } from './archive.ts';
+import { citationAuthors, gbt7714, type Citable } from './citation.ts';
+import { plainText, storyLead, summary } from './text.ts';
+import { sourceLines } from './source-file.ts';
+import { currentArchive } from './collections-plugin.ts';
+import { SITE } from './site.ts';
+import { editionExport, editionIndex } from './export.ts';
+
+const ROLE_LABELS: Record<Role, string> = { reporter: '记者', correspondent: '通讯员', photographer: '摄影' };
+
+export default function filtersPlugin(config: EleventyConfig): void {
+  config.addFilter('editionDate', editionDate);
+  config.addFilter('isoDay', isoDay);
+  config.addFilter('monthLabel', monthLabel);
+  config.addFilter('editionTimestamp', editionTimestamp);
+  config.addFilter('href', href);
+  config.addFilter('sectionUrl', sectionPath);
+  config.addFilter('reporterUrl', reporterPath);
+  config.addFilter('sourceUrl', sourcePath);
+  config.addFilter('sourceLines', sourceLines);
+  config.addFilter('storyLead', storyLead);
+  config.addFilter('absoluteUrl', (path: string) => `${SITE.url}${href(path)}`);
+  config.addFilter('roleLabel', (role: Role) => ROLE_LABELS[role]);
+  config.addFilter('citation', (a: Citable) => gbt7714(a, SITE.paper));
+  config.addFilter('citationAuthors', (a: Citable) => citationAuthors(a));
+  config.addFilter('plainText', plainText);
+  config.addFilter('summary', summary);
+  config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
+  const content = (url: string) => currentArchive().items.get(url)?.content ?? '';
+  config.addFilter('articleContent', content);
+  config.addFilter('editionExport', (edition: Edition) => editionExport(edition, content));
+  config.addFilter('editionIndex', editionIndex);
+}

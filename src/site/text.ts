@@ -1,0 +1,54 @@
+// Rendered article HTML back to plain text, for the data export and page descriptions.
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'tr', 'li', 'footer']);
+
+/** The text of an HTML fragment, one line a block; the missing-photo notice left out. */
+export function plainText(html: string): string {
+  const out: string[] = [];
+  let line = '';
+  const walk = (node: Node) => {
+    if ('tagName' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/u).includes('photo-missing'))) return;
+    if (node.nodeName === '#text') line += (node as DefaultTreeAdapterMap['textNode']).value;
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+    if ('tagName' in node && BLOCKS.has(node.tagName)) {
+      if (line.trim()) out.push(line.trim());
+      line = '';
+    } else if ('tagName' in node && node.tagName === 'td') line += ' ';
+  };
+  parseFragment(html).childNodes.forEach(walk);
+  if (line.trim()) out.push(line.trim());
+  return out.join('\n');
+}
+
+/** A description of at most `max` characters, cut at a sentence end where one is near. */
+export function summary(text: string, max = 120): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if ([...flat].length <= max) return flat;
+  const cut = [...flat].slice(0, max).join('');
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  return end > max / 2 ? cut.slice(0, end + 1) : `${cut}…`;
+}
+
+/** The text of the first paragraph of an article page's body (`.story-body`), for its description. */
+export function storyLead(html: string): string {
+  let found = '';
+  const find = (node: Node, inBody: boolean): boolean => {
+    const isBody = inBody || ('tagName' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/u).includes('story-body')));
+    if (isBody && 'tagName' in node && node.tagName === 'p') {
+      found = plainText(serializeText(node));
+      return true;
+    }
+    return 'childNodes' in node && node.childNodes.some((c) => find(c, isBody));
+  };
+  parseFragment(html).childNodes.some((c) => find(c, false));
+  return found;
+}
+
+function serializeText(node: Node): string {
+  if (node.nodeName === '#text') return escapeText((node as DefaultTreeAdapterMap['textNode']).value);
+  return 'childNodes' in node ? node.childNodes.map(serializeText).join('') : '';
+}
+
+const escapeText = (t: string) => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
