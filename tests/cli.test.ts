@@ -53,7 +53,7 @@ test('build --input DIR --out DIR builds one page per article and a Pagefind ind
   const site = join(cwd, 'site');
   const out = run('scripts/build.ts', ['--input', input, '--out', site, '--articles', join(cwd, 'articles')], cwd);
   assert.equal(out.status, 0, out.stderr);
-  const pages = readdirSync(join(site, '2025/05/31'));
+  const pages = readdirSync(join(site, '2025/05/31'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   assert.equal(pages.length, 10);
   const html = readFileSync(join(site, '2025/05/31', pages[0] as string, 'index.html'), 'utf8');
   assert.match(html, /<html lang="zh-CN">/u);

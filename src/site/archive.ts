@@ -63,7 +63,9 @@ export interface Month {
   prev: Month | null;
   next: Month | null;
 }
-export interface Year { year: number; url: string; months: Month[]; editions: number; prev: Year | null; next: Year | null }
+/** A month in a year's calendar: every month of the year has one, with a link only where there are editions. */
+export interface YearMonth { year: number; month: number; url: string | null; editions: Edition[]; weeks: Month['weeks'] }
+export interface Year { year: number; url: string; months: Month[]; calendar: YearMonth[]; editions: number; prev: Year | null; next: Year | null }
 
 export interface Section { name: string | null; label: string; slug: string; url: string; articles: ArticleRecord[] }
 export type Role = 'reporter' | 'correspondent' | 'photographer';
@@ -164,7 +166,7 @@ function groupPages(articles: ArticleRecord[]): EditionPage[] {
   return pages;
 }
 
-function calendar(year: number, month: number, byDate: Map<string, Edition>): Month['weeks'] {
+function weeksOf(year: number, month: number, byDate: Map<string, Edition>): Month['weeks'] {
   const first = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
   const weeks: Month['weeks'] = [];
   let week: Array<CalendarDay | null> = Array.from({ length: first.weekday - 1 }, () => null);
@@ -209,12 +211,16 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const monthKeys = [...byMonth.keys()];
   const months: Month[] = monthKeys.map((key) => {
     const [year, month] = key.split('-').map(Number) as [number, number];
-    return { year, month, url: `/${key.replace('-', '/')}/`, editions: byMonth.get(key) as Edition[], weeks: calendar(year, month, byDate), prev: null, next: null };
+    return { year, month, url: `/${key.replace('-', '/')}/`, editions: byMonth.get(key) as Edition[], weeks: weeksOf(year, month, byDate), prev: null, next: null };
   });
   linkChain(months);
   const years: Year[] = [...new Set(months.map((m) => m.year))].sort().map((year) => {
     const ofYear = months.filter((m) => m.year === year);
-    return { year, url: `/${year}/`, months: ofYear, editions: ofYear.reduce((n, m) => n + m.editions.length, 0), prev: null, next: null };
+    const calendar = Array.from({ length: 12 }, (_, i): YearMonth => {
+      const month = ofYear.find((m) => m.month === i + 1);
+      return month ?? { year, month: i + 1, url: null, editions: [], weeks: weeksOf(year, i + 1, byDate) };
+    });
+    return { year, url: `/${year}/`, months: ofYear, calendar, editions: ofYear.reduce((n, m) => n + m.editions.length, 0), prev: null, next: null };
   });
   linkChain(years);
 
@@ -277,4 +283,13 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     latest: articles.slice(0, FEED_SIZE),
     contexts,
   };
+}
+
+/** Every page a reader or a search engine should find, for the sitemap: the browsing pages and the articles. */
+export function sitemapEntries(archive: Archive): Array<{ path: string; lastmod: string | null }> {
+  const pages = ['/', '/editions/', '/sections/', '/reporters/'].map((path) => ({ path, lastmod: null }));
+  const listings = [...archive.years, ...archive.months, ...archive.sectionPages, ...archive.reporterPages].map((x) => ({ path: x.url, lastmod: null }));
+  const editions = archive.editions.map((e) => ({ path: e.url, lastmod: e.date }));
+  const articles = archive.articles.map((a) => ({ path: a.url, lastmod: a.date }));
+  return [...pages, ...listings, ...editions, ...articles];
 }

@@ -2,7 +2,7 @@
 // from them once per build (editions, months, years, sections, reporters).
 import type { CollectionApi, CollectionItem, EleventyConfig } from './eleventy-types.ts';
 import { articleDataProblems } from './article-schema.ts';
-import { buildArchive, newestFirst, type Archive, type ArticleRecord } from './archive.ts';
+import { buildArchive, newestFirst, sitemapEntries, type Archive, type ArticleRecord } from './archive.ts';
 import { isoDay } from './dates.ts';
 
 const built = new WeakMap<CollectionApi, { archive: Archive; items: Map<string, CollectionItem> }>();
@@ -49,7 +49,7 @@ export default function collectionsPlugin(config: EleventyConfig): void {
   const views: Array<[string, (a: Archive) => unknown[]]> = [
     ['editions', (a) => a.editions], ['months', (a) => a.months], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters],
-    ['sectionPages', (a) => a.sectionPages], ['reporterPages', (a) => a.reporterPages], ['sourceFiles', (a) => a.sourceFiles], ['latest', (a) => a.latest],
+    ['sectionPages', (a) => a.sectionPages], ['reporterPages', (a) => a.reporterPages], ['sourceFiles', (a) => a.sourceFiles], ['latest', (a) => a.latest], ['sitemap', sitemapEntries],
   ];
   for (const [name, view] of views) config.addCollection(name, (api) => view(archiveOf(api).archive));
   // Articles carry their own permalink and use the article layout; other pages set theirs.

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArchive, PAGE_SIZE, sitemapEntries, slug, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
+
+let n = 0;
+const article = (date: string, over: Partial<ArticleRecord> = {}): ArticleRecord => {
+  n++;
+  const source = { file: over.source?.file ?? `${date}.txt`, startLine: over.source?.startLine ?? n * 10, endLine: (over.source?.startLine ?? n * 10) + 5 };
+  return {
+    id: `id${n}`, url: `/${date.replaceAll('-', '/')}/id${n}/`, title: `标题${n}`, kicker: null, subtitle: null, date,
+    section: null, editor: null, pageNumber: null, column: null, reporters: [], correspondents: [], photographers: [],
+    source, sources: [source], ...over,
+  };
+};
+
+test('an edition groups its stories into pages, in print order', () => {
+  const a = article('2025-05-31', { source: { file: 'b.txt', startLine: 3, endLine: 9 } });
+  const b = article('2025-05-31', { section: '就业·创业', editor: '王建设', source: { file: 'b.txt', startLine: 115, endLine: 150 } });
+  const c = article('2025-05-31', { source: { file: 'a.txt', startLine: 50, endLine: 60 } });
+  const d = article('2025-05-31', { section: '就业·创业', editor: '王建设', source: { file: 'b.txt', startLine: 160, endLine: 170 } });
+  const [edition] = buildArchive([d, c, b, a]).editions;
+  assert.deepEqual(edition?.pages.map((p) => [p.section, p.articles.map((x) => x.id)]), [[null, [c.id]], [null, [a.id]], ['就业·创业', [b.id, d.id]]]);
+  assert.equal(edition?.url, '/2025/05/31/');
+});
+
+test('a manifest\'s page numbers order the pages before the file names do', () => {
+  const a = article('2025-06-01', { pageNumber: 'A10', source: { file: 'a.txt', startLine: 1, endLine: 2 } });
+  const b = article('2025-06-01', { pageNumber: 'A2', source: { file: 'b.txt', startLine: 1, endLine: 2 } });
+  assert.deepEqual(buildArchive([a, b]).editions[0]?.articles.map((x) => x.pageNumber), ['A2', 'A10']);
+});
+
+test('editions, months and years link to their neighbours; a month calendar starts on Monday', () => {
+  const archive = buildArchive([article('2025-05-09'), article('2025-05-31'), article('2026-01-21')]);
+  assert.deepEqual(archive.editions.map((e) => [e.prev?.date ?? null, e.date, e.next?.date ?? null]),
+    [[null, '2025-05-09', '2025-05-31'], ['2025-05-09', '2025-05-31', '2026-01-21'], ['2025-05-31', '2026-01-21', null]]);
+  const may = archive.months[0];
+  assert.equal(may?.url, '/2025/05/');
+  assert.deepEqual(may?.weeks[0]?.map((d) => d?.day ?? null), [null, null, null, 1, 2, 3, 4], 'May 1st 2025 was a Thursday');
+  assert.equal(may?.weeks.flat().filter((d) => d?.edition).length, 2);
+  assert.deepEqual(archive.years.map((y) => [y.year, y.editions, y.calendar.length, y.calendar.filter((m) => m.url).length]), [[2025, 2, 12, 1], [2026, 1, 12, 1]]);
+});
+
+test('sections list newest first; stories of an uncaptured page header are grouped as unknown, not guessed', () => {
+  const archive = buildArchive([article('2025-05-09', { section: '职教·观察' }), article('2026-01-21', { section: '职教·观察' }), article('2025-05-31')]);
+  assert.deepEqual(archive.sections.map((s) => [s.label, s.url, s.articles.map((a) => a.date)]), [
+    ['职教·观察', '/sections/职教-观察/', ['2026-01-21', '2025-05-09']],
+    ['版面未注明', '/sections/unknown/', ['2025-05-31']],
+  ]);
+});
+
+test('reporters count each role; a name in two roles of one story is listed once with both', () => {
+  const archive = buildArchive([
+    article('2025-05-31', { reporters: ['何春林'], correspondents: ['叶云程'], photographers: ['何春林'] }),
+    article('2025-06-01', { correspondents: ['何春林'] }),
+  ]);
+  const he = archive.reporters.find((r) => r.name === '何春林');
+  assert.deepEqual(he?.roles, { reporter: 1, correspondent: 1, photographer: 1 });
+  assert.deepEqual(he?.articles.map((x) => x.roles), [['correspondent'], ['reporter', 'photographer']]);
+  assert.equal(he?.url, '/reporters/何春林/');
+});
+
+test('long listings are paginated with stable page URLs', () => {
+  const many = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => article(`2025-05-${String(1 + (i % 28)).padStart(2, '0')}`, { section: '要闻' }));
+  const pages = buildArchive(many).sectionPages;
+  assert.deepEqual(pages.map((p) => [p.url, p.items.length, p.prevUrl, p.nextUrl]), [
+    ['/sections/要闻/', PAGE_SIZE, null, '/sections/要闻/page/2/'],
+    ['/sections/要闻/page/2/', 5, '/sections/要闻/', null],
+  ]);
+});
+
+test('an article knows its page, the stories on it, and the stories before and after it', () => {
+  const a = article('2025-05-31', { section: 'X' });
+  const b = article('2025-05-31', { section: 'X' });
+  const c = article('2025-05-31', { section: 'Y' });
+  const ctx = buildArchive([a, b, c]).contexts.get(b.url);
+  assert.deepEqual([ctx?.samePage.map((x) => x.id), ctx?.prev?.id, ctx?.next?.id], [[a.id], a.id, c.id]);
+});
+
+test('source files and the sitemap cover what the archive holds', () => {
+  const a = article('2025-05-31', { source: { file: 'raw/x.txt', startLine: 1, endLine: 5 } });
+  const archive = buildArchive([a]);
+  assert.deepEqual(archive.sourceFiles.map((f) => [f.url, f.articles.length]), [[sourcePath('raw/x.txt'), 1]]);
+  assert.match(sourcePath('raw/x.txt'), /^\/sources\/x-txt-[0-9a-f]{8}\/$/u);
+  assert.notEqual(sourcePath('raw/x.txt'), sourcePath('other/x.txt'));
+  const paths = sitemapEntries(archive).map((e) => e.path);
+  for (const p of ['/', '/2025/', '/2025/05/', '/2025/05/31/', a.url, '/sections/unknown/']) assert.ok(paths.includes(p), p);
+});
+
+test('slugs keep letters and digits of any script and turn other marks into one dash', () => {
+  assert.equal(slug('就业·创业'), '就业-创业');
+  assert.equal(slug(' A03 要闻 '), 'a03-要闻');
+  assert.equal(slug('··'), 'x');
+});
