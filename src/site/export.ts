@@ -1,26 +1,11 @@
 // The machine-readable export: one JSON file per edition under /data/, and an index of
 // them, so researchers can take the archive's metadata and text.
-import type { Edition } from './archive.ts';
+import type { ArticleRecord, Edition } from './archive.ts';
 import { plainText } from './text.ts';
 import { SITE } from './site.ts';
 
-export interface ExportedArticle {
-  id: string;
-  url: string;
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  date: string;
-  section: string | null;
-  editor: string | null;
-  pageNumber: string | null;
-  column: string | null;
-  reporters: string[];
-  correspondents: string[];
-  photographers: string[];
-  source: { file: string; startLine: number; endLine: number };
-  text: string;
-}
+/** An article as exported: what the site knows of it, and its text. */
+export type ExportedArticle = Omit<ArticleRecord, 'sources'> & { text: string };
 
 /** `content`: an article's rendered body by its URL. */
 export function editionExport(edition: Edition, content: (url: string) => string) {
