@@ -6,11 +6,13 @@ import type { EleventyConfig } from './src/site/eleventy-types.ts';
 import collectionsPlugin from './src/site/collections-plugin.ts';
 import filtersPlugin from './src/site/filters-plugin.ts';
 import pagesPlugin from './src/site/pages-plugin.ts';
+import markdownPlugin from './src/site/markdown-plugin.ts';
 
 export default function (config: EleventyConfig) {
   config.addPlugin(collectionsPlugin);
   config.addPlugin(filtersPlugin);
   config.addPlugin(pagesPlugin);
+  config.addPlugin(markdownPlugin);
   const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
   const layouts = relative(input, resolve(import.meta.dirname, 'layouts'));
   return {

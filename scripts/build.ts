@@ -8,7 +8,8 @@ import Eleventy from '@11ty/eleventy';
 import { ingestPaths } from '../src/ingest/ingest.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
-import { buildSearchIndex } from '../src/site/search-index.ts';
+import { buildSearchIndex } from '../src/search/index-builder.ts';
+import { bundleSearchScript } from '../src/search/bundle.ts';
 import { serveSite } from '../src/site/serve.ts';
 
 const { values, positionals } = parseArgs({
@@ -53,6 +54,7 @@ process.env.ARCHIVE_OUTPUT = staging;
 try {
   const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
   await eleventy.write();
+  await bundleSearchScript(staging);
   const search = await buildSearchIndex(staging);
   console.log(`search: ${search.pages} page(s) indexed`);
 } catch (error) {

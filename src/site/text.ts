@@ -4,22 +4,37 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'tr', 'li', 'footer']);
 
-/** The text of an HTML fragment, one line a block; the missing-photo notice left out. */
-export function plainText(html: string): string {
-  const out: string[] = [];
+/** A block of text as a reader sees it: a paragraph, a heading, a caption, a table row. */
+export interface TextBlock {
+  tag: string;
+  text: string;
+  /** The id of the block, where it has one (subheads: the target of a search sub-result). */
+  id: string | null;
+}
+
+/** The blocks of an HTML fragment, in order; the missing-photo notice left out, table cells joined by a space. */
+export function textBlocks(html: string): TextBlock[] {
+  const out: TextBlock[] = [];
   let line = '';
   const walk = (node: Node) => {
     if ('tagName' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/u).includes('photo-missing'))) return;
     if (node.nodeName === '#text') line += (node as DefaultTreeAdapterMap['textNode']).value;
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if ('tagName' in node && BLOCKS.has(node.tagName)) {
-      if (line.trim()) out.push(line.trim());
+      const text = line.replace(/\s+/gu, ' ').trim();
+      if (text) out.push({ tag: node.tagName, text, id: node.attrs.find((a) => a.name === 'id')?.value ?? null });
       line = '';
     } else if ('tagName' in node && node.tagName === 'td') line += ' ';
   };
   parseFragment(html).childNodes.forEach(walk);
-  if (line.trim()) out.push(line.trim());
-  return out.join('\n');
+  const rest = line.replace(/\s+/gu, ' ').trim();
+  if (rest) out.push({ tag: '#text', text: rest, id: null });
+  return out;
+}
+
+/** The text of an HTML fragment, one line a block. */
+export function plainText(html: string): string {
+  return textBlocks(html).map((b) => b.text).join('\n');
 }
 
 /** A description of at most `max` characters, cut at a sentence end where one is near. */

@@ -1,0 +1,40 @@
+// npm run --silent search -- [--site DIR] [--json] [--section S] [--year Y] [--reporter R] [--sort relevance|newest|oldest] (QUERY | --queries FILE)
+// Searches a built site with the search page's own query code, in Node.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { runSearch, type SearchResponse, type SortOrder } from '../src/search/engine.ts';
+import { segmentsText } from '../src/search/excerpt.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    site: { type: 'string', default: '_site' },
+    json: { type: 'boolean', default: false },
+    queries: { type: 'string' },
+    section: { type: 'string' },
+    year: { type: 'string' },
+    reporter: { type: 'string' },
+    sort: { type: 'string', default: 'relevance' },
+  },
+});
+if (!['relevance', 'newest', 'oldest'].includes(values.sort as string)) {
+  console.error(`--sort: expected relevance, newest or oldest, found "${values.sort}"`);
+  process.exit(2);
+}
+const queries = values.queries ? readFileSync(values.queries, 'utf8').split(/\r?\n/u).filter((q) => q.trim()) : [positionals.join(' ')];
+const { pf } = await loadPagefind(values.site as string);
+const options = { filters: { section: values.section, year: values.year, reporter: values.reporter }, sort: values.sort as SortOrder, limit: Number.MAX_SAFE_INTEGER };
+
+const shape = (r: SearchResponse) => ({
+  query: r.query, total: r.total, ...(r.message ? { message: r.message } : {}),
+  results: r.hits.map((h) => ({ url: h.url, title: segmentsText(h.title), date: h.date, section: h.section, excerpt: segmentsText(h.excerpt) })),
+});
+for (const query of queries) {
+  const response = shape(await runSearch(pf, query, options));
+  if (values.json) console.log(JSON.stringify(response));
+  else {
+    console.log(`${query}: ${response.message ?? `${response.total} result(s)`}`);
+    for (const r of response.results) console.log(`  ${r.date} ${r.section ?? '版面未注明'} ${r.title} ${r.url}\n    ${r.excerpt}`);
+  }
+}

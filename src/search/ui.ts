@@ -1,0 +1,108 @@
+// The search page. Runs the same engine as `npm run search`; the query and the filters
+// live in the address, so a search can be bookmarked, shared and reloaded.
+import { runSearch, type SearchHit, type SearchOptions, type SortOrder, type PagefindApi } from './engine.ts';
+import type { Segment } from './excerpt.ts';
+
+const PAGE_SIZE = 10;
+const FIELDS = ['q', 'section', 'year', 'reporter', 'sort'] as const;
+type Field = (typeof FIELDS)[number];
+
+const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+/** Text with the matched runs in <mark>: built as nodes, never as markup from the index. */
+const marked = (segments: Segment[]) => segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+
+const editionDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${y}年${m}月${d}日 星期${weekday}`;
+};
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const title = el('h2', { className: 'title' }, el('a', { href: hit.url }, ...marked(hit.title)));
+  const meta = el('p', { className: 'story-meta' }, el('time', { dateTime: hit.date }, editionDate(hit.date)), ` · ${hit.section ?? '版面未注明'}`);
+  const item = el('li', {}, ...(hit.kicker ? [el('p', { className: 'kicker' }, hit.kicker)] : []), title, meta, el('p', { className: 'excerpt' }, ...marked(hit.excerpt)));
+  if (hit.subResults.length) {
+    item.append(el('ul', { className: 'sub-results' }, ...hit.subResults.map((s) =>
+      el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'excerpt' }, ...marked(s.excerpt))))));
+  }
+  return item;
+}
+
+async function main() {
+  const form = $<HTMLFormElement>('#search-form');
+  const status = $<HTMLElement>('#search-status');
+  const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#search-more');
+  const input = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+
+  const pagefindUrl = '/pagefind/pagefind.js';
+  const pf = (await import(pagefindUrl)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+  await pf.options({ basePath: '/pagefind/' });
+  await pf.init();
+  const facets = await pf.filters();
+  for (const [name, order] of [['section', 1], ['year', -1], ['reporter', 1]] as const) {
+    const select = input(name) as HTMLSelectElement;
+    const values = Object.keys(facets[name] ?? {}).sort((a, b) => order * a.localeCompare(b, 'zh-CN'));
+    for (const v of values) select.append(el('option', { value: v }, `${v}（${facets[name]?.[v]}）`));
+  }
+
+  let offset = 0;
+  let current: SearchOptions & { q: string } = { q: '' };
+  const readAddress = () => {
+    const params = new URLSearchParams(location.search);
+    for (const f of FIELDS) input(f).value = params.get(f) ?? (f === 'sort' ? 'relevance' : '');
+  };
+  const fromForm = (): SearchOptions & { q: string } => ({
+    q: input('q').value,
+    filters: { section: input('section').value, year: input('year').value, reporter: input('reporter').value },
+    sort: input('sort').value as SortOrder,
+  });
+
+  async function show(append: boolean) {
+    status.textContent = '正在检索…';
+    const response = await runSearch(pf, current.q, { ...current, offset, limit: PAGE_SIZE });
+    if (!append) list.replaceChildren();
+    if (response.message) {
+      status.textContent = response.message;
+      more.hidden = true;
+      return;
+    }
+    list.append(...response.hits.map(renderHit));
+    const shown = Math.min(offset + PAGE_SIZE, response.total);
+    const what = current.q.trim() ? `“${current.q.trim()}”` : '所选条件';
+    status.textContent = response.total ? `${what}共找到 ${response.total} 篇，显示第 1–${shown} 篇。` : `没有找到包含${what}的报道。`;
+    more.hidden = shown >= response.total;
+  }
+
+  async function runFromAddress() {
+    readAddress();
+    current = fromForm();
+    offset = 0;
+    await show(false);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const f of FIELDS) {
+      const v = input(f).value.trim();
+      if (v && !(f === 'sort' && v === 'relevance')) params.set(f, v);
+    }
+    history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    void runFromAddress();
+  });
+  for (const f of ['section', 'year', 'reporter', 'sort'] as const) input(f).addEventListener('change', () => form.requestSubmit());
+  more.addEventListener('click', () => {
+    offset += PAGE_SIZE;
+    void show(true);
+  });
+  window.addEventListener('popstate', () => void runFromAddress());
+  await runFromAddress();
+}
+
+void main();
