@@ -1,0 +1,133 @@
+// npm run bench:search [-- --site DIR] [--json]
+// Builds the sample archive (unless --site names a built one), draws a fixed, seeded set
+// of queries from the articles' text, and runs them through the search page's query
+// code. Ground truth is Ctrl+F: the articles whose title or a body block holds the query.
+// Prints recall, precision and exact-set rate by kind of query, the index size and the
+// bytes a cold query fetches.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { runSearch } from '../src/search/engine.ts';
+import { foldText } from '../src/search/tokens.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const root = new URL('../', import.meta.url).pathname;
+
+let site = values.site;
+if (!site) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  site = join(work, 'site');
+  const built = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--input', join(root, 'raw'), '--out', site, '--articles', join(work, 'articles')], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+}
+
+interface Doc { path: string; blocks: string[]; people: string[] }
+const index = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
+const docs: Doc[] = index.editions.flatMap((e) => {
+  const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; title: string; kicker: string | null; subtitle: string | null; text: string; reporters: string[]; correspondents: string[] }> }> };
+  return data.pages.flatMap((p) => p.articles.map((a) => ({
+    path: new URL(a.url).pathname,
+    blocks: [a.title, a.kicker ?? '', a.subtitle ?? '', ...a.text.split('\n')].filter(Boolean),
+    people: [...a.reporters, ...a.correspondents],
+  })));
+});
+const folded = docs.map((d) => d.blocks.map(foldText));
+const truth = (q: string) => new Set(docs.filter((_, i) => folded[i]?.some((b) => b.includes(foldText(q)))).map((d) => d.path));
+
+// A seeded generator (mulberry32): the same queries on every run.
+let seed = 20250531;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+const allText = docs.flatMap((d) => d.blocks);
+
+const queries: Array<{ kind: string; q: string }> = [];
+const add = (kind: string, q: string) => { if (q && !queries.some((x) => x.q === q)) queries.push({ kind, q }); };
+for (let n = 1; n <= 8; n++) {
+  const runs = allText.flatMap((b) => b.match(new RegExp(`\\p{Script=Han}{${n},}`, 'gu')) ?? []);
+  for (let tries = 0, made = 0; made < 45 && tries < 5000; tries++) {
+    const run = pick(runs);
+    const start = Math.floor(random() * (run.length - n + 1));
+    const before = queries.length;
+    add(`han-${n}`, run.slice(start, start + n));
+    made += queries.length - before;
+  }
+}
+// Mixed Latin/digit strings: a stretch that crosses a run of letters or digits, cut anywhere in it.
+const mixed = allText.flatMap((b) => [...b.matchAll(/[\p{Script=Han}]{0,3}[A-Za-z0-9.%~]+[\p{Script=Han}]{0,3}/gu)].map((m) => m[0]));
+for (let tries = 0, made = 0; made < 80 && tries < 5000; tries++) {
+  const s = pick(mixed);
+  if (!/[\p{Script=Han}]/u.test(s) && random() < 0.5) continue;
+  const a = Math.floor(random() * Math.max(1, s.length - 2));
+  const b = Math.min(s.length, a + 2 + Math.floor(random() * 6));
+  const q = s.slice(a, b);
+  if (!/[A-Za-z0-9]/u.test(q)) continue;
+  const before = queries.length;
+  add('mixed', q);
+  made += queries.length - before;
+}
+// Names: the people in the bylines, places and organisations as the text names them.
+for (const name of new Set(docs.flatMap((d) => d.people))) add('name', name);
+const NAMED = /\p{Script=Han}{2,5}?(?:区|县|市|镇|街道|社区|园区|大学|学院|中学|小学|公司|集团|医院|中心|协会|工会|人社局|交易中心)/gu;
+for (const m of new Set(allText.flatMap((b) => b.match(NAMED) ?? []))) if (queries.filter((x) => x.kind === 'name').length < 140) add('name', m);
+
+const { pf } = await loadPagefind(site);
+type Row = { kind: string; recall: number; precision: number; exact: boolean };
+const rows: Row[] = [];
+const failures: string[] = [];
+for (const { kind, q } of queries) {
+  const expected = truth(q);
+  const response = await runSearch(pf, q, { limit: 100000 });
+  const got = new Set(response.hits.map((h) => h.url));
+  const hitCount = [...got].filter((u) => expected.has(u)).length;
+  const recall = expected.size ? hitCount / expected.size : got.size === 0 ? 1 : 0;
+  const precision = got.size ? hitCount / got.size : expected.size === 0 ? 1 : 0;
+  const exact = recall === 1 && precision === 1 && response.hits.every((h) => h.exact);
+  rows.push({ kind, recall, precision, exact });
+  if (!exact) failures.push(`${kind} "${q}": expected ${expected.size}, got ${got.size}`);
+}
+
+const kinds = [...new Set(rows.map((r) => r.kind))];
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const table = kinds.map((kind) => {
+  const rs = rows.filter((r) => r.kind === kind);
+  return { kind, queries: rs.length, recall: mean(rs.map((r) => r.recall)), precision: mean(rs.map((r) => r.precision)), exactSet: rs.filter((r) => r.exact).length / rs.length };
+});
+
+const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
+  const p = join(dir, f);
+  return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
+}, 0);
+const pagefindDir = join(site, 'pagefind');
+const uiFiles = readdirSync(pagefindDir).filter((f) => /-ui|highlight|worker/u.test(f)).reduce((n, f) => n + statSync(join(pagefindDir, f)).size, 0);
+const indexBytes = sizeOf(pagefindDir) - uiFiles;
+
+const cold: Record<string, number> = {};
+for (const [label, q] of [['1 char', '洲'], ['2 chars', '就业'], ['4 chars', '株洲日报'], ['8 chars', '全市新增就业12万']] as const) {
+  const fresh = await loadPagefind(site);
+  await runSearch(fresh.pf, q, { limit: 10 });
+  cold[label] = fresh.bytes();
+}
+
+const result = { articles: docs.length, queries: rows.length, table, indexBytes, coldQueryBytes: cold, failures };
+if (values.json) {
+  console.log(JSON.stringify(result));
+} else {
+  console.log(`search bench: ${docs.length} articles, ${rows.length} queries (seeded), Ctrl+F ground truth\n`);
+  console.log('| kind | queries | recall | precision | exact set |');
+  console.log('|---|---|---|---|---|');
+  for (const t of table) console.log(`| ${t.kind} | ${t.queries} | ${t.recall.toFixed(3)} | ${t.precision.toFixed(3)} | ${(100 * t.exactSet).toFixed(1)}% |`);
+  const total = { recall: mean(rows.map((r) => r.recall)), precision: mean(rows.map((r) => r.precision)), exact: rows.filter((r) => r.exact).length / rows.length };
+  console.log(`| all | ${rows.length} | ${total.recall.toFixed(3)} | ${total.precision.toFixed(3)} | ${(100 * total.exact).toFixed(1)}% |`);
+  console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (without Pagefind's UI files)`);
+  console.log(`cold query, bytes fetched (pagefind.js, wasm, metadata, index chunks, first 10 results): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
+}
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,123 @@
+// The search page in Chromium: a reader types queries, filters, reloads a search URL.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { sampleSite } from '../helpers/site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../../src/site/serve.ts';
+import { loadPagefind } from '../../src/search/node-pagefind.ts';
+import { runSearch, type SearchOptions } from '../../src/search/engine.ts';
+
+const site = sampleSite();
+let browser: Browser;
+let server: Server;
+let base: string;
+const errors: string[] = [];
+
+before(async () => {
+  server = await serveSite(site.dir, 0);
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openSearch(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return page;
+}
+const settled = (page: Page) => page.waitForFunction(() => {
+  const s = document.querySelector('#search-status')?.textContent ?? '';
+  return s && !s.includes('正在') && !s.includes('需要');
+});
+const shown = (page: Page) => page.$$eval('#search-results > li', (items) => items.map((li) => ({
+  url: new URL((li.querySelector('h2 a') as HTMLAnchorElement).href).pathname,
+  marks: [...li.querySelectorAll(':scope > .excerpt mark')].map((m) => m.textContent),
+  meta: li.querySelector('.story-meta')?.textContent ?? '',
+})));
+const expected = async (q: string, options: SearchOptions = {}) => {
+  const { pf } = await loadPagefind(site.dir);
+  return (await runSearch(pf, q, { ...options, limit: 10 })).hits.map((h) => h.url);
+};
+
+async function typeQuery(page: Page, q: string) {
+  await page.locator('#search-q').fill('');
+  await page.locator('#search-q').pressSequentially(q);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => new URL(u).searchParams.get('q') === q);
+  await settled(page);
+}
+
+test('a name, a place, a two-character word and a single character find what the engine finds, the query marked as one run', async () => {
+  const page = await openSearch();
+  await page.goto(`${base}/search/`);
+  await settled(page);
+  for (const q of ['何春林', '芦淞区', '就业', '洲']) {
+    await typeQuery(page, q);
+    const results = await shown(page);
+    assert.deepEqual(results.map((r) => r.url), await expected(q), q);
+    assert.ok(results.length > 0, q);
+    for (const r of results) assert.ok(r.marks.every((m) => m === q), `${q}: marked ${JSON.stringify(r.marks)}`);
+    assert.match(await page.locator('#search-status').textContent() ?? '', /共找到 \d+ 篇/u);
+  }
+  await page.close();
+});
+
+test('a query with a section filter; the search URL reloads into the same results', async () => {
+  const page = await openSearch();
+  await page.goto(`${base}/search/`);
+  await settled(page);
+  await page.locator('#search-section').selectOption('职教·观察');
+  await settled(page);
+  await typeQuery(page, '学生');
+  const results = await shown(page);
+  assert.deepEqual(results.map((r) => r.url), await expected('学生', { filters: { section: '职教·观察' } }));
+  assert.ok(results.length >= 3 && results.every((r) => r.meta.includes('职教·观察')));
+  const url = page.url();
+  assert.match(decodeURIComponent(url), /q=学生/u);
+  assert.match(decodeURIComponent(url), /section=职教·观察/u);
+  await page.reload();
+  await settled(page);
+  assert.deepEqual((await shown(page)).map((r) => r.url), results.map((r) => r.url));
+  assert.equal(await page.locator('#search-q').inputValue(), '学生');
+  await page.goBack();
+  await settled(page);
+  assert.equal(await page.locator('#search-q').inputValue(), '');
+  await page.close();
+});
+
+test('the search box in every page header leads to the results, by keyboard alone', async () => {
+  const page = await openSearch();
+  await page.goto(`${base}/2025/05/31/`);
+  await page.locator('#site-search-q').focus();
+  await page.keyboard.type('景弘中学');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\/\?q=/u);
+  await settled(page);
+  const results = await shown(page);
+  assert.equal(results.length, 1);
+  assert.deepEqual(results[0]?.marks, ['景弘中学']);
+  await page.close();
+});
+
+test('filters browse without a query; an empty or punctuation-only query gets a polite message', async () => {
+  const page = await openSearch();
+  await page.goto(`${base}/search/?reporter=${encodeURIComponent('何春林')}&sort=newest`);
+  await settled(page);
+  const dates = await page.$$eval('#search-results time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.equal(dates.length, 7);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.goto(`${base}/search/?q=${encodeURIComponent('，。')}`);
+  await settled(page);
+  assert.match(await page.locator('#search-status').textContent() ?? '', /只有标点符号/u);
+  await page.goto(`${base}/search/`);
+  await settled(page);
+  assert.match(await page.locator('#search-status').textContent() ?? '', /请输入要查找的字词/u);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
