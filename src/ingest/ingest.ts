@@ -9,6 +9,7 @@ import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
+import { decodeInput } from './decode.ts';
 
 export type InputFormat = 'page-dump' | 'legacy-post';
 
@@ -44,6 +45,11 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
   const parsed = format === 'legacy-post' ? parseLegacyPost(text, file) : { ...parsePage(text, file), date: null };
   const messages = [...parsed.messages];
   const report = (rule: string, severity: Message['severity'], msg: string) => messages.push({ file, line: 1, column: 1, rule, severity, text: msg });
+  if (!text.trim()) {
+    report('input', 'warning', 'expected a page dump or a post, found an empty file: nothing to ingest');
+    return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
+  }
+  if (parsed.articles.length === 0) report('input', 'warning', 'expected at least one article, found none: everything the file holds is listed above');
 
   const fromName = dateFromFileName(basename(file));
   let date: string | null = null;
@@ -58,7 +64,7 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
   } else if (parsed.date) {
     date = parsed.date;
     dateSource = 'front-matter';
-  } else if (format === 'page-dump') {
+  } else {
     const leads = parsed.articles.map((a) => a.blocks.find((b) => b.type === 'paragraph')?.text ?? '');
     const inferred = inferDateFromContent(text, leads);
     if (inferred) {
@@ -115,7 +121,13 @@ function toArticle(parsed: ParsedArticle, file: string, date: string, dateSource
   };
 }
 
-const bodyKey = (a: Article) => a.blocks.map((b) => b.text).join('\n');
+/**
+ * The story's words without layout: letters and digits of its paragraphs and subheads.
+ * A dump and a post of one story differ in punctuation, paragraph breaks, photos and
+ * where the byline stands, never in these.
+ */
+const storyKey = (a: Article) => a.blocks.filter((b) => b.type === 'paragraph' || b.type === 'subhead')
+  .map((b) => b.text).join('').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * One article per story. The same story arriving twice (a dump copied under two names)
@@ -129,9 +141,11 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
   for (const group of byId.values()) {
     const distinct: Article[] = [];
     for (const candidate of group) {
-      const same = distinct.find((d) => bodyKey(d) === bodyKey(candidate) && headlineKey(d) === headlineKey(candidate));
+      const same = distinct.find((d) => storyKey(d) === storyKey(candidate) && headlineKey(d) === headlineKey(candidate));
       if (same) {
         same.sources.push(candidate.source);
+        same.originalUrl ??= candidate.originalUrl;
+        same.sourceLine ??= candidate.sourceLine;
         messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: `same story as ${same.source.file}:${same.source.startLine}: recorded as a second source of ${same.id}` });
       } else distinct.push(candidate);
     }
@@ -204,12 +218,15 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
   return { articles: mergeDuplicates(articles, messages), messages, files: reports };
 }
 
-/** UTF-8 text, with or without a byte-order mark; anything else is reported and skipped. */
+/** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */
 function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: 'expected UTF-8 text, found bytes that are not: file skipped' });
+  const decoded = decodeInput(bytes);
+  if (!decoded.ok) {
+    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped` });
     return null;
   }
+  if (decoded.encoding !== 'utf-8' || decoded.bom) {
+    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}${decoded.bom ? ' (byte-order mark)' : ''}` });
+  }
+  return decoded.text;
 }

@@ -8,7 +8,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Block, Message, ParsedArticle } from './types.ts';
 import { addCredits, parseCreditLine } from './rules/byline.ts';
 import { dateFromFrontMatter } from './edition-date.ts';
-import { trimText } from './text.ts';
+import { cleanText, trimText } from './text.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -17,8 +17,9 @@ type Element = DefaultTreeAdapterMap['element'];
 const HIDDEN = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'section', 'article', 'pre', 'td', 'th', 'figcaption']);
 
+/** A post: YAML front matter, or (its front matter lost) a body that is plainly HTML. */
 export function isLegacyPost(text: string): boolean {
-  return /^\ufeff?---\s*\r?\n/u.test(text);
+  return /^\ufeff?---\s*\r?\n/u.test(text) || /^\ufeff?\s*<(?:!doctype html|html|head|body|article|section|div|p|h[1-6])[\s>]/iu.test(text);
 }
 
 interface Piece {
@@ -27,6 +28,8 @@ interface Piece {
   /** Every link in the piece, with its text. */
   links: Array<{ href: string; text: string }>;
   heading: boolean;
+  /** The document's <title>: the post's title when its front matter has none. */
+  documentTitle?: boolean;
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: false });
@@ -55,7 +58,7 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
   let loose: Node[] = [];
   const flushLoose = () => {
     const hidden: string[] = [];
-    const text = trimText(loose.map((n) => textOf(n, hidden)).join(''));
+    const text = trimText(cleanText(loose.map((n) => textOf(n, hidden)).join('')));
     const first = loose[0];
     if (text && first) {
       const links: Piece['links'] = [];
@@ -68,7 +71,14 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
     const el = 'tagName' in node ? (node as Element) : null;
     if (el && HIDDEN.has(el.tagName)) {
       flushLoose();
-      report(firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, `<${el.tagName}> element dropped: its content is not text a reader sees`);
+      const dropped = trimText(el.childNodes.map((c) => textOf(c, [])).join(''));
+      report(firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, `<${el.tagName}> element dropped, its content is not text a reader sees${dropped ? `: "${dropped}"` : ''}`);
+      return;
+    }
+    if (el && el.tagName === 'title') {
+      flushLoose();
+      const text = trimText(textOf(el, []));
+      if (text) pieces.push({ text, line: firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, links: [], heading: true, documentTitle: true });
       return;
     }
     if (el && BLOCK.has(el.tagName)) {
@@ -79,7 +89,7 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
         return;
       }
       const hidden: string[] = [];
-      const text = trimText(textOf(el, hidden));
+      const text = trimText(cleanText(textOf(el, hidden)));
       const links: Piece['links'] = [];
       linksOf(el, links);
       if (text) pieces.push({ text, line: firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, links, heading: /^h\d$/u.test(el.tagName) });
@@ -125,20 +135,32 @@ export function parseLegacyPost(text: string, file: string): PostParse {
   const messages: Message[] = [];
   const report = (line: number, rule: string, severity: Message['severity'], msg: string) =>
     messages.push({ file, line, column: 1, rule, severity, text: msg });
-  let parsed: matter.GrayMatterFile<string>;
+  const source = text.replace(/^\ufeff/u, '');
+  let data: Record<string, unknown>;
+  let content: string;
   try {
     // An empty options object keeps gray-matter from caching by content.
-    parsed = matter(text.replace(/^\ufeff/u, ''), {});
+    const parsed = matter(source, {});
+    data = parsed.data as Record<string, unknown>;
+    content = parsed.content;
   } catch (error) {
-    report(1, 'front-matter', 'error', `expected YAML front matter, found a syntax error: ${(error as Error).message.split('\n')[0]}`);
-    return { articles: [], messages, date: null };
+    // The body is still the story: keep it, and read title and date off their lines.
+    report(1, 'front-matter', 'error', `expected YAML front matter, found a syntax error: ${(error as Error).message.split('\n')[0]}; the body is kept`);
+    const end = /^---\s*\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/u.exec(source);
+    const block = end ? end[0] : '';
+    const field = (name: string) => new RegExp(`^${name}:\\s*["']?(.*?)["']?\\s*$`, 'mu').exec(block)?.[1];
+    data = { title: field('title'), date: field('date') };
+    content = source.slice(block.length);
   }
-  const data = parsed.data as Record<string, unknown>;
-  const lineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
-  const pieces = bodyPieces(parsed.content, lineOffset, (line, msg) => report(line, 'html', 'warning', msg));
+  const lineOffset = source.slice(0, source.length - content.length).split('\n').length - 1;
+  const pieces = bodyPieces(content, lineOffset, (line, msg) => report(line, 'html', 'warning', msg));
 
+  // Without a title in the front matter, the document's <title> or first heading is the title.
+  const titlePiece = typeof data.title === 'string' && data.title.trim() ? null
+    : pieces.find((p) => p.documentTitle) ?? pieces.find((p) => p.heading && !p.documentTitle) ?? null;
+  if (titlePiece) pieces.splice(pieces.indexOf(titlePiece), 1);
   const article: ParsedArticle = {
-    title: typeof data.title === 'string' ? trimText(data.title) : '',
+    title: typeof data.title === 'string' && data.title.trim() ? trimText(cleanText(data.title)) : titlePiece?.text ?? '',
     kicker: null, subtitle: null, section: null, editor: null, pageHeader: null, column: null,
     reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [],
     source: { startLine: 1, endLine: text.split(/\r\n|\r|\n/).length },
@@ -148,8 +170,9 @@ export function parseLegacyPost(text: string, file: string): PostParse {
     const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/u) : []).map(String).filter(Boolean);
     if (list.length) article[key] = list;
   }
-  if (!article.title) report(1, 'front-matter', 'warning', 'expected a title in the front matter, found none');
-  const date = dateFromFrontMatter(data.date);
+  if (!article.title) report(1, 'front-matter', 'warning', 'expected a title in the front matter or a heading, found none');
+  else if (titlePiece) report(titlePiece.line, 'front-matter', 'info', `no title in the front matter: took "${titlePiece.text}" from the page`);
+  const date = dateFromFrontMatter(data.date ?? null);
   if (data.date !== undefined && !date) report(1, 'front-matter', 'warning', `expected a date, found "${String(data.date)}"`);
 
   for (const piece of pieces) {
@@ -174,7 +197,7 @@ export function parseLegacyPost(text: string, file: string): PostParse {
       addCredits(article, credits.credits, credits.photo);
       continue;
     }
-    article.blocks.push(block(piece.heading || SUBHEAD.test(t) ? 'subhead' : 'paragraph'));
+    article.blocks.push(block((piece.heading && !piece.documentTitle) || SUBHEAD.test(t) ? 'subhead' : 'paragraph'));
   }
   return { articles: article.title || article.blocks.length ? [article] : [], messages, date };
 }

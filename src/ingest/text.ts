@@ -57,6 +57,11 @@ export function isBlank(line: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/u.test(line);
 }
 
+/** Removes what an export leaves that a reader never sees: zero-width characters; tabs become spaces. */
+export function cleanText(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\t/gu, ' ');
+}
+
 /** Trims every kind of white space a PDF extraction leaves, not only ASCII. */
 export function trimText(text: string): string {
   return text.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/gu, '');

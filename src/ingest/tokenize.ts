@@ -1,5 +1,5 @@
 import type { Position } from './types.ts';
-import { isBlank, trimText } from './text.ts';
+import { cleanText, isBlank, trimText } from './text.ts';
 
 /**
  * A run of consecutive non-blank lines. Blank lines separate paragraphs in a dump;
@@ -25,7 +25,7 @@ export function groupLines(text: string): LineGroup[] {
       gap++;
       return;
     }
-    const line = trimText(raw);
+    const line = trimText(cleanText(raw));
     if (current) {
       current.lines.push(line);
       current.endLine = lineNo;
