@@ -173,7 +173,10 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
     }
     if (stat.isDirectory()) {
       for (const name of readdirSync(path).sort()) {
-        if (name.startsWith('.')) continue;
+        if (name.startsWith('.')) {
+          messages.push({ file: displayPath(resolve(path, name)), line: 0, column: 0, rule: 'input', severity: 'info', text: 'a hidden file or folder: passed over' });
+          continue;
+        }
         walk(resolve(path, name), false);
       }
     } else if (explicit || INPUT_EXTENSIONS.test(path)) {

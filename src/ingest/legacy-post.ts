@@ -136,6 +136,9 @@ export function parseLegacyPost(text: string, file: string): PostParse {
   const report = (line: number, rule: string, severity: Message['severity'], msg: string) =>
     messages.push({ file, line, column: 1, rule, severity, text: msg });
   const source = text.replace(/^\ufeff/u, '');
+  const frontMatter = /^---\s*\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/u.exec(source)?.[0] ?? '';
+  /** A top-level key's value as written on its line: what a date said before YAML made it a Date. */
+  const written = (name: string) => new RegExp(`^${name}:\\s*["']?(.*?)["']?\\s*$`, 'mu').exec(frontMatter)?.[1];
   let data: Record<string, unknown>;
   let content: string;
   try {
@@ -146,11 +149,8 @@ export function parseLegacyPost(text: string, file: string): PostParse {
   } catch (error) {
     // The body is still the story: keep it, and read title and date off their lines.
     report(1, 'front-matter', 'error', `expected YAML front matter, found a syntax error: ${(error as Error).message.split('\n')[0]}; the body is kept`);
-    const end = /^---\s*\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/u.exec(source);
-    const block = end ? end[0] : '';
-    const field = (name: string) => new RegExp(`^${name}:\\s*["']?(.*?)["']?\\s*$`, 'mu').exec(block)?.[1];
-    data = { title: field('title'), date: field('date') };
-    content = source.slice(block.length);
+    data = { title: written('title') };
+    content = source.slice(frontMatter.length);
   }
   const lineOffset = source.slice(0, source.length - content.length).split('\n').length - 1;
   const pieces = bodyPieces(content, lineOffset, (line, msg) => report(line, 'html', 'warning', msg));
@@ -172,8 +172,10 @@ export function parseLegacyPost(text: string, file: string): PostParse {
   }
   if (!article.title) report(1, 'front-matter', 'warning', 'expected a title in the front matter or a heading, found none');
   else if (titlePiece) report(titlePiece.line, 'front-matter', 'info', `no title in the front matter: took "${titlePiece.text}" from the page`);
-  const date = dateFromFrontMatter(data.date ?? null);
-  if (data.date !== undefined && !date) report(1, 'front-matter', 'warning', `expected a date, found "${String(data.date)}"`);
+  // YAML turns 2022-13-45 into a real day in 2023: the date is read as it was written.
+  const writtenDate = written('date') ?? data.date;
+  const date = dateFromFrontMatter(writtenDate ?? null);
+  if (writtenDate !== undefined && !date) report(1, 'front-matter', 'warning', `expected a date YYYY-MM-DD, found "${String(writtenDate)}"`);
 
   for (const piece of pieces) {
     const { text: t, line } = piece;
