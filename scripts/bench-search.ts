@@ -130,4 +130,4 @@ if (values.json) {
   console.log(`cold query, bytes fetched (pagefind.js, wasm, metadata, index chunks, first 10 results): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
   for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
 }
-process.exit(failures.length ? 1 : 0);
+process.exitCode = failures.length ? 1 : 0;

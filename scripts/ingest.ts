@@ -36,4 +36,5 @@ if (values.json) {
 for (const m of result.messages) console.error(formatMessage(m));
 const counts = countBySeverity(result.messages);
 log(`${result.files.length} file(s), ${result.articles.length} article(s), ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} notice(s)`);
-process.exit(counts.error > 0 && result.articles.length === 0 ? 1 : values.strict && counts.error + counts.warning > 0 ? 1 : 0);
+// exitCode, not exit(): a piped --json must drain first.
+process.exitCode = counts.error > 0 && result.articles.length === 0 ? 1 : values.strict && counts.error + counts.warning > 0 ? 1 : 0;

@@ -43,7 +43,7 @@ const page = fc.record({
 });
 const dump = fc.array(page, { minLength: 1, maxLength: 3 }).map((pages) => pages.map((p, i) => (i === 0 ? p : { ...p, header: p.header ?? { section: '要闻·综合', editor: '王建设' } })));
 
-type Gen = { header: { section: string; editor: string } | null; articles: Array<fc.RecordValue<typeof article extends fc.Arbitrary<infer T> ? T : never>>; furniture: boolean };
+type Gen = { header: { section: string; editor: string } | null; articles: Array<typeof article extends fc.Arbitrary<infer T> ? T : never>; furniture: boolean };
 
 /** Where a paragraph is broken: after its first comma plus `breakAt` characters, never right after a mark; -1 when whole. */
 function cutOf(para: { text: string; breakAt: number | null }): number {

@@ -121,3 +121,28 @@ test('filters browse without a query; an empty or punctuation-only query gets a 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('search works under the site\'s Content Security Policy, which the browser enforces', async () => {
+  const page = await openSearch();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${base}/search/?q=${encodeURIComponent('芦淞区')}`);
+  await settled(page);
+  assert.ok((await shown(page)).length > 0);
+  assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content') ?? '', /default-src 'self'/u);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+  // The policy is real: an inline script is refused.
+  const refused = await page.evaluate(() => new Promise<boolean>((done) => {
+    document.addEventListener('securitypolicyviolation', () => done(true), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.body.append(s);
+    setTimeout(() => done(false), 500);
+  }));
+  assert.equal(refused, true);
+  assert.equal(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan), undefined);
+  await page.close();
+});
