@@ -88,7 +88,8 @@ test('hostile input renders as text: no script, event handler or javascript: URL
     const csp = all(doc, (el) => el.tagName === 'meta' && attr(el, 'http-equiv') === 'Content-Security-Policy');
     assert.equal(csp.length, 1, `${page}: CSP`);
     assert.match(attr(csp[0] as never, 'content') ?? '', /script-src 'self' 'wasm-unsafe-eval'/u);
-    if (text(doc).includes('<script>alert("x")</script>')) sawEvilText++;
+    if (text(doc).includes('<script>alert("x")</script><img src=x onerror=alert(1)> javascript:alert(2) {{ site.name }} {% include "base.njk" %} ---')) sawEvilText++;
+    assert.ok(!text(doc).includes('小标题49'), `${page}: no template ran on the input`);
   }
   assert.ok(sawEvilText >= 2, 'the hostile words are shown as the text they are');
   assert.ok(!readFileSync(join(site, 'feed.xml'), 'utf8').includes('<script>'), 'the feed escapes them too');
