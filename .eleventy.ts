@@ -13,6 +13,8 @@ export default function (config: EleventyConfig) {
   config.addPlugin(filtersPlugin);
   config.addPlugin(pagesPlugin);
   config.addPlugin(markdownPlugin);
+  // The input folder holds only articles: .gitignore speaks of the repository, not of them.
+  config.setUseGitIgnore(false);
   const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
   const layouts = relative(input, resolve(import.meta.dirname, 'layouts'));
   return {

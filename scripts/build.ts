@@ -35,6 +35,14 @@ const fail = (reason: string): never => {
 };
 
 const started = Date.now();
+let stageStarted = started;
+/** Seconds since the last stage ended: each stage reports its own time. */
+const stage = () => {
+  const now = Date.now();
+  const seconds = ((now - stageStarted) / 1000).toFixed(1);
+  stageStarted = now;
+  return `${seconds} s`;
+};
 const inputs = [...(values.input ?? []), ...positionals];
 const result = ingestPaths(inputs.length ? inputs : ['raw'], (report, index, total) => {
   console.log(`[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`);
@@ -42,7 +50,7 @@ const result = ingestPaths(inputs.length ? inputs : ['raw'], (report, index, tot
 const written = writeArticles(values.articles, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
 for (const m of result.messages) console.error(formatMessage(m));
 const counts = countBySeverity(result.messages);
-console.log(`ingest: ${result.files.length} file(s), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s)`);
+console.log(`ingest: ${result.files.length} file(s), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${stage()})`);
 if (result.articles.length === 0) fail('no article could be ingested');
 if (values.strict && counts.error + counts.warning > 0) fail(`--strict: ${counts.error} error(s) and ${counts.warning} warning(s)`);
 
@@ -54,9 +62,10 @@ process.env.ARCHIVE_OUTPUT = staging;
 try {
   const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
   await eleventy.write();
+  console.log(`site: rendered (${stage()})`);
   await bundleSearchScript(staging);
   const search = await buildSearchIndex(staging);
-  console.log(`search: ${search.pages} page(s) indexed`);
+  console.log(`search: ${search.pages} page(s) indexed (${stage()})`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail((error as Error).message.split('\n')[0] ?? String(error));

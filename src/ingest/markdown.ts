@@ -1,7 +1,6 @@
 // An article as a Markdown file: gray-matter front matter with the contract's fields
 // and a body in which subheads are headings and captions figure captions. Every piece
 // of the newspaper's text is escaped, so it renders as the words it is, never as markup.
-import matter from 'gray-matter';
 import type { Article, Block } from './types.ts';
 
 export function escapeHtml(text: string): string {
@@ -53,6 +52,14 @@ export function articleFrontMatter(article: Article): Record<string, unknown> {
   return data;
 }
 
+/**
+ * Front matter as YAML whose every value is written in JSON (YAML's flow style): strings
+ * are always quoted, so an id such as `043834158e07` can never read back as a number.
+ */
+export function frontMatterYaml(data: Record<string, unknown>): string {
+  return Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
+}
+
 export function articleFile(article: Article): string {
-  return matter.stringify(articleBody(article), articleFrontMatter(article));
+  return `---\n${frontMatterYaml(articleFrontMatter(article))}\n---\n${articleBody(article)}`;
 }

@@ -14,8 +14,13 @@ export function currentArchive(): { archive: Archive; items: Map<string, Collect
   return current;
 }
 
+/** An article's data: its source file is Markdown (pages are Nunjucks templates). */
+const isArticle = (data: Record<string, unknown>) => String((data.page as { inputPath?: string } | undefined)?.inputPath ?? '').endsWith('.md');
+
 function articleItems(api: CollectionApi): CollectionItem[] {
-  const items = api.getAll().filter((item) => typeof item.data.id === 'string' && item.inputPath.endsWith('.md'));
+  // Every Markdown file in the input folder is an article: one whose front matter is
+  // broken fails the build by name, it never drops out of the site unnoticed.
+  const items = api.getAll().filter((item) => item.inputPath.endsWith('.md'));
   for (const item of items) {
     const problems = articleDataProblems(item.data);
     if (problems.length) throw new Error(`${item.inputPath}: ${problems.join('; ')}`);
@@ -54,7 +59,7 @@ export default function collectionsPlugin(config: EleventyConfig): void {
   for (const [name, view] of views) config.addCollection(name, (api) => view(archiveOf(api).archive));
   // Articles carry their own permalink and use the article layout; other pages set theirs.
   config.addGlobalData('eleventyComputed', {
-    permalink: (data: Record<string, unknown>) => (typeof data.id === 'string' && typeof data.url === 'string' ? data.url : data.permalink),
-    layout: (data: Record<string, unknown>) => (typeof data.id === 'string' ? 'article.njk' : data.layout),
+    permalink: (data: Record<string, unknown>) => (isArticle(data) ? data.url : data.permalink),
+    layout: (data: Record<string, unknown>) => (isArticle(data) ? 'article.njk' : data.layout),
   });
 }

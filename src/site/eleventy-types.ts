@@ -22,4 +22,5 @@ export interface EleventyConfig {
   amendLibrary(name: 'md', fn: (md: import('markdown-it').default) => void): void;
   addPassthroughCopy(paths: Record<string, string> | string): void;
   setQuietMode(quiet: boolean): void;
+  setUseGitIgnore(use: boolean): void;
 }

@@ -34,3 +34,9 @@ test('the front matter holds the contract\'s fields and reads back the same', ()
   assert.deepEqual(data.source, a.source);
   assert.ok(!('blocks' in data), 'the body holds the blocks');
 });
+
+test('every front-matter string reads back as a string, even one that looks like a number', () => {
+  const a = { ...article(), id: '043834158e07', url: '/2025/05/30/043834158e07/', title: '2025', kicker: 'null', editor: 'true' };
+  const data = matter(articleFile(a), {}).data as Record<string, unknown>;
+  assert.deepEqual([data.id, data.title, data.kicker, data.editor], ['043834158e07', '2025', 'null', 'true']);
+});

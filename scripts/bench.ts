@@ -1,0 +1,105 @@
+// npm run bench [-- --articles N[,N...]] [--json] [--keep]
+// Builds synthetic archives of the given sizes (default 20k, 55k, 110k, 220k) with the
+// real build command and reports wall time, CPU time, peak memory of the whole build
+// (all processes), output size, and what a cold 2-character query fetches. Results are
+// appended to bench/results.jsonl with the machine's load.
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { runSearch } from '../src/search/engine.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '20000,55000,110000,220000' },
+    json: { type: 'boolean', default: false },
+    work: { type: 'string', default: '.bench' },
+  },
+});
+const root = new URL('../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+/** The RSS of a process and all its descendants, in bytes, read from /proc. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(/\s+/u).map(Number));
+      }
+    } catch { /* the process ended meanwhile */ }
+  }
+  return total;
+}
+
+/** CPU seconds used by this process's finished children (user + system), from /proc. */
+function reapedCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const tick = 100; // USER_HZ
+  return (Number(fields[14]) + Number(fields[15])) / tick; // cutime + cstime
+}
+
+interface Measure { wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string }
+
+function measure(args: string[]): Promise<Measure> {
+  return new Promise((done) => {
+    const cpuBefore = reapedCpu();
+    const started = performance.now();
+    const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    let peak = 0;
+    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid as number)); }, 50);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: reapedCpu() - cpuBefore, peakRssMB: peak / 1048576, status: code ?? 1, stderr });
+    });
+  });
+}
+
+const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
+  const s = statSync(join(dir, f));
+  return n + (s.isFile() ? s.size : 0);
+}, 0);
+
+const rows: Array<Record<string, number | string>> = [];
+for (const n of values.articles.split(',').map(Number)) {
+  const work = join(root, values.work, String(n));
+  const input = join(work, 'dumps');
+  if (!existsSync(input)) {
+    const g = spawnSync(tsx, [join(root, 'scripts/generate-archive.ts'), '--articles', String(n), '--out', input], { cwd: root, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(g.stderr);
+  }
+  rmSync(join(work, 'site'), { recursive: true, force: true });
+  rmSync(join(work, 'articles'), { recursive: true, force: true });
+  rmSync(join(work, 'cache'), { recursive: true, force: true });
+  const load = loadavg()[0] as number;
+  const build = await measure([join(root, 'scripts/build.ts'), '--input', input, '--out', join(work, 'site'), '--articles', join(work, 'articles')]);
+  if (build.status !== 0) throw new Error(`build of ${n} failed: ${build.stderr.slice(-2000)}`);
+  const fresh = await loadPagefind(join(work, 'site'));
+  const t0 = performance.now();
+  await runSearch(fresh.pf, '就业', { limit: 10 });
+  const coldMs = performance.now() - t0;
+  const row: Record<string, number | string> = {
+    articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),
+    outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576), coldQueryBytes: fresh.bytes(), coldQueryNodeMs: Math.round(coldMs),
+    msPerArticle: +(1000 * build.wallSeconds / n).toFixed(2), kbRssPerArticle: +(1024 * build.peakRssMB / n).toFixed(1),
+    loadBefore: +load.toFixed(2), cores: cpus().length, date: new Date().toISOString(),
+  };
+  rows.push(row);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  appendFileSync(join(root, 'bench', 'results.jsonl'), `${JSON.stringify(row)}\n`);
+  if (!values.json) console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
+}
+if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows));
+else {
+  console.log('\n| articles | wall | CPU | peak RSS | output | cold 2-char query | ms/article | KiB RSS/article | load before |\n|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.articles} | ${r.wallSeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.outputMB} MB | ${(Number(r.coldQueryBytes) / 1024).toFixed(0)} KiB | ${r.msPerArticle} | ${r.kbRssPerArticle} | ${r.loadBefore} |`);
+}
