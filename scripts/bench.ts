@@ -21,45 +21,39 @@ const { values } = parseArgs({
 const root = new URL('../', import.meta.url).pathname;
 const tsx = join(root, 'node_modules/.bin/tsx');
 
-/** The RSS of a process and all its descendants, in bytes, read from /proc. */
-function treeRss(pid: number): number {
-  let total = 0;
+/** A process and all its descendants: RSS in bytes, and each one's CPU seconds so far, read from /proc. */
+function sampleTree(pid: number, cpu: Map<number, number>): number {
+  let rss = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop() as number;
     try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) * 1024;
+      rss += Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      cpu.set(p, Math.max(cpu.get(p) ?? 0, (Number(fields[11]) + Number(fields[12])) / 100)); // utime + stime, in USER_HZ
       for (const task of readdirSync(`/proc/${p}/task`)) {
         const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
         if (children) stack.push(...children.split(/\s+/u).map(Number));
       }
     } catch { /* the process ended meanwhile */ }
   }
-  return total;
-}
-
-/** CPU seconds used by this process's finished children (user + system), from /proc. */
-function reapedCpu(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
-  const tick = 100; // USER_HZ
-  return (Number(fields[14]) + Number(fields[15])) / tick; // cutime + cstime
+  return rss;
 }
 
 interface Measure { wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string }
 
 function measure(args: string[]): Promise<Measure> {
   return new Promise((done) => {
-    const cpuBefore = reapedCpu();
+    const cpu = new Map<number, number>();
     const started = performance.now();
     const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     let peak = 0;
-    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid as number)); }, 50);
+    const timer = setInterval(() => { peak = Math.max(peak, sampleTree(child.pid as number, cpu)); }, 50);
     child.on('exit', (code) => {
       clearInterval(timer);
-      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: reapedCpu() - cpuBefore, peakRssMB: peak / 1048576, status: code ?? 1, stderr });
+      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakRssMB: peak / 1048576, status: code ?? 1, stderr });
     });
   });
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { ingestPaths } from '../src/ingest/ingest.ts';
+import { fileProgress, progressOptions } from '../src/ingest/progress.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 import { buildSearchIndex } from '../src/search/index-builder.ts';
@@ -18,6 +19,7 @@ const { values, positionals } = parseArgs({
     input: { type: 'string', multiple: true },
     out: { type: 'string', default: '_site' },
     articles: { type: 'string', default: 'articles' },
+    cache: { type: 'string', default: '.cache/ingest' },
     strict: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -25,7 +27,7 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--strict] [--serve]');
+  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--strict] [--serve]');
   process.exit(0);
 }
 
@@ -44,13 +46,13 @@ const stage = () => {
   return `${seconds} s`;
 };
 const inputs = [...(values.input ?? []), ...positionals];
-const result = ingestPaths(inputs.length ? inputs : ['raw'], (report, index, total) => {
-  console.log(`[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`);
-});
+const progress = fileProgress(progressOptions(console.log));
+const result = ingestPaths(inputs.length ? inputs : ['raw'], progress.onFile, values.cache);
+progress.done();
 const written = writeArticles(values.articles, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
 for (const m of result.messages) console.error(formatMessage(m));
 const counts = countBySeverity(result.messages);
-console.log(`ingest: ${result.files.length} file(s), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${stage()})`);
+console.log(`ingest: ${result.files.length} file(s) (${result.cache?.hits ?? 0} unchanged since the last run), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${stage()})`);
 if (result.articles.length === 0) fail('no article could be ingested');
 if (values.strict && counts.error + counts.warning > 0) fail(`--strict: ${counts.error} error(s) and ${counts.warning} warning(s)`);
 

@@ -3,6 +3,7 @@
 // Markdown article per story (default articles/), or with --json prints the articles.
 import { parseArgs } from 'node:util';
 import { ingestPaths } from '../src/ingest/ingest.ts';
+import { fileProgress, progressOptions } from '../src/ingest/progress.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 
@@ -12,20 +13,21 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     out: { type: 'string', default: 'articles' },
     strict: { type: 'boolean', default: false },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--json] [--out DIR] [--strict] [INPUT...]\n  INPUT: dump or post files, or folders of them (default: raw/)');
+  console.log('usage: npm run ingest -- [--json] [--out DIR] [--cache DIR] [--strict] [INPUT...]\n  INPUT: dump or post files, or folders of them (default: raw/)');
   process.exit(0);
 }
 
 const inputs = positionals.length ? positionals : ['raw'];
 const log = values.json ? console.error : console.log;
-const result = ingestPaths(inputs, (report, index, total) => {
-  log(`[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`);
-});
+const progress = fileProgress(progressOptions(log, values.json ? process.stderr : process.stdout));
+const result = ingestPaths(inputs, progress.onFile, values.cache ?? null);
+progress.done();
 
 if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');

@@ -5,6 +5,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
 import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
+import { ParseCache, type ParseResult } from './parse-cache.ts';
 import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
@@ -40,10 +41,16 @@ export function displayPath(path: string): string {
  * Parses one input's text. `fileName` gives the date a file name carries and
  * `manifest` the entry a manifest has for it; both are optional.
  */
-export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null): { articles: Article[]; messages: Message[]; report: FileReport } {
+/** Parses one file's text: a post or a page dump. Pure; the messages name no file yet. */
+export function parseText(text: string): ParseResult {
+  const parsed = isLegacyPost(text) ? parseLegacyPost(text, '') : { ...parsePage(text, ''), date: null };
+  return { articles: parsed.articles, date: parsed.date, messages: parsed.messages.map(({ file: _file, ...m }) => m) };
+}
+
+export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null, parsedText: ParseResult = parseText(text)): { articles: Article[]; messages: Message[]; report: FileReport } {
   const format: InputFormat = isLegacyPost(text) ? 'legacy-post' : 'page-dump';
-  const parsed = format === 'legacy-post' ? parseLegacyPost(text, file) : { ...parsePage(text, file), date: null };
-  const messages = [...parsed.messages];
+  const parsed = parsedText;
+  const messages: Message[] = parsed.messages.map((m) => ({ file, ...m }));
   const report = (rule: string, severity: Message['severity'], msg: string) => messages.push({ file, line: 1, column: 1, rule, severity, text: msg });
   if (!text.trim()) {
     report('input', 'warning', 'expected a page dump or a post, found an empty file: nothing to ingest');
@@ -189,8 +196,9 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
   return files;
 }
 
-/** Reads and ingests files and folders. */
-export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void): IngestResult {
+/** Reads and ingests files and folders; with a cache folder, unchanged files are not parsed again. */
+export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void, cacheDir: string | null = null): IngestResult & { cache: ParseCache | null } {
+  const cache = cacheDir ? new ParseCache(cacheDir) : null;
   const messages: Message[] = [];
   const files = listInputs(inputs, messages);
   const manifests = new Map<string, Manifest | null>();
@@ -212,13 +220,19 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     }
     const text = decodeText(bytes, file, messages);
     if (text === null) return;
-    const result = ingestText(text, file, manifestFor(path));
+    const key = cache ? ParseCache.key(bytes) : '';
+    let parsed = cache?.get(key) ?? null;
+    if (!parsed) {
+      parsed = parseText(text);
+      cache?.set(key, parsed);
+    }
+    const result = ingestText(text, file, manifestFor(path), parsed);
     articles.push(...result.articles);
     messages.push(...result.messages);
     reports.push(result.report);
     onFile?.(result.report, index, files.length);
   });
-  return { articles: mergeDuplicates(articles, messages), messages, files: reports };
+  return { articles: mergeDuplicates(articles, messages), messages, files: reports, cache };
 }
 
 /** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */

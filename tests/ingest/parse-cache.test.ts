@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { ingestPaths } from '../../src/ingest/ingest.ts';
+import { parserFingerprint } from '../../src/ingest/parse-cache.ts';
+
+const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
+
+test('an unchanged dump is not parsed again, and the result is the same', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-in-'));
+  const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  writeFileSync(join(dir, '2025-06-01.txt'), page.replace('5月30日', '5月31日'));
+  const first = ingestPaths([dir], undefined, cache);
+  assert.deepEqual([first.cache?.hits, first.cache?.misses], [0, 2]);
+  const second = ingestPaths([dir], undefined, cache);
+  assert.deepEqual([second.cache?.hits, second.cache?.misses], [2, 0]);
+  assert.deepEqual(second.articles, first.articles);
+  assert.deepEqual(second.messages, first.messages);
+  assert.deepEqual(second.articles, ingestPaths([dir]).articles, 'the same as with no cache at all');
+  writeFileSync(join(dir, '2025-06-01.txt'), page.replace('5月30日', '6月1日'));
+  const third = ingestPaths([dir], undefined, cache);
+  assert.deepEqual([third.cache?.hits, third.cache?.misses], [1, 1], 'a changed dump is parsed again');
+});
+
+test('the same bytes under another name come from the cache with their own name and date', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-in-'));
+  const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  ingestPaths([dir], undefined, cache);
+  const other = mkdtempSync(join(tmpdir(), 'cache-in-'));
+  writeFileSync(join(other, '2025-06-02.txt'), page);
+  const r = ingestPaths([other], undefined, cache);
+  assert.equal(r.cache?.hits, 1);
+  assert.ok(r.articles.every((a) => a.date === '2025-06-02' && a.source.file.endsWith('2025-06-02.txt')));
+  assert.ok(r.messages.every((m) => m.file.endsWith('2025-06-02.txt')));
+});
+
+test('the fingerprint names the parser\'s code and libraries', () => {
+  assert.match(parserFingerprint(), /^[0-9a-f]{16}$/u);
+});

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileProgress } from '../../src/ingest/progress.ts';
+import type { FileReport } from '../../src/ingest/ingest.ts';
+
+const report = (n: number): FileReport => ({ file: `raw/${n}.txt`, format: 'page-dump', articles: 7, date: '2025-05-31', dateSource: 'filename' });
+
+test('in a log: one line per file', () => {
+  const lines: string[] = [];
+  const p = fileProgress({ write: (l) => lines.push(l), stream: null, ci: false });
+  p.onFile(report(1), 0, 2);
+  p.onFile(report(2), 1, 2);
+  assert.deepEqual(lines, ['[1/2] raw/1.txt: page-dump, 7 article(s), 2025-05-31 (filename)', '[2/2] raw/2.txt: page-dump, 7 article(s), 2025-05-31 (filename)']);
+});
+
+test('in CI: quiet', () => {
+  const lines: string[] = [];
+  const p = fileProgress({ write: (l) => lines.push(l), stream: null, ci: true });
+  p.onFile(report(1), 0, 1);
+  assert.deepEqual(lines, []);
+});
+
+test('on a terminal: one status line with files, articles, elapsed and time to go', () => {
+  const out: string[] = [];
+  const stream = { write: (s: string) => out.push(s) } as unknown as NodeJS.WriteStream;
+  const p = fileProgress({ write: () => assert.fail('no log lines on a terminal'), stream, ci: false });
+  p.onFile(report(1), 0, 3);
+  p.onFile(report(3), 2, 3);
+  p.done();
+  assert.match(out.join(''), /3\/3 files, 14 articles, [\d.]+ s elapsed, about [\d.]+ s to go/u);
+  assert.equal(out.at(-1), '\r\x1b[2K', 'the line is cleared for the summary');
+});
