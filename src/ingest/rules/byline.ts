@@ -16,6 +16,23 @@ function roleOfTitle(title: string): CreditRole {
 const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer'], ['图文', 'reporter'], ['文图', 'reporter'], ['作者', 'reporter']];
 /** The paper's own names in front of a byline (`株洲日报全媒体记者/…`). */
 const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚报|新华社|人民日报|湖南日报)(?:[·・]\S{0,8})?$/u;
+/**
+ * The spaces between a byline's parts "vary and may be missing": a title glued to the
+ * name after it (`记者李逸峰`, `通讯员冯帅`) or a name glued to the next title
+ * (`李逸峰通讯员`) is cut apart.
+ */
+const TITLE_THEN_NAME = /^(.*?(?:记者|通讯员|评论员|实习生))(\p{Script=Han}{2,4})$/u;
+function unglue(token: string): string[] {
+  const titled = TITLE.exec(token);
+  if (titled && titled.index > 0) {
+    const before = token.slice(0, titled.index);
+    if (NAME.test(before) && !OUTLET.test(before)) return [before, token.slice(titled.index)];
+  }
+  const lead = TITLE_THEN_NAME.exec(token);
+  if (lead && TITLE.test(lead[1] as string) && NAME.test(lead[2] as string)) return [lead[1] as string, lead[2] as string];
+  return [token];
+}
+
 /** Words after the names that say what they did, not who they are. */
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
@@ -41,7 +58,7 @@ export function parseCreditLine(line: string): CreditLine | null {
   if (ornamented && text.split(/[\s\u3000、]+/u).every((n) => NAME.test(n))) {
     return { credits: text.split(/[\s\u3000、]+/u).map((name) => ({ role: 'reporter' as const, name })), photo: false };
   }
-  const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t);
+  const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t).flatMap(unglue);
   const credits: Credit[] = [];
   let role: CreditRole | null = null;
   let photo = false;

@@ -81,3 +81,10 @@ test('a columnist\'s name set apart by an ornament is the author\'s byline', () 
   assert.deepEqual(names('□ 张三'), ['reporter:张三']);
   assert.equal(parseCreditLine('□ 这是一句话。'), null);
 });
+
+test('the spaces between a byline\'s parts may be missing: titles and names glued together are cut apart', () => {
+  assert.deepEqual(names('全媒体记者/李逸峰通讯员/冯帅'), ['reporter:李逸峰', 'correspondent:冯帅']);
+  assert.deepEqual(names('株洲日报记者李逸峰 通讯员冯帅'), ['reporter:李逸峰', 'correspondent:冯帅']);
+  assert.deepEqual(parseDateline('株洲日报(全媒体记者/李逸峰通讯员/冯帅)5月30日，田心')?.credits.map((c) => c.name), ['李逸峰', '冯帅']);
+  assert.equal(parseCreditLine('记者在现场也看到'), null, 'prose that opens with 记者 stays prose');
+});
