@@ -243,9 +243,10 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         break;
       case 'paragraph': {
         const next = tokens[i + 1];
-        if (!token.dateline && isHeadlineLike(token) && next?.kind === 'paragraph' && next.dateline) {
-          // A headline the heading rule passed over (it ends in ! or ?): a dateline follows it.
-          report(token.startLine, 'headline', 'warning', `expected a headline without closing punctuation, took "${token.text}" as one: a dateline follows it`);
+        const bylineNext = (next?.kind === 'paragraph' && next.dateline !== null) || (next?.kind === 'credit' && !next.photo);
+        if (!token.dateline && isHeadlineLike(token) && bylineNext) {
+          // A headline the heading rule passed over (it ends in ! or ?): a byline follows it.
+          report(token.startLine, 'headline', 'warning', `expected a headline without closing punctuation, took "${token.text}" as one: a byline follows it`);
           open([token.text], token);
           break;
         }

@@ -134,3 +134,8 @@ test('headline, byline and text left on adjacent lines are still told apart', ()
     blocks: ['paragraph:5月1日,活动举行。', 'caption:现场图片。'],
   }]);
 });
+
+test('a headline ending in ! is found from the byline on its own line under it', () => {
+  const text = '前一篇\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n这一天终于来了!\n\n株洲日报全媒体记者/丙丁\n\n正文。';
+  assert.deepEqual(parse(text).articles.map((a) => [a.title, a.reporters]), [['前一篇', ['甲乙']], ['这一天终于来了!', ['丙丁']]]);
+});
