@@ -243,7 +243,7 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         break;
       case 'paragraph': {
         const next = tokens[i + 1];
-        const bylineNext = (next?.kind === 'paragraph' && next.dateline !== null) || (next?.kind === 'credit' && !next.photo);
+        const bylineNext = (next?.kind === 'paragraph' && next.dateline !== null) || (next?.kind === 'credit' && !next.photo && OPENING_BYLINE.test(next.text));
         if (!token.dateline && isHeadlineLike(token) && bylineNext) {
           // A headline the heading rule passed over (it ends in ! or ?): a byline follows it.
           report(token.startLine, 'headline', 'warning', `expected a headline without closing punctuation, took "${token.text}" as one: a byline follows it`);
@@ -288,9 +288,17 @@ function captionBlock(t: Token & { kind: 'caption' }): Block {
   return { type: 'caption', text: t.text, ...(t.credit ? { credit: t.credit } : {}), startLine: t.startLine, endLine: t.endLine };
 }
 
+/**
+ * A short line the heading rule passed over that may still be a headline: a headline can
+ * end in ! or ?, never in a full stop, a comma or a colon, which end a story's last words.
+ */
 function isHeadlineLike(block: { type?: string; kind?: string; text: string }): boolean {
-  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph') && [...block.text].length <= MAX_HEADING_LENGTH;
+  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph')
+    && [...block.text].length <= MAX_HEADING_LENGTH && !/[。.，,；;：:]$/u.test(block.text.trim());
 }
+
+/** A byline that opens a story (`株洲日报全媒体记者/…`, `记者 …`), not one that closes it (`文/… 图/…`). */
+const OPENING_BYLINE = /^[(（]?(?:株洲日报|本报|[■□●○◎◆◇★☆])?\S*?(?:记者|通讯员|评论员)/u;
 
 const COLUMN_LABEL = /^【[^【】]+】$/u;
 const DATE_LEAD = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)/u;

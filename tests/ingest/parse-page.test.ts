@@ -139,3 +139,10 @@ test('a headline ending in ! is found from the byline on its own line under it',
   const text = '前一篇\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n这一天终于来了!\n\n株洲日报全媒体记者/丙丁\n\n正文。';
   assert.deepEqual(parse(text).articles.map((a) => [a.title, a.reporters]), [['前一篇', ['甲乙']], ['这一天终于来了!', ['丙丁']]]);
 });
+
+test('a story\'s short last sentence before a closing credit stays in the story', () => {
+  const text = '标题\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n活动将持续一周。\n\n文/丙丁 图/戊己';
+  const { articles } = parse(text);
+  assert.deepEqual(articles.map((a) => [a.title, a.blocks.map((b) => b.text)]), [['标题', ['5月1日，活动举行。', '活动将持续一周。']]]);
+  assert.deepEqual(articles[0]?.photographers, ['戊己']);
+});
