@@ -2,6 +2,7 @@
 // reader sees in its title and body, block by block, and what results show and filter.
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { textBlocks } from '../site/text.ts';
+import type { ArticleRecord } from '../site/archive.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -14,13 +15,8 @@ export interface SearchBlock {
   subhead: boolean;
 }
 
-export interface SearchRecord {
-  url: string;
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  date: string;
-  section: string | null;
+/** What the site knows of an article, as read off its page, with its people and its text. */
+export interface SearchRecord extends Pick<ArticleRecord, 'url' | 'title' | 'kicker' | 'subtitle' | 'date' | 'section'> {
   people: string[];
   blocks: SearchBlock[];
 }

@@ -1,32 +1,18 @@
 // The search page in Chromium: a reader types queries, filters, reloads a search URL.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleSite } from '../helpers/site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../../src/site/serve.ts';
+import { browseSite } from '../helpers/browser.ts';
 import { loadPagefind } from '../../src/search/node-pagefind.ts';
 import { runSearch, type SearchOptions } from '../../src/search/engine.ts';
 
 const site = sampleSite();
-let browser: Browser;
-let server: Server;
-let base: string;
+const session = browseSite(() => site.dir);
 const errors: string[] = [];
 
-before(async () => {
-  server = await serveSite(site.dir, 0);
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function openSearch(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return page;
@@ -55,7 +41,7 @@ async function typeQuery(page: Page, q: string) {
 
 test('a name, a place, a two-character word and a single character find what the engine finds, the query marked as one run', async () => {
   const page = await openSearch();
-  await page.goto(`${base}/search/`);
+  await page.goto(`${session.base()}/search/`);
   await settled(page);
   for (const q of ['何春林', '芦淞区', '就业', '洲']) {
     await typeQuery(page, q);
@@ -70,7 +56,7 @@ test('a name, a place, a two-character word and a single character find what the
 
 test('a query with a section filter; the search URL reloads into the same results', async () => {
   const page = await openSearch();
-  await page.goto(`${base}/search/`);
+  await page.goto(`${session.base()}/search/`);
   await settled(page);
   await page.locator('#search-section').selectOption('职教·观察');
   await settled(page);
@@ -93,7 +79,7 @@ test('a query with a section filter; the search URL reloads into the same result
 
 test('the search box in every page header leads to the results, by keyboard alone', async () => {
   const page = await openSearch();
-  await page.goto(`${base}/2025/05/31/`);
+  await page.goto(`${session.base()}/2025/05/31/`);
   await page.locator('#site-search-q').focus();
   await page.keyboard.type('景弘中学');
   await page.keyboard.press('Enter');
@@ -107,15 +93,15 @@ test('the search box in every page header leads to the results, by keyboard alon
 
 test('filters browse without a query; an empty or punctuation-only query gets a polite message', async () => {
   const page = await openSearch();
-  await page.goto(`${base}/search/?reporter=${encodeURIComponent('何春林')}&sort=newest`);
+  await page.goto(`${session.base()}/search/?reporter=${encodeURIComponent('何春林')}&sort=newest`);
   await settled(page);
   const dates = await page.$$eval('#search-results time', (ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.equal(dates.length, 7);
   assert.deepEqual(dates, [...dates].sort().reverse());
-  await page.goto(`${base}/search/?q=${encodeURIComponent('，。')}`);
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('，。')}`);
   await settled(page);
   assert.match(await page.locator('#search-status').textContent() ?? '', /只有标点符号/u);
-  await page.goto(`${base}/search/`);
+  await page.goto(`${session.base()}/search/`);
   await settled(page);
   assert.match(await page.locator('#search-status').textContent() ?? '', /请输入要查找的字词/u);
   assert.deepEqual(errors, []);
@@ -129,7 +115,7 @@ test('search works under the site\'s Content Security Policy, which the browser 
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${base}/search/?q=${encodeURIComponent('芦淞区')}`);
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('芦淞区')}`);
   await settled(page);
   assert.ok((await shown(page)).length > 0);
   assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content') ?? '', /default-src 'self'/u);

@@ -1,31 +1,16 @@
 // A reader in a real browser: home → year → month → edition → article → reporter, at a
 // phone width and a desktop width, with screenshots in tests/output/ to look at.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleSite, root } from '../helpers/site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../../src/site/serve.ts';
+import { browseSite } from '../helpers/browser.ts';
 
 const output = join(root, 'tests/output');
 mkdirSync(output, { recursive: true });
-let browser: Browser;
-let server: Server;
-let base: string;
-
-before(async () => {
-  const site = sampleSite();
-  server = await serveSite(site.dir, 0);
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = browseSite(() => sampleSite().dir);
 
 /** Nothing may stick out sideways: a page that scrolls horizontally is broken on a phone. */
 async function assertNoSidewaysScroll(page: Page, where: string) {
@@ -35,14 +20,14 @@ async function assertNoSidewaysScroll(page: Page, where: string) {
 
 for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
   test(`${device}: home → year → month → edition → article → reporter`, async () => {
-    const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+    const page = await session.browser().newPage({ viewport, locale: 'zh-CN' });
     const step = async (name: string, path: RegExp) => {
       await page.waitForLoadState('load');
       assert.match(decodeURI(new URL(page.url()).pathname), path, name);
       await assertNoSidewaysScroll(page, `${device} ${name}`);
       await page.screenshot({ path: join(output, `${device}-${name}.png`), fullPage: true });
     };
-    await page.goto(`${base}/`);
+    await page.goto(`${session.base()}/`);
     await step('1-home', /^\/$/u);
     await page.getByRole('link', { name: '2025年', exact: true }).click();
     await step('2-year', /^\/2025\/$/u);
@@ -71,8 +56,8 @@ for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desk
 }
 
 test('the calendar and the skip link work from the keyboard alone', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${base}/2025/`);
+  const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${session.base()}/2025/`);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到正文');
   assert.ok(await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0), 'the skip link shows when focused');
@@ -90,8 +75,8 @@ test('the calendar and the skip link work from the keyboard alone', async () => 
 });
 
 test('dark mode follows the system, and the print style hides the navigation', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-  await page.goto(`${base}/2025/05/31/`);
+  const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await page.goto(`${session.base()}/2025/05/31/`);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(23, 23, 26)');
   await page.screenshot({ path: join(output, 'desktop-dark-edition.png') });
@@ -106,11 +91,11 @@ const PAGE_KINDS = ['/', '/editions/', '/2025/', '/2025/05/', '/2025/05/31/', '/
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no accessibility violation on any page kind (${scheme})`, async () => {
     // axe is injected as a script of the test's own: the site's CSP rightly refuses it.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
-    const article = (await (await fetch(`${base}/data/2025/05/31.json`)).json()) as { pages: Array<{ articles: Array<{ url: string }> }> };
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    const article = (await (await fetch(`${session.base()}/data/2025/05/31.json`)).json()) as { pages: Array<{ articles: Array<{ url: string }> }> };
     const violations: string[] = [];
     for (const path of [...PAGE_KINDS, new URL(article.pages[1]?.articles[0]?.url as string).pathname]) {
-      await page.goto(`${base}${encodeURI(path)}`);
+      await page.goto(`${session.base()}${encodeURI(path)}`);
       await page.addScriptTag({ path: AXE });
       const found = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
