@@ -58,8 +58,8 @@ const RELATIVE_DAY = /(今天|今日|明天|明日|昨天|昨日)\s*[(（](\d{1,
 const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 明天: -1, 明日: -1, 昨天: 1, 昨日: 1 };
 /** A forecast's time stamp, `(市气象台5月30日16时发布)`: issued the day before the paper. */
 const FORECAST_STAMP = /(\d{1,2})月(\d{1,2})日\s*\d{1,2}时发布/gu;
-/** A year that ends a span or a target (`2025—2027年`, `到2030年`) looks ahead, not back. */
-const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年|届)/gu;
+/** A year that ends a span or names a target (`2025—2027年`, `到2030年`, `2035年远景目标`, `2030年前`) looks ahead, not back. */
+const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年(?!前|底前|之前|以前|远景|目标|规划|愿景)|届)/gu;
 const YEAR_MONTH = /(?<![\d—–\-~～至到])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 
 /**

@@ -69,3 +69,8 @@ test('without dated leads, the latest day mentioned that is not announced ahead'
   assert.equal(inferred?.date, '2025-05-28');
   assert.match(inferred?.evidence ?? '', /latest day mentioned/u);
 });
+
+test('a year named as a target is not the edition year', () => {
+  const text = '2025年，我市推进城市更新。到2030年前完成改造，2035年远景目标纲要明确方向。';
+  assert.equal(inferDateFromContent(text, ['5月30日，会议召开。'])?.date, '2025-05-30');
+});
