@@ -181,7 +181,11 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         }
         const after = tokens[k];
         const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null);
-        if (bylined || !current) {
+        // A story without a byline still opens with its date lead (`5月9日，…`); a subhead
+        // inside a story is followed by an ordinary paragraph.
+        const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && run.length <= 3
+          && run.every((line, n) => !isParagraphPiece(line, n === run.length - 1 ? after.text : null));
+        if (bylined || newsLead || !current) {
           // A bracketed label over the headline names the column (栏目), not the story.
           const label = run.length >= 2 && COLUMN_LABEL.test(run[0] as string) ? run.shift() : undefined;
           const extra = run.length > 3 ? run.splice(0, run.length - 3) : [];
@@ -301,6 +305,8 @@ function isHeadlineLike(block: { type?: string; kind?: string; text: string }): 
 const OPENING_BYLINE = /^[(（]?(?:株洲日报|本报|[■□●○◎◆◇★☆])?\S*?(?:记者|通讯员|评论员)/u;
 
 const COLUMN_LABEL = /^【[^【】]+】$/u;
+/** The lead of a news story: the day of the event, with no year before it. */
+const NEWS_LEAD = /^\d{1,2}月\d{1,2}日/u;
 const DATE_LEAD = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)/u;
 
 /**

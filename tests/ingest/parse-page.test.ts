@@ -146,3 +146,11 @@ test('a story\'s short last sentence before a closing credit stays in the story'
   assert.deepEqual(articles.map((a) => [a.title, a.blocks.map((b) => b.text)]), [['标题', ['5月1日，活动举行。', '活动将持续一周。']]]);
   assert.deepEqual(articles[0]?.photographers, ['戊己']);
 });
+
+test('a brief with no byline is a story of its own when it opens with its date lead', () => {
+  const text = '标题一\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n小标题\n\n2019年，学校成立协会。\n\n简讯标题\n\n5月2日，另一场活动举行。';
+  assert.deepEqual(shape(text).map((a) => [a.title, a.reporters, a.blocks]), [
+    ['标题一', ['甲乙'], ['paragraph:5月1日，活动举行。', 'subhead:小标题', 'paragraph:2019年，学校成立协会。']],
+    ['简讯标题', [], ['paragraph:5月2日，另一场活动举行。']],
+  ]);
+});
