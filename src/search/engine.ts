@@ -78,7 +78,14 @@ export async function runSearch(pf: PagefindApi, input: string, options: SearchO
   if (browsing) {
     ordered = (await pf.search(null, { filters, sort: sort ?? SORTS.newest })).results;
   } else {
-    const responses = await Promise.all(plan.terms.map((t) => pf.search(t.pagefindQuery, { filters, ...(sort ? { sort } : {}) })));
+    const options = { filters, ...(sort ? { sort } : {}) };
+    const responses = await Promise.all(plan.terms.map(async (t) => {
+      const found = await pf.search(t.pagefindQuery, options);
+      if (!t.rankingQuery) return found;
+      // The phrase says which articles hold the term; the unquoted words say how well.
+      const ranked = new Map((await pf.search(t.rankingQuery, { filters })).results.map((r) => [r.id, r.score]));
+      return { results: found.results.map((r) => ({ id: r.id, score: ranked.get(r.id) ?? r.score, data: () => r.data() })) };
+    }));
     const score = new Map<string, number>();
     for (const r of responses[0]?.results ?? []) score.set(r.id, r.score);
     for (const response of responses.slice(1)) {

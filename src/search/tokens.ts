@@ -70,12 +70,18 @@ export interface TermSearch {
   term: string;
   /** What is passed to Pagefind: a quoted phrase of pairs, or one unit to match as a prefix. */
   pagefindQuery: string;
+  /**
+   * The same words unquoted, for ranking: Pagefind scores a quoted phrase flat, but weighs
+   * unquoted words by where they stand (title over body). Null where the query itself ranks.
+   */
+  rankingQuery: string | null;
 }
 
 export function termSearch(term: string): TermSearch | null {
   const folded = foldText(term);
   if (!folded) return null;
   const words = indexWords(folded);
-  if (folded.length === 1) return { term: folded, pagefindQuery: words[0] as string };
-  return { term: folded, pagefindQuery: `"${words.slice(0, -1).join(' ')}"` };
+  if (folded.length === 1) return { term: folded, pagefindQuery: words[0] as string, rankingQuery: null };
+  const pairs = words.slice(0, -1).join(' ');
+  return { term: folded, pagefindQuery: `"${pairs}"`, rankingQuery: pairs };
 }

@@ -82,3 +82,12 @@ test('only results that hold the query are returned, every one marked exact', as
   }
   assert.equal((await runSearch(pf, '负责人介绍', all)).total, ctrlF('负责人介绍').length);
 });
+
+test('titles weigh more than body text: an article with the query in its title ranks first', async () => {
+  for (const q of ['芦淞区', '大学生创业', '技能']) {
+    const { hits } = await runSearch(pf, q, all);
+    const inTitle = hits.map((h) => foldText(segmentsText(h.title)).includes(foldText(q)));
+    assert.ok(inTitle.some(Boolean) && inTitle.some((x) => !x), `${q}: a mix of title and body matches`);
+    assert.deepEqual(inTitle, [...inTitle].sort((a, b) => Number(b) - Number(a)), `${q}: title matches first`);
+  }
+});

@@ -26,9 +26,9 @@ test('a block\'s index words are its adjacent pairs and its last unit', () => {
 
 test('a query of two or more units is the quoted phrase of its pairs; one unit is a prefix', () => {
   const c = (s: string) => [...s].map((ch) => unitCode(ch.charCodeAt(0))).join('');
-  assert.deepEqual(termSearch('洲日报'), { term: '洲日报', pagefindQuery: `"${c('洲日')} ${c('日报')}"` });
-  assert.deepEqual(termSearch('日报'), { term: '日报', pagefindQuery: `"${c('日报')}"` });
-  assert.deepEqual(termSearch('报'), { term: '报', pagefindQuery: c('报') });
+  assert.deepEqual(termSearch('洲日报'), { term: '洲日报', pagefindQuery: `"${c('洲日')} ${c('日报')}"`, rankingQuery: `${c('洲日')} ${c('日报')}` });
+  assert.deepEqual(termSearch('日报'), { term: '日报', pagefindQuery: `"${c('日报')}"`, rankingQuery: c('日报') });
+  assert.deepEqual(termSearch('报'), { term: '报', pagefindQuery: c('报'), rankingQuery: null });
   assert.equal(termSearch('  '), null);
 });
 
