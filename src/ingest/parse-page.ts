@@ -186,10 +186,19 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
         const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && run.length <= 3
           && run.every((line, n) => !isParagraphPiece(line, n === run.length - 1 ? after.text : null));
         if (bylined || newsLead || !current) {
+          // A story never ends on a colon: a short line ending in one, right above a
+          // headline, is its kicker (`两会聚焦：`), not the last words of the story before.
+          const previous = current?.blocks.at(-1);
+          let start: Position = token;
+          if (previous?.type === 'paragraph' && /[：:]$/u.test(previous.text) && [...previous.text].length <= 20 && previous.endLine >= token.startLine - 3) {
+            (current as Draft).blocks.pop();
+            run.unshift(previous.text);
+            start = previous;
+          }
           // A bracketed label over the headline names the column (栏目), not the story.
           const label = run.length >= 2 && COLUMN_LABEL.test(run[0] as string) ? run.shift() : undefined;
           const extra = run.length > 3 ? run.splice(0, run.length - 3) : [];
-          const draft = open(run, token);
+          const draft = open(run, start);
           const column = [label, ...extra].filter(Boolean).join(' ');
           if (column) {
             draft.column = column;

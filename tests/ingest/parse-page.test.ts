@@ -154,3 +154,8 @@ test('a brief with no byline is a story of its own when it opens with its date l
     ['简讯标题', [], ['paragraph:5月2日，另一场活动举行。']],
   ]);
 });
+
+test('a kicker ending in a colon belongs to the headline under it, not to the story above', () => {
+  const text = '标题一\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n两会聚焦：\n\n代表委员热议就业\n\n株洲日报(记者/丙丁) 5月2日，会议召开。';
+  assert.deepEqual(shape(text).map((a) => [a.kicker, a.title, a.blocks.length]), [[null, '标题一', 1], ['两会聚焦：', '代表委员热议就业', 1]]);
+});
