@@ -40,20 +40,24 @@ function sampleTree(pid: number, cpu: Map<number, number>): number {
   return rss;
 }
 
-interface Measure { wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string }
+interface Measure { wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string; stages: Record<string, number> }
 
 function measure(args: string[]): Promise<Measure> {
   return new Promise((done) => {
     const cpu = new Map<number, number>();
     const started = performance.now();
-    const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.on('data', (d) => { stdout += d; });
     let peak = 0;
     const timer = setInterval(() => { peak = Math.max(peak, sampleTree(child.pid as number, cpu)); }, 50);
     child.on('exit', (code) => {
       clearInterval(timer);
-      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakRssMB: peak / 1048576, status: code ?? 1, stderr });
+      // The build reports each stage as `name: … (N s)`.
+      const stages = Object.fromEntries([...stdout.matchAll(/^(\w+): .*\(([\d.]+) s\)$/gmu)].map((m) => [`${m[1]}Seconds`, Number(m[2])]));
+      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakRssMB: peak / 1048576, status: code ?? 1, stderr, stages });
     });
   });
 }
@@ -84,6 +88,7 @@ for (const n of values.articles.split(',').map(Number)) {
   const row: Record<string, number | string> = {
     articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),
     outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576), coldQueryBytes: fresh.bytes(), coldQueryNodeMs: Math.round(coldMs),
+    ...build.stages,
     msPerArticle: +(1000 * build.wallSeconds / n).toFixed(2), kbRssPerArticle: +(1024 * build.peakRssMB / n).toFixed(1),
     loadBefore: +load.toFixed(2), cores: cpus().length, date: new Date().toISOString(),
   };
