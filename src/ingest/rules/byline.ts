@@ -88,8 +88,13 @@ export function parseCreditLine(line: string): CreditLine | null {
       // `何春林记者`? Not a shape this paper prints: fall through and fail as a name.
     }
     if (token.endsWith('摄') && token.length >= 3 && NAME.test(token.slice(0, -1))) { token = token.slice(0, -1); photo = true; }
-    if (!NAME.test(token) || role === null) return null;
-    credits.push({ role, name: token });
+    // Names glued without a space right after a title's slash (`通讯员/叶云程程海亮`): most
+    // names have three characters, so a run of exactly six or nine is read as names of
+    // three; anything else is not a byline.
+    const afterSlash = /^[/／:：]$/u.test(tokens[i - 1] ?? '');
+    const glued = role !== null && afterSlash && /^\p{Script=Han}{6}$|^\p{Script=Han}{9}$/u.test(token) ? token.match(/\p{Script=Han}{3}/gu) ?? [] : [token];
+    if (role === null || !glued.every((n) => NAME.test(n))) return null;
+    for (const name of glued) credits.push({ role, name });
   }
   if (!sawRole) return null;
   return { credits, photo };

@@ -88,3 +88,12 @@ test('the spaces between a byline\'s parts may be missing: titles and names glue
   assert.deepEqual(parseDateline('株洲日报(全媒体记者/李逸峰通讯员/冯帅)5月30日，田心')?.credits.map((c) => c.name), ['李逸峰', '冯帅']);
   assert.equal(parseCreditLine('记者在现场也看到'), null, 'prose that opens with 记者 stays prose');
 });
+
+test('two three-character names glued together are read as two names; other glued runs are no byline', () => {
+  assert.deepEqual(names('全媒体记者/何春林 通讯员/叶云程程海亮'), ['reporter:何春林', 'correspondent:叶云程', 'correspondent:程海亮']);
+  assert.equal(parseCreditLine('通讯员/叶云程程海'), null, 'five characters: no telling where one name ends');
+});
+
+test('prose after 记者 and a space is not read as glued names', () => {
+  assert.equal(parseCreditLine('记者 在现场看到了'), null);
+});
