@@ -12,7 +12,7 @@ import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 
-export type InputFormat = 'page-dump' | 'legacy-post';
+export type InputFormat = ParseResult['format'];
 
 export interface FileReport {
   file: string;
@@ -43,13 +43,13 @@ export function displayPath(path: string): string {
  */
 /** Parses one file's text: a post or a page dump. Pure; the messages name no file yet. */
 export function parseText(text: string): ParseResult {
-  const parsed = isLegacyPost(text) ? parseLegacyPost(text, '') : { ...parsePage(text, ''), date: null };
-  return { articles: parsed.articles, date: parsed.date, messages: parsed.messages.map(({ file: _file, ...m }) => m) };
+  const format: InputFormat = isLegacyPost(text) ? 'legacy-post' : 'page-dump';
+  const parsed = format === 'legacy-post' ? parseLegacyPost(text, '') : { ...parsePage(text, ''), date: null };
+  return { format, articles: parsed.articles, date: parsed.date, messages: parsed.messages.map(({ file: _file, ...m }) => m) };
 }
 
-export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null, parsedText: ParseResult = parseText(text)): { articles: Article[]; messages: Message[]; report: FileReport } {
-  const format: InputFormat = isLegacyPost(text) ? 'legacy-post' : 'page-dump';
-  const parsed = parsedText;
+export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null, parsed: ParseResult = parseText(text)): { articles: Article[]; messages: Message[]; report: FileReport } {
+  const { format } = parsed;
   const messages: Message[] = parsed.messages.map((m) => ({ file, ...m }));
   const report = (rule: string, severity: Message['severity'], msg: string) => messages.push({ file, line: 1, column: 1, rule, severity, text: msg });
   if (!text.trim()) {

@@ -34,19 +34,16 @@ interface Piece {
 
 const markdown = new MarkdownIt({ html: true, linkify: false });
 
-function textOf(node: Node, hidden: string[]): string {
+function textOf(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  if ('tagName' in node && HIDDEN.has(node.tagName)) {
-    hidden.push(node.tagName);
-    return '';
-  }
+  if ('tagName' in node && HIDDEN.has(node.tagName)) return '';
   if (node.nodeName === 'br') return '\n';
-  return 'childNodes' in node ? node.childNodes.map((c) => textOf(c, hidden)).join('') : '';
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
 function linksOf(node: Node, out: Array<{ href: string; text: string }>): void {
   if ('tagName' in node && node.tagName === 'a') {
-    out.push({ href: node.attrs.find((a) => a.name === 'href')?.value ?? '', text: textOf(node, []) });
+    out.push({ href: node.attrs.find((a) => a.name === 'href')?.value ?? '', text: textOf(node) });
   }
   if ('childNodes' in node) for (const c of node.childNodes) linksOf(c, out);
 }
@@ -57,8 +54,7 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
   let loose: Node[] = [];
   const flushLoose = () => {
-    const hidden: string[] = [];
-    const text = trimText(cleanText(loose.map((n) => textOf(n, hidden)).join('')));
+    const text = trimText(cleanText(loose.map(textOf).join('')));
     const first = loose[0];
     if (text && first) {
       const links: Piece['links'] = [];
@@ -71,13 +67,13 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
     const el = 'tagName' in node ? (node as Element) : null;
     if (el && HIDDEN.has(el.tagName)) {
       flushLoose();
-      const dropped = trimText(el.childNodes.map((c) => textOf(c, [])).join(''));
+      const dropped = trimText(el.childNodes.map(textOf).join(''));
       report(firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, `<${el.tagName}> element dropped, its content is not text a reader sees${dropped ? `: "${dropped}"` : ''}`);
       return;
     }
     if (el && el.tagName === 'title') {
       flushLoose();
-      const text = trimText(textOf(el, []));
+      const text = trimText(textOf(el));
       if (text) pieces.push({ text, line: firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, links: [], heading: true, documentTitle: true });
       return;
     }
@@ -88,8 +84,7 @@ function htmlPieces(html: string, firstLine: number, report: (line: number, text
         flushLoose();
         return;
       }
-      const hidden: string[] = [];
-      const text = trimText(cleanText(textOf(el, hidden)));
+      const text = trimText(cleanText(textOf(el)));
       const links: Piece['links'] = [];
       linksOf(el, links);
       if (text) pieces.push({ text, line: firstLine + (el.sourceCodeLocation?.startLine ?? 1) - 1, links, heading: /^h\d$/u.test(el.tagName) });

@@ -9,6 +9,7 @@ import type { Message, ParsedArticle } from './types.ts';
 
 /** What parsing one file yields, apart from the file's name. */
 export interface ParseResult {
+  format: 'page-dump' | 'legacy-post';
   articles: ParsedArticle[];
   messages: Array<Omit<Message, 'file'>>;
   date: string | null;

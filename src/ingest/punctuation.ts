@@ -2,8 +2,9 @@
 // (`2025年,我市…`). Inside Chinese text each such mark is put back to its full-width
 // form; marks between Latin letters or digits stay as they are (`2.0`, `1,000`,
 // `16:00`, `http://`), and so does every other character.
+import { HAN } from './text.ts';
+
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const HAN = /\p{Script=Han}/u;
 /** Full-width marks and quotes: Chinese context as much as a Han character is. */
 const CJK_MARK = /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
 const ASCII_WORD = /[A-Za-z0-9]/u;

@@ -4,7 +4,7 @@
 const SENTENCE_END = new Set([...'。!?！？…;；:：.']);
 
 export const HAN = /\p{Script=Han}/u;
-export const HAN_GLOBAL = /\p{Script=Han}/gu;
+const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;

@@ -3,10 +3,10 @@
 // own text, its filters and its date kept as Pagefind metadata and sort keys.
 import { indexWords } from './tokens.ts';
 import type { SearchRecord } from './record.ts';
+import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
 /** Pagefind is told the text is in no particular language: no stemming, no word cutting. */
 export const INDEX_LANGUAGE = 'und';
-export const UNKNOWN_SECTION = '版面未注明';
 
 /** The record as the results read it back from Pagefind's metadata. */
 export interface StoredDoc {
@@ -31,7 +31,7 @@ export function indexDocument(r: SearchRecord): string {
   const head = [
     meta('meta', 'title', r.title),
     meta('meta', 'doc', JSON.stringify(storedDoc(r))),
-    meta('filter', 'section', r.section ?? UNKNOWN_SECTION),
+    meta('filter', 'section', r.section ?? UNKNOWN_SECTION_LABEL),
     ...(r.date ? [meta('filter', 'year', r.date.slice(0, 4)), meta('sort', 'date', r.date)] : []),
     ...r.people.map((p) => meta('filter', 'reporter', p)),
   ];

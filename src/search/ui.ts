@@ -2,6 +2,7 @@
 // live in the address, so a search can be bookmarked, shared and reloaded.
 import { runSearch, type SearchHit, type SearchOptions, type SortOrder, type PagefindApi } from './engine.ts';
 import type { Segment } from './excerpt.ts';
+import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
 const PAGE_SIZE = 10;
 const FIELDS = ['q', 'section', 'year', 'reporter', 'sort'] as const;
@@ -24,7 +25,7 @@ const editionDate = (iso: string) => {
 
 function renderHit(hit: SearchHit): HTMLLIElement {
   const title = el('h2', { className: 'title' }, el('a', { href: hit.url }, ...marked(hit.title)));
-  const meta = el('p', { className: 'story-meta' }, el('time', { dateTime: hit.date }, editionDate(hit.date)), ` · ${hit.section ?? '版面未注明'}`);
+  const meta = el('p', { className: 'story-meta' }, el('time', { dateTime: hit.date }, editionDate(hit.date)), ` · ${hit.section ?? UNKNOWN_SECTION_LABEL}`);
   const item = el('li', {}, ...(hit.kicker ? [el('p', { className: 'kicker' }, hit.kicker)] : []), title, meta, el('p', { className: 'excerpt' }, ...marked(hit.excerpt)));
   if (hit.subResults.length) {
     item.append(el('ul', { className: 'sub-results' }, ...hit.subResults.map((s) =>

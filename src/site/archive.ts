@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DateTime } from 'luxon';
 import { ZONE } from '../ingest/edition-date.ts';
+import { UNKNOWN_SECTION_LABEL } from './labels.ts';
 
 export interface SourceRef { file: string; startLine: number; endLine: number }
 
@@ -27,8 +28,6 @@ export interface ArticleRecord {
   /** Every file the story arrived in (the same dump under two names, a dump and a post). */
   sources: SourceRef[];
 }
-
-export interface Link { label: string; url: string }
 
 export interface EditionPage {
   /** 版面: the section, or null where the dump did not capture the page header. */
@@ -107,9 +106,9 @@ export interface Archive {
   contexts: Map<string, ArticleContext>;
 }
 
-export const UNKNOWN_SECTION_LABEL = '版面未注明';
 export const PAGE_SIZE = 30;
-export const FEED_SIZE = 50;
+/** How many of the latest articles the feed carries. */
+const FEED_SIZE = 50;
 
 /** A URL segment for a name: its letters and digits, other marks as one dash (`就业·创业` → `就业-创业`). */
 export function slug(name: string): string {
@@ -139,7 +138,7 @@ function editionOrder(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 /** Newest edition first; within an edition, in print order. */
-export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : editionOrder(a, b);
 }
 

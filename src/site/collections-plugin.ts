@@ -2,7 +2,7 @@
 // from them once per build (editions, months, years, sections, reporters).
 import type { CollectionApi, CollectionItem, EleventyConfig } from './eleventy-types.ts';
 import { articleDataProblems } from './article-schema.ts';
-import { buildArchive, newestFirst, sitemapEntries, type Archive, type ArticleRecord } from './archive.ts';
+import { buildArchive, sitemapEntries, type Archive, type ArticleRecord } from './archive.ts';
 import { isoDay } from './dates.ts';
 
 const built = new WeakMap<CollectionApi, { archive: Archive; items: Map<string, CollectionItem> }>();
@@ -50,7 +50,11 @@ function archiveOf(api: CollectionApi) {
 }
 
 export default function collectionsPlugin(config: EleventyConfig): void {
-  config.addCollection('articles', (api) => articleItems(api).sort((a, b) => newestFirst(record(a), record(b))));
+  // The articles in the archive's order: newest edition first, each in print order.
+  config.addCollection('articles', (api) => {
+    const { archive, items } = archiveOf(api);
+    return archive.articles.map((a) => items.get(a.url) as CollectionItem);
+  });
   const views: Array<[string, (a: Archive) => unknown[]]> = [
     ['editions', (a) => a.editions], ['months', (a) => a.months], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters],

@@ -48,7 +48,7 @@ test('ids stay put when another story in the file changes', () => {
   const before = ingestText(page, 'a.txt').articles.map((a) => a.id);
   const edited = page.replace('市民健康服务达11万人次', '市民健康服务达12万人次').replace('中医夜市2.0升级版来了', '中医夜市3.0来了');
   const after = ingestText(edited, 'a.txt').articles.map((a) => a.id);
-  assert.deepEqual(after.filter((id, i) => i !== 1), before.filter((id, i) => i !== 1));
+  assert.deepEqual(after.filter((_, i) => i !== 1), before.filter((_, i) => i !== 1));
   assert.notEqual(after[1], before[1]);
 });
 
