@@ -9,7 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { loadIndex } from '../src/search/node-index.ts';
+import { INDEX_DIR } from '../src/search/index-format.ts';
 import { runSearch } from '../src/search/engine.ts';
 import { foldText } from '../src/search/tokens.ts';
 
@@ -25,8 +26,8 @@ if (!site) {
 }
 
 interface Doc { path: string; blocks: string[]; people: string[] }
-const index = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
-const docs: Doc[] = index.editions.flatMap((e) => {
+const exported = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
+const docs: Doc[] = exported.editions.flatMap((e) => {
   const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; title: string; kicker: string | null; subtitle: string | null; text: string; reporters: string[]; correspondents: string[] }> }> };
   return data.pages.flatMap((p) => p.articles.map((a) => ({
     path: new URL(a.url).pathname,
@@ -78,13 +79,13 @@ for (const name of new Set(docs.flatMap((d) => d.people))) add('name', name);
 const NAMED = /\p{Script=Han}{2,5}?(?:区|县|市|镇|街道|社区|园区|大学|学院|中学|小学|公司|集团|医院|中心|协会|工会|人社局|交易中心)/gu;
 for (const m of new Set(allText.flatMap((b) => b.match(NAMED) ?? []))) if (queries.filter((x) => x.kind === 'name').length < 140) add('name', m);
 
-const { pf } = await loadPagefind(site);
+const { index } = await loadIndex(site);
 type Row = { kind: string; recall: number; precision: number; exact: boolean };
 const rows: Row[] = [];
 const failures: string[] = [];
 for (const { kind, q } of queries) {
   const expected = truth(q);
-  const response = await runSearch(pf, q, { limit: 100000 });
+  const response = await runSearch(index, q, { limit: 100000 });
   const got = new Set(response.hits.map((h) => h.url));
   const hitCount = [...got].filter((u) => expected.has(u)).length;
   const recall = expected.size ? hitCount / expected.size : got.size === 0 ? 1 : 0;
@@ -105,14 +106,12 @@ const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
   const p = join(dir, f);
   return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
 }, 0);
-const pagefindDir = join(site, 'pagefind');
-const uiFiles = readdirSync(pagefindDir).filter((f) => /-ui|highlight|worker/u.test(f)).reduce((n, f) => n + statSync(join(pagefindDir, f)).size, 0);
-const indexBytes = sizeOf(pagefindDir) - uiFiles;
+const indexBytes = sizeOf(join(site, INDEX_DIR));
 
 const cold: Record<string, number> = {};
 for (const [label, q] of [['1 char', '洲'], ['2 chars', '就业'], ['4 chars', '株洲日报'], ['8 chars', '全市新增就业12万']] as const) {
-  const fresh = await loadPagefind(site);
-  await runSearch(fresh.pf, q, { limit: 10 });
+  const fresh = await loadIndex(site);
+  await runSearch(fresh.index, q, { limit: 10 });
   cold[label] = fresh.bytes();
 }
 
@@ -126,8 +125,8 @@ if (values.json) {
   for (const t of table) console.log(`| ${t.kind} | ${t.queries} | ${t.recall.toFixed(3)} | ${t.precision.toFixed(3)} | ${(100 * t.exactSet).toFixed(1)}% |`);
   const total = { recall: mean(rows.map((r) => r.recall)), precision: mean(rows.map((r) => r.precision)), exact: rows.filter((r) => r.exact).length / rows.length };
   console.log(`| all | ${rows.length} | ${total.recall.toFixed(3)} | ${total.precision.toFixed(3)} | ${(100 * total.exact).toFixed(1)}% |`);
-  console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (without Pagefind's UI files)`);
-  console.log(`cold query, bytes fetched (pagefind.js, wasm, metadata, index chunks, first 10 results): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (stored articles included)`);
+  console.log(`cold query, bytes fetched (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
   for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
 }
 process.exitCode = failures.length ? 1 : 0;

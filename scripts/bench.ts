@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { loadIndex } from '../src/search/node-index.ts';
 import { runSearch } from '../src/search/engine.ts';
 
 const { values } = parseArgs({
@@ -81,9 +81,9 @@ for (const n of values.articles.split(',').map(Number)) {
   const load = loadavg()[0] as number;
   const build = await measure([join(root, 'scripts/build.ts'), '--input', input, '--out', join(work, 'site'), '--articles', join(work, 'articles')]);
   if (build.status !== 0) throw new Error(`build of ${n} failed: ${build.stderr.slice(-2000)}`);
-  const fresh = await loadPagefind(join(work, 'site'));
+  const fresh = await loadIndex(join(work, 'site'));
   const t0 = performance.now();
-  await runSearch(fresh.pf, '就业', { limit: 10 });
+  await runSearch(fresh.index, '就业', { limit: 10 });
   const coldMs = performance.now() - t0;
   const row: Record<string, number | string> = {
     articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),

@@ -1,6 +1,6 @@
 // npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--strict]
 // Ingests the dumps (default raw/) into articles, renders the site with Eleventy and
-// indexes it with Pagefind. The new site replaces the old one only when complete.
+// builds its search index. The new site replaces the old one only when complete.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { fileProgress, progressOptions } from '../src/ingest/progress.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 import { buildSearchIndex } from '../src/search/index-builder.ts';
+import { articleRecords } from '../src/search/record.ts';
 import { bundleSearchScript } from '../src/search/bundle.ts';
 import { serveSite } from '../src/site/serve.ts';
 
@@ -66,8 +67,9 @@ try {
   await eleventy.write();
   console.log(`site: rendered (${stage()})`);
   await bundleSearchScript(staging);
-  const search = await buildSearchIndex(staging);
-  console.log(`search: ${search.pages} page(s) indexed (${stage()})`);
+  const search = buildSearchIndex(articleRecords(process.env.ARCHIVE_ARTICLES), staging);
+  for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
+  console.log(`search: ${search.docs} article(s), ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${stage()})`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail((error as Error).message.split('\n')[0] ?? String(error));

@@ -2,7 +2,7 @@
 // Searches a built site with the search page's own query code, in Node.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadPagefind } from '../src/search/node-pagefind.ts';
+import { loadIndex } from '../src/search/node-index.ts';
 import { runSearch, type SearchResponse, type SortOrder } from '../src/search/engine.ts';
 import { segmentsText } from '../src/search/excerpt.ts';
 
@@ -23,7 +23,7 @@ if (!['relevance', 'newest', 'oldest'].includes(values.sort as string)) {
   process.exit(2);
 }
 const queries = values.queries ? readFileSync(values.queries, 'utf8').split(/\r?\n/u).filter((q) => q.trim()) : [positionals.join(' ')];
-const { pf } = await loadPagefind(values.site as string);
+const { index } = await loadIndex(values.site as string);
 const options = { filters: { section: values.section, year: values.year, reporter: values.reporter }, sort: values.sort as SortOrder, limit: Number.MAX_SAFE_INTEGER };
 
 const shape = (r: SearchResponse) => ({
@@ -31,7 +31,7 @@ const shape = (r: SearchResponse) => ({
   results: r.hits.map((h) => ({ url: h.url, title: segmentsText(h.title), date: h.date, section: h.section, excerpt: segmentsText(h.excerpt) })),
 });
 for (const query of queries) {
-  const response = shape(await runSearch(pf, query, options));
+  const response = shape(await runSearch(index, query, options));
   if (values.json) console.log(JSON.stringify(response));
   else {
     console.log(`${query}: ${response.message ?? `${response.total} result(s)`}`);

@@ -45,7 +45,7 @@ test('--strict fails a run with warnings; a run with no usable input fails with 
   assert.match(failed.stderr, /undated\.txt:1: edition-date: expected an edition date/u);
 });
 
-test('build --input DIR --out DIR builds one page per article and a Pagefind index', () => {
+test('build --input DIR --out DIR builds one page per article and a search index', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'build-'));
   const input = join(cwd, 'dumps');
   mkdirSync(input);
@@ -59,8 +59,8 @@ test('build --input DIR --out DIR builds one page per article and a Pagefind ind
   const html = readFileSync(join(site, '2025/05/31', pages[0] as string, 'index.html'), 'utf8');
   assert.match(html, /<html lang="zh-CN">/u);
   assert.ok(existsSync(join(site, 'index.html')));
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  assert.equal(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), 10, 'every article page, and only those, is indexed');
+  const manifest = JSON.parse(readFileSync(join(site, 'search-index/manifest.json'), 'utf8')) as { docs: number };
+  assert.equal(manifest.docs, 10, 'every article, and only those, is indexed');
   assert.match(out.stdout, /site: .* built in/u);
   assert.ok(!existsSync(`${site}.building`));
 });

@@ -1,15 +1,13 @@
-// The page Pagefind indexes for an article: not the page a reader sees, but its words as
-// index words (tokens.ts), weighted (title over subheads over body), with the article's
-// own text, its filters and its date kept as Pagefind metadata and sort keys.
-import { indexWords } from './tokens.ts';
+// An article as the search index holds it: its text folded for matching (tokens.ts),
+// block by block, each unit weighted by where it stands (title over kicker and subtitle
+// over subheads over body), and the article as results show it (StoredDoc).
+import { foldText } from './tokens.ts';
+import { BLOCK_SEPARATOR } from './index-format.ts';
 import type { SearchRecord } from './record.ts';
-import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
-/** Pagefind is told the text is in no particular language: no stemming, no word cutting. */
-export const INDEX_LANGUAGE = 'und';
-
-/** The record as the results read it back from Pagefind's metadata. */
+/** The record as results read it back: short keys, for it is downloaded with each hit. */
 export interface StoredDoc {
+  u: string;
   t: string;
   k: string | null;
   s: string | null;
@@ -19,25 +17,25 @@ export interface StoredDoc {
   b: Array<[string, string | null, 0 | 1]>;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-const words = (text: string | null, weight: number) => (text ? `<p data-pagefind-weight="${weight}">${indexWords(text).join(' ')}</p>` : '');
-const meta = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<meta data-pagefind-${kind}="${name}[content]" content="${escape(value)}">`;
+export const WEIGHTS = { title: 10, kicker: 7, subtitle: 7, subhead: 3, body: 1 } as const;
 
 export function storedDoc(r: SearchRecord): StoredDoc {
-  return { t: r.title, k: r.kicker, s: r.subtitle, d: r.date, c: r.section, b: r.blocks.map((b) => [b.text, b.anchor, b.subhead ? 1 : 0]) };
+  return { u: r.url, t: r.title, k: r.kicker, s: r.subtitle, d: r.date, c: r.section, b: r.blocks.map((b) => [b.text, b.anchor, b.subhead ? 1 : 0]) };
 }
 
-export function indexDocument(r: SearchRecord): string {
-  const head = [
-    meta('meta', 'title', r.title),
-    meta('meta', 'doc', JSON.stringify(storedDoc(r))),
-    meta('filter', 'section', r.section ?? UNKNOWN_SECTION_LABEL),
-    ...(r.date ? [meta('filter', 'year', r.date.slice(0, 4)), meta('sort', 'date', r.date)] : []),
-    ...r.people.map((p) => meta('filter', 'reporter', p)),
-  ];
-  const body = [
-    words(r.title, 10), words(r.kicker, 7), words(r.subtitle, 7),
-    ...r.blocks.map((b) => words(b.text, b.subhead ? 3 : 1)),
-  ];
-  return `<!DOCTYPE html><html lang="${INDEX_LANGUAGE}"><head>${head.join('')}</head><body data-pagefind-body>${body.join('')}</body></html>`;
+/** The folded blocks joined by the block separator, and the weight of every unit. */
+export function indexText(r: SearchRecord): { text: string; weights: Uint8Array } {
+  const blocks: Array<[string, number]> = [[r.title, WEIGHTS.title]];
+  if (r.kicker) blocks.push([r.kicker, WEIGHTS.kicker]);
+  if (r.subtitle) blocks.push([r.subtitle, WEIGHTS.subtitle]);
+  for (const b of r.blocks) blocks.push([b.text, b.subhead ? WEIGHTS.subhead : WEIGHTS.body]);
+  const folded = blocks.map(([text, weight]) => [foldText(text), weight] as const).filter(([text]) => text);
+  const text = folded.map(([t]) => t).join(String.fromCharCode(BLOCK_SEPARATOR));
+  const weights = new Uint8Array(text.length);
+  let at = 0;
+  for (const [t, weight] of folded) {
+    weights.fill(weight, at, at + t.length);
+    at += t.length + 1;
+  }
+  return { text, weights };
 }

@@ -1,17 +1,12 @@
-// The query code, the same in the browser and in Node: a reader's query becomes one
-// Pagefind search per term, the results are intersected, and each hit is shown in the
-// article's own words with the terms marked.
+// The query code, the same in the browser and in Node: each term of a reader's query
+// becomes the documents holding it (index terms intersected, positions checked), the
+// terms are intersected, filtered and ordered, and each hit of the page asked for is
+// shown in the article's own words with the terms marked.
 import { parseQuery } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
 import type { StoredDoc } from './document.ts';
-
-/** The part of Pagefind's browser API used here. */
-export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
-    results: Array<{ id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }>;
-  }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import type { StaticIndex } from './static-index.ts';
+import type { TermSearch } from './tokens.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -46,10 +41,7 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
-const SORTS: Record<SortOrder, Record<string, 'asc' | 'desc'> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
-
-function hitOf(data: { url: string; meta: Record<string, string> }, terms: string[]): SearchHit {
-  const doc = JSON.parse(data.meta.doc ?? '{}') as StoredDoc;
+function hitOf(doc: StoredDoc, terms: string[]): SearchHit {
   const body = doc.b.map(([text]) => text);
   const headline = [doc.t, doc.k ?? '', doc.s ?? ''];
   const first = doc.b.find(([text]) => findMatches(text, terms).length > 0) ?? doc.b.find(([, , sub]) => sub === 0);
@@ -58,49 +50,130 @@ function hitOf(data: { url: string; meta: Record<string, string> }, terms: strin
     if (!anchor || sub || subResults.some((s) => s.url.endsWith(`#${anchor}`)) || subResults.length >= 3) continue;
     if (findMatches(text, terms).length === 0) continue;
     const heading = doc.b.find(([, a, s]) => a === anchor && s === 1);
-    subResults.push({ url: `${data.url}#${anchor}`, title: heading?.[0] ?? '', excerpt: excerpt(text, terms, 60) });
+    subResults.push({ url: `${doc.u}#${anchor}`, title: heading?.[0] ?? '', excerpt: excerpt(text, terms, 60) });
   }
   return {
-    url: data.url, title: excerpt(doc.t, terms, 200), kicker: doc.k, subtitle: doc.s, date: doc.d, section: doc.c,
+    url: doc.u, title: excerpt(doc.t, terms, 200), kicker: doc.k, subtitle: doc.s, date: doc.d, section: doc.c,
     excerpt: first ? excerpt(first[0], terms) : [], subResults,
     exact: containsAll([...headline, ...body], terms),
   };
 }
 
-export async function runSearch(pf: PagefindApi, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
+/** Matches as parallel arrays: ascending document numbers and their scores. */
+interface Matches { docs: Uint32Array; scores: Float64Array }
+
+/** BM25's weight of a term found in `df` of `n` documents: rare terms count for more. */
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** Where `value` is in the ascending array, or -1. */
+function indexIn(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1; else hi = mid;
+  }
+  return sorted[lo] === value ? lo : -1;
+}
+const holds = (sorted: Uint32Array, value: number) => indexIn(sorted, value) >= 0;
+
+/**
+ * The documents holding one term. A unit is looked up; a longer term needs every one of
+ * its pairs in the document, standing one after another: pairs at offsets 0, 2, 4, …
+ * and the last one cover the term, so only their positions are read.
+ */
+async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> {
+  const n = index.manifest.docs;
+  const lists = await Promise.all(t.keys.map((k) => index.postings(k)));
+  if (lists.some((l) => l.df === 0)) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
+  const weights = lists.map((l) => idf(n, l.df));
+  // Walk the rarest list; find each of its documents in the others, which are ascending.
+  const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as typeof lists[0]).df - (lists[b] as typeof lists[0]).df);
+  const rarest = lists[order[0] as number] as typeof lists[0];
+  const cursors = lists.map(() => 0);
+  const found: number[] = [];
+  const at: number[][] = lists.map(() => []);
+  for (const doc of rarest.docs) {
+    let everywhere = true;
+    for (let i = 0; i < lists.length && everywhere; i++) {
+      const docs = (lists[i] as typeof lists[0]).docs;
+      let c = cursors[i] as number;
+      while (c < docs.length && (docs[c] as number) < doc) c++;
+      cursors[i] = c;
+      everywhere = docs[c] === doc;
+    }
+    if (!everywhere) continue;
+    found.push(doc);
+    lists.forEach((_, i) => (at[i] as number[]).push(cursors[i] as number));
+  }
+  let keep = found.map((_, j) => j);
+  if (t.keys.length > 1) {
+    const cover = [...new Set([...t.keys.map((_, i) => i).filter((i) => i % 2 === 0), t.keys.length - 1])];
+    const where = await Promise.all(cover.map((i) => index.positions(t.keys[i] as number)));
+    keep = keep.filter((j) => {
+      const sets = cover.map((i, c) => (where[c] as (x: number) => Uint32Array)((at[i] as number[])[j] as number));
+      return Array.from(sets[0] as Uint32Array).some((p) => cover.every((offset, c) => c === 0 || holds(sets[c] as Uint32Array, p + offset)));
+    });
+  }
+  const docs = new Uint32Array(keep.length);
+  const scores = new Float64Array(keep.length);
+  keep.forEach((j, r) => {
+    docs[r] = found[j] as number;
+    let s = 0;
+    lists.forEach((l, i) => { s += (weights[i] as number) * (l.impacts[(at[i] as number[])[j] as number] as number); });
+    scores[r] = s / 255;
+  });
+  return { docs, scores };
+}
+
+/** The documents that pass the filters, or null where no filter is set. */
+async function filtered(index: StaticIndex, filters: SearchOptions['filters']): Promise<((doc: number) => boolean) | null> {
+  const checks: Array<(doc: number) => boolean> = [];
+  if (filters?.year) {
+    const [from, to] = index.yearRange(filters.year);
+    checks.push((doc) => doc >= from && doc < to);
+  }
+  for (const facet of ['section', 'reporter'] as const) {
+    const value = filters?.[facet];
+    if (!value) continue;
+    const docs = await index.facet(facet, value);
+    checks.push((doc) => holds(docs, doc));
+  }
+  return checks.length ? (doc) => checks.every((check) => check(doc)) : null;
+}
+
+export async function runSearch(index: StaticIndex, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const plan = parseQuery(input);
-  const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v)) as Record<string, string>;
-  const sort = SORTS[options.sort ?? 'relevance'];
-  const browsing = plan.terms.length === 0 && Object.keys(filters).length > 0;
+  const pass = await filtered(index, options.filters);
+  const browsing = plan.terms.length === 0 && pass !== null;
   if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, hits: [] };
 
-  let ordered: Array<{ id: string; data(): Promise<{ url: string; meta: Record<string, string> }> }>;
+  let ordered: number[];
+  const sort = options.sort ?? (browsing ? 'newest' : 'relevance');
   if (browsing) {
-    ordered = (await pf.search(null, { filters, sort: sort ?? SORTS.newest })).results;
+    ordered = [];
+    for (let doc = 0; doc < index.manifest.docs; doc++) if ((pass as (d: number) => boolean)(doc)) ordered.push(doc);
   } else {
-    const options = { filters, ...(sort ? { sort } : {}) };
-    const responses = await Promise.all(plan.terms.map(async (t) => {
-      const found = await pf.search(t.pagefindQuery, options);
-      if (!t.rankingQuery) return found;
-      // The phrase says which articles hold the term; the unquoted words say how well.
-      const ranked = new Map((await pf.search(t.rankingQuery, { filters })).results.map((r) => [r.id, r.score]));
-      return { results: found.results.map((r) => ({ id: r.id, score: ranked.get(r.id) ?? r.score, data: () => r.data() })) };
-    }));
-    const score = new Map<string, number>();
-    for (const r of responses[0]?.results ?? []) score.set(r.id, r.score);
-    for (const response of responses.slice(1)) {
-      const here = new Map(response.results.map((r) => [r.id, r.score]));
-      for (const [id, s] of score) {
-        const other = here.get(id);
-        if (other === undefined) score.delete(id); else score.set(id, s + other);
+    const perTerm = await Promise.all(plan.terms.map((t) => termMatches(index, t)));
+    // Every term must be found: intersect, adding up the scores.
+    const score = new Map<number, number>();
+    const first = perTerm[0] as Matches;
+    first.docs.forEach((doc, i) => { if (!pass || pass(doc)) score.set(doc, first.scores[i] as number); });
+    for (const other of perTerm.slice(1)) {
+      for (const [doc, s] of score) {
+        const at = indexIn(other.docs, doc);
+        if (at >= 0) score.set(doc, s + (other.scores[at] as number)); else score.delete(doc);
       }
     }
-    ordered = (responses[0]?.results ?? []).filter((r) => score.has(r.id));
-    if (!sort) ordered = ordered.map((r, i) => ({ r, i })).sort((a, b) => (score.get(b.r.id) as number) - (score.get(a.r.id) as number) || a.i - b.i).map((x) => x.r);
+    ordered = [...score.keys()];
+    if (sort === 'relevance') ordered.sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
   }
+  // Documents are numbered oldest first.
+  if (sort === 'newest') ordered.sort((a, b) => b - a);
+  if (sort === 'oldest') ordered.sort((a, b) => a - b);
   const offset = options.offset ?? 0;
   const page = ordered.slice(offset, offset + (options.limit ?? 10));
   const terms = plan.terms.map((t) => t.term);
-  const hits = await Promise.all(page.map(async (r) => hitOf(await r.data(), terms)));
+  const hits = await Promise.all(page.map(async (id) => hitOf(await index.doc(id), terms)));
   return { query: input, terms, message: null, total: ordered.length, hits };
 }

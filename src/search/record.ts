@@ -1,11 +1,16 @@
-// What the search index holds of an article, read from its built page: the words a
+// What the search index holds of an article, read from its Markdown file the way the
+// site renders it (the same markdown-it instance, the same text blocks): the words a
 // reader sees in its title and body, block by block, and what results show and filter.
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type MarkdownIt from 'markdown-it';
 import { textBlocks } from '../site/text.ts';
+import { articleMarkdown } from '../site/markdown-plugin.ts';
+import { articleDataProblems } from '../site/article-schema.ts';
+import { isoDay } from '../site/dates.ts';
+import { UNTITLED_LABEL } from '../site/labels.ts';
 import type { ArticleRecord } from '../site/archive.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 export interface SearchBlock {
   text: string;
@@ -15,59 +20,45 @@ export interface SearchBlock {
   subhead: boolean;
 }
 
-/** What the site knows of an article, as read off its page, with its people and its text. */
+/** What the site knows of an article, with its people (as the byline links them) and its text. */
 export interface SearchRecord extends Pick<ArticleRecord, 'url' | 'title' | 'kicker' | 'subtitle' | 'date' | 'section'> {
   people: string[];
   blocks: SearchBlock[];
 }
 
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value ?? null;
-const classes = (el: Element) => (attr(el, 'class') ?? '').split(/\s+/u);
-
-function find(node: Node, match: (el: Element) => boolean): Element | null {
-  if ('tagName' in node && match(node)) return node;
-  if ('childNodes' in node) for (const c of node.childNodes) { const f = find(c, match); if (f) return f; }
-  return null;
-}
-function findAll(node: Node, match: (el: Element) => boolean, out: Element[] = []): Element[] {
-  if ('tagName' in node && match(node)) out.push(node);
-  if ('childNodes' in node) node.childNodes.forEach((c) => findAll(c, match, out));
-  return out;
-}
-const textOf = (node: Node | null): string => {
-  if (!node) return '';
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-};
-const clean = (s: string) => s.replace(/\s+/gu, ' ').trim();
-
-/** The record of an article page, or null when the page holds no article. */
-export function recordFromPage(html: string, url: string): SearchRecord | null {
-  const doc = parse(html);
-  const story = find(doc, (el) => el.tagName === 'article' && classes(el).includes('story'));
-  if (!story) return null;
-  const head = find(story, (el) => el.tagName === 'header');
-  const body = find(story, (el) => classes(el).includes('story-body'));
-  const kicker = clean(textOf(head && find(head, (el) => el.tagName === 'p' && classes(el).includes('kicker'))));
-  const subtitle = clean(textOf(head && find(head, (el) => el.tagName === 'p' && classes(el).includes('subtitle'))));
-  const time = head && find(head, (el) => el.tagName === 'time');
-  const section = find(doc, (el) => el.tagName === 'meta' && attr(el, 'property') === 'article:section');
-  const byline = head && find(head, (el) => classes(el).includes('byline'));
+/** The record of one article file: its front matter (checked) and its rendered body. */
+export function recordFromArticle(source: string, md: MarkdownIt, file: string): SearchRecord {
+  // An empty options object keeps gray-matter from caching every file by its content.
+  const { data, content } = matter(source, {});
+  const problems = articleDataProblems(data);
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   let anchor: string | null = null;
   const blocks: SearchBlock[] = [];
-  for (const b of textBlocks(body ? serialize(body) : '')) {
+  for (const b of textBlocks(md.render(content))) {
     const subhead = /^h[2-6]$/u.test(b.tag);
     if (subhead) anchor = b.id;
     blocks.push({ text: b.text, anchor, subhead });
   }
+  const names = (field: string) => data[field] as string[];
   return {
-    url,
-    title: clean(textOf(find(story, (el) => el.tagName === 'h1'))),
-    kicker: kicker || null,
-    subtitle: subtitle || null,
-    date: (time && attr(time, 'datetime')) ?? '',
-    section: section ? attr(section, 'content') : null,
-    people: [...new Set(byline ? findAll(byline, (el) => el.tagName === 'a').map((a) => clean(textOf(a))) : [])],
+    url: data.url as string,
+    title: (data.title as string) || UNTITLED_LABEL,
+    kicker: (data.kicker as string | null) || null,
+    subtitle: (data.subtitle as string | null) || null,
+    date: isoDay(data.date as string | Date),
+    section: (data.section as string | null) ?? null,
+    people: [...new Set([...names('reporters'), ...names('correspondents'), ...names('photographers')])],
     blocks,
   };
+}
+
+/** Every article file under `articlesDir` (Markdown, as Eleventy reads it), in path order. */
+export function articleFiles(articlesDir: string): string[] {
+  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md')).sort().map((p) => join(articlesDir, p));
+}
+
+/** The records of every article under `articlesDir`. */
+export function* articleRecords(articlesDir: string): Generator<SearchRecord> {
+  const md = articleMarkdown();
+  for (const file of articleFiles(articlesDir)) yield recordFromArticle(readFileSync(file, 'utf8'), md, file);
 }

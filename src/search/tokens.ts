@@ -1,28 +1,25 @@
-// How text becomes index words, the same way for the index and for queries. Pagefind
-// cuts Chinese into words its own way and cuts the query another way (see
-// shared/docs/search-findings.md); we give it words that need no cutting instead.
-// Text is matched the way a reader's Ctrl+F matches it: as a string of characters.
-// Each UTF-16 unit is written as four lowercase letters; each pair of adjacent units in
-// a block of text is one index word, and the block's last unit one more word. A query
-// of two or more units is the phrase of its pairs; a query of one unit is a prefix.
+// How text becomes index terms, the same way for the index and for queries. Text is
+// matched the way a reader's Ctrl+F matches it: as a string of characters. Chinese has
+// no spaces to cut words at, and any cutting loses matches (see
+// shared/docs/search-findings.md), so the index holds every UTF-16 unit of the folded
+// text and every pair of adjacent units in a block; a query of one unit is that unit, a
+// longer one the run of its pairs, standing one after another (index-format.ts).
+import { pairKey, unitKey } from './index-format.ts';
+
+const WHITE_SPACE = /\s/u;
 
 /**
  * Folds what Ctrl+F folds: compatibility forms (full-width Latin), case, runs of white
  * space. Character by character, so that a position in the folded text can be traced
- * back to the original (see foldWithMap).
+ * back to the original.
  */
-export function foldText(text: string): string {
-  return foldWithMap(text).folded;
-}
-
-/** The folded text and, for each of its UTF-16 units, the index in `text` of the character it came from. */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   let space = -1; // where a run of white space inside the text began
   let index = 0;
   for (const ch of text) {
-    if (/\s/u.test(ch)) {
+    if (WHITE_SPACE.test(ch)) {
       if (space < 0 && folded.length > 0) space = index;
     } else {
       if (space >= 0) { folded += ' '; origin.push(space); space = -1; }
@@ -35,53 +32,42 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   return { folded, origin };
 }
 
-const A = 'a'.charCodeAt(0);
+/** A unit that folds to itself and is no white space: CJK ideographs, ASCII other than capitals and spaces. */
+const foldsToItself = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff) || (unit > 0x20 && unit < 0x7f && !(unit >= 0x41 && unit <= 0x5a));
 
-/** One UTF-16 unit as four letters: 0..65535 in base 26. */
-export function unitCode(unit: number): string {
-  let out = '';
-  let n = unit;
-  for (let i = 0; i < 4; i++) {
-    out = String.fromCharCode(A + (n % 26)) + out;
-    n = Math.floor(n / 26);
+/** The folded text alone (foldWithMap's), fast on the text newspapers are made of. */
+export function foldText(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) plain = foldsToItself(text.charCodeAt(i));
+  if (plain) return text;
+  // Runs of units that fold to themselves are copied whole; the rest goes the long way.
+  let folded = '';
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && foldsToItself(text.charCodeAt(j))) j++;
+    if (j > i) { folded += text.slice(i, j); i = j; continue; }
+    while (j < text.length && !foldsToItself(text.charCodeAt(j))) j++;
+    // White space between two runs folds to one space; at either end of the text, to nothing.
+    const piece = foldWithMap(`${i > 0 ? 'x' : ''}${text.slice(i, j)}${j < text.length ? 'x' : ''}`).folded;
+    folded += piece.slice(i > 0 ? 1 : 0, j < text.length ? -1 : undefined);
+    i = j;
   }
-  return out;
+  return folded;
 }
 
-export function decodeUnit(code: string): number {
-  let n = 0;
-  for (const ch of code) n = n * 26 + (ch.charCodeAt(0) - A);
-  return n;
-}
-
-/** The index words of one block of text (a title, a paragraph, a caption). */
-export function indexWords(text: string): string[] {
-  const folded = foldText(text);
-  const codes = Array.from({ length: folded.length }, (_, i) => unitCode(folded.charCodeAt(i)));
-  const words: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i++) words.push(`${codes[i]}${codes[i + 1]}`);
-  if (codes.length) words.push(codes.at(-1) as string);
-  return words;
-}
-
-/** How Pagefind is asked for one query term (a word the reader typed, or a quoted phrase). */
+/** One query term: the folded string (for checking and marking) and the index terms that find it. */
 export interface TermSearch {
-  /** The folded term itself, for checking results and highlighting. */
   term: string;
-  /** What is passed to Pagefind: a quoted phrase of pairs, or one unit to match as a prefix. */
-  pagefindQuery: string;
-  /**
-   * The same words unquoted, for ranking: Pagefind scores a quoted phrase flat, but weighs
-   * unquoted words by where they stand (title over body). Null where the query itself ranks.
-   */
-  rankingQuery: string | null;
+  /** One unit's key, or the keys of its adjacent pairs in order. */
+  keys: number[];
 }
 
 export function termSearch(term: string): TermSearch | null {
   const folded = foldText(term);
   if (!folded) return null;
-  const words = indexWords(folded);
-  if (folded.length === 1) return { term: folded, pagefindQuery: words[0] as string, rankingQuery: null };
-  const pairs = words.slice(0, -1).join(' ');
-  return { term: folded, pagefindQuery: `"${pairs}"`, rankingQuery: pairs };
+  if (folded.length === 1) return { term: folded, keys: [unitKey(folded.charCodeAt(0))] };
+  const keys: number[] = [];
+  for (let i = 0; i + 1 < folded.length; i++) keys.push(pairKey(folded.charCodeAt(i), folded.charCodeAt(i + 1)));
+  return { term: folded, keys };
 }

@@ -1,6 +1,7 @@
 // The search page. Runs the same engine as `npm run search`; the query and the filters
 // live in the address, so a search can be bookmarked, shared and reloaded.
-import { runSearch, type SearchHit, type SearchOptions, type SortOrder, type PagefindApi } from './engine.ts';
+import { runSearch, type SearchHit, type SearchOptions, type SortOrder } from './engine.ts';
+import { indexBase, StaticIndex } from './static-index.ts';
 import type { Segment } from './excerpt.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
@@ -41,11 +42,13 @@ async function main() {
   const more = $<HTMLButtonElement>('#search-more');
   const input = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
-  const pagefindUrl = '/pagefind/pagefind.js';
-  const pf = (await import(pagefindUrl)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
-  await pf.options({ basePath: '/pagefind/' });
-  await pf.init();
-  const facets = await pf.filters();
+  const base = indexBase('');
+  const index = await StaticIndex.open(async (path) => {
+    const response = await fetch(`${base}${path}`);
+    if (!response.ok) throw new Error(`${base}${path}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  });
+  const facets = index.filters();
   for (const [name, order] of [['section', 1], ['year', -1], ['reporter', 1]] as const) {
     const select = input(name) as HTMLSelectElement;
     const values = Object.keys(facets[name] ?? {}).sort((a, b) => order * a.localeCompare(b, 'zh-CN'));
@@ -66,7 +69,7 @@ async function main() {
 
   async function show(append: boolean) {
     status.textContent = '正在检索…';
-    const response = await runSearch(pf, current.q, { ...current, offset, limit: PAGE_SIZE });
+    const response = await runSearch(index, current.q, { ...current, offset, limit: PAGE_SIZE });
     if (!append) list.replaceChildren();
     if (response.message) {
       status.textContent = response.message;

@@ -19,7 +19,7 @@ export interface EleventyConfig {
   addFilter<Args extends unknown[]>(name: string, fn: (...args: Args) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
-  amendLibrary(name: 'md', fn: (md: import('markdown-it').default) => void): void;
+  setLibrary(name: 'md', library: import('markdown-it').default): void;
   addPassthroughCopy(paths: Record<string, string> | string): void;
   setQuietMode(quiet: boolean): void;
   setUseGitIgnore(use: boolean): void;

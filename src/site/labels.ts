@@ -2,3 +2,6 @@
 
 /** Stories whose page header the dump did not capture: their section is unknown, not guessed. */
 export const UNKNOWN_SECTION_LABEL = '版面未注明';
+
+/** Stories printed without a headline (briefs, photo news): what links to them say. */
+export const UNTITLED_LABEL = '（无标题）';

@@ -1,5 +1,8 @@
-// Subheads get ids (`s1`, `s2`, … in order) so that search results can point into a
-// long article at the subhead under which the words stand. A markdown-it core rule.
+// Article bodies are Markdown rendered by one markdown-it instance, shared by the site
+// and the search index, so that search reads exactly the text a reader sees. Subheads
+// get ids (`s1`, `s2`, … in order) so that search results can point into a long
+// article at the subhead under which the words stand.
+import markdownIt from 'markdown-it';
 import type MarkdownIt from 'markdown-it';
 import type { EleventyConfig } from './eleventy-types.ts';
 
@@ -13,6 +16,11 @@ export function subheadIds(md: MarkdownIt): void {
   });
 }
 
+/** Eleventy's own defaults (HTML allowed, no indented code blocks) plus subhead ids. */
+export function articleMarkdown(): MarkdownIt {
+  return markdownIt({ html: true }).disable('code').use(subheadIds);
+}
+
 export default function markdownPlugin(config: EleventyConfig): void {
-  config.amendLibrary('md', (md) => md.use(subheadIds));
+  config.setLibrary('md', articleMarkdown());
 }

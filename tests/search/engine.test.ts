@@ -1,15 +1,15 @@
-// The query code on the built sample archive, through Pagefind's own browser bundle.
+// The query code on the built sample archive's search index.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sampleSite } from '../helpers/site.ts';
-import { loadPagefind } from '../../src/search/node-pagefind.ts';
+import { loadIndex } from '../../src/search/node-index.ts';
 import { runSearch } from '../../src/search/engine.ts';
 import { foldText } from '../../src/search/tokens.ts';
 import { segmentsText } from '../../src/search/excerpt.ts';
 
 const site = sampleSite();
-const { pf } = await loadPagefind(site.dir);
+const { index: pf } = await loadIndex(site.dir);
 const all = { limit: 1000 };
 
 /** Ctrl+F over the data export: the articles whose title or a body block holds every term. */

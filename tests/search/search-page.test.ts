@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { sampleSite } from '../helpers/site.ts';
 import { browseSite } from '../helpers/browser.ts';
-import { loadPagefind } from '../../src/search/node-pagefind.ts';
+import { loadIndex } from '../../src/search/node-index.ts';
 import { runSearch, type SearchOptions } from '../../src/search/engine.ts';
 
 const site = sampleSite();
@@ -27,8 +27,8 @@ const shown = (page: Page) => page.$$eval('#search-results > li', (items) => ite
   meta: li.querySelector('.story-meta')?.textContent ?? '',
 })));
 const expected = async (q: string, options: SearchOptions = {}) => {
-  const { pf } = await loadPagefind(site.dir);
-  return (await runSearch(pf, q, { ...options, limit: 10 })).hits.map((h) => h.url);
+  const { index } = await loadIndex(site.dir);
+  return (await runSearch(index, q, { ...options, limit: 10 })).hits.map((h) => h.url);
 };
 
 async function typeQuery(page: Page, q: string) {

@@ -146,7 +146,7 @@ function pages(): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) { if (name !== 'pagefind') walk(full); } else if (name.endsWith('.html')) out.push(`/${relative(site.dir, full)}`);
+      if (statSync(full).isDirectory()) { if (name !== 'search-index') walk(full); } else if (name.endsWith('.html')) out.push(`/${relative(site.dir, full)}`);
     }
   };
   walk(site.dir);

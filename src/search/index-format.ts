@@ -1,0 +1,153 @@
+// The static search index's files, shared by the builder (Node) and the reader (browser
+// and Node). Terms are the units of the folded text (tokens.ts) and their adjacent pairs;
+// each term's postings are sorted document numbers with an impact byte, and, for pairs,
+// the positions where the pair stands, in a separate file: a query of one or two units
+// never downloads positions. Terms are spread over hash buckets, so a query fetches
+// a few small files whatever the archive's size; a term with a long list has files of
+// its own. Documents are numbered by edition date, oldest first, so that a year is a
+// range of numbers and "newest first" is descending order.
+
+export const INDEX_DIR = 'search-index';
+export const FORMAT_VERSION = 1;
+
+/** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
+export const OWN_FILE_BYTES = 4096;
+/** Documents per folder of stored documents. */
+export const DOCS_PER_FOLDER = 1000;
+/** Separates blocks in a document's folded text: never a term, never inside a pair. */
+export const BLOCK_SEPARATOR = 0x0a;
+/** Position and key share one float64 when sorting a document's terms: positions stay below 2^20. */
+export const MAX_POSITION = 2 ** 20;
+
+export type FacetName = 'section' | 'reporter';
+
+export interface Manifest {
+  version: number;
+  /** Number of documents; document numbers run from 0. */
+  docs: number;
+  /** Number of hash buckets (a power of two). */
+  buckets: number;
+  /** Each year with documents: the year, its first document number and its count. */
+  years: Array<[string, number, number]>;
+  /** Each value with its count; the value's doc list is in f/<facet>-<index>.bin. */
+  facets: Record<FacetName, Array<[string, number]>>;
+}
+
+/** A single UTF-16 unit as a term. */
+export const unitKey = (unit: number): number => unit;
+/** Two adjacent units as a term: above every unit key. */
+export const pairKey = (first: number, second: number): number => 65536 + first * 65536 + second;
+export const isPairKey = (key: number): boolean => key >= 65536;
+
+/** The bucket of a term: an integer hash of its units, the same in the builder and the reader. */
+export function bucketOf(key: number, buckets: number): number {
+  const high = key >= 65536 ? Math.floor((key - 65536) / 65536) + 1 : 0;
+  const low = key >= 65536 ? (key - 65536) % 65536 : key;
+  let h = Math.imul(high ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(low + 0x632be5ab, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x27d4eb2f);
+  h ^= h >>> 15;
+  return (h >>> 0) & (buckets - 1);
+}
+
+export const paths = {
+  manifest: 'manifest.json',
+  bucketDocs: (bucket: number) => `d/b${bucket}.bin`,
+  bucketPositions: (bucket: number) => `p/b${bucket}.bin`,
+  ownDocs: (key: number) => `d/t${key.toString(16)}.bin`,
+  ownPositions: (key: number) => `p/t${key.toString(16)}.bin`,
+  facet: (facet: FacetName, index: number) => `f/${facet}-${index}.bin`,
+  doc: (id: number) => `doc/${Math.floor(id / DOCS_PER_FOLDER)}/${id}.json`,
+};
+
+/** A growing byte buffer with unsigned LEB128 varints. */
+export class ByteWriter {
+  bytes = new Uint8Array(16);
+  length = 0;
+  private room(n: number) {
+    if (this.length + n <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+  byte(value: number) {
+    this.room(1);
+    this.bytes[this.length++] = value;
+  }
+  varint(value: number) {
+    this.room(8);
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes[this.length++] = v;
+  }
+  append(bytes: Uint8Array) {
+    this.room(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+/** Reads what ByteWriter wrote. */
+export class ByteReader {
+  offset = 0;
+  constructor(readonly bytes: Uint8Array) {}
+  get done() { return this.offset >= this.bytes.length; }
+  byte(): number {
+    return this.bytes[this.offset++] as number;
+  }
+  varint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.offset++];
+      if (b === undefined) throw new Error('search index: a number runs past the end of its file');
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+}
+
+/** A bucket file's table: each term's key, document count and byte length (0: the term has its own file). */
+export interface BucketEntry { key: number; df: number; length: number }
+
+export function writeBucket(entries: Array<BucketEntry & { data: Uint8Array | null }>): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(entries.length);
+  let previous = 0;
+  for (const e of entries) {
+    out.varint(e.key - previous);
+    previous = e.key;
+    out.varint(e.df);
+    out.varint(e.length);
+  }
+  for (const e of entries) if (e.data) out.append(e.data);
+  return out.result();
+}
+
+/** A bucket's table and, for each term stored in it, where its bytes are. */
+export function readBucket(bytes: Uint8Array): Map<number, { df: number; data: Uint8Array | null }> {
+  const reader = new ByteReader(bytes);
+  const count = reader.varint();
+  const table: BucketEntry[] = [];
+  let key = 0;
+  for (let i = 0; i < count; i++) {
+    key += reader.varint();
+    table.push({ key, df: reader.varint(), length: reader.varint() });
+  }
+  const out = new Map<number, { df: number; data: Uint8Array | null }>();
+  let at = reader.offset;
+  for (const e of table) {
+    out.set(e.key, { df: e.df, data: e.length ? bytes.subarray(at, at + e.length) : null });
+    at += e.length;
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// The index builder and its reader on hand-made archives: whatever the number of passes
+// and wherever a term's bytes are kept, a query finds exactly what Ctrl+F finds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSearchIndex } from '../../src/search/index-builder.ts';
+import { loadIndex } from '../../src/search/node-index.ts';
+import { runSearch } from '../../src/search/engine.ts';
+import { foldText } from '../../src/search/tokens.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { MAX_POSITION, INDEX_DIR } from '../../src/search/index-format.ts';
+import type { SearchRecord } from '../../src/search/record.ts';
+import { bundleSearchScript } from '../../src/search/bundle.ts';
+
+const WORDS = ['株洲', '日报', '就业', '创业', '芦淞区', '家庭医生', '服务', '市民', '学校', '老师', '的', '了', '，', '。', 'K7', '2025年', ' ', '“', '”'];
+let seed = 11;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)] as T;
+const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join('');
+
+function archive(count: number): SearchRecord[] {
+  return Array.from({ length: count }, (_, i) => ({
+    url: `/20${22 + (i % 3)}/0${1 + (i % 9)}/1${i % 10}/doc${i}/`,
+    title: sentence(4), kicker: i % 4 === 0 ? sentence(2) : null, subtitle: i % 5 === 0 ? sentence(3) : null,
+    date: `20${22 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+    section: i % 6 === 0 ? null : pick(['要闻', '社会', '职教·观察']),
+    people: i % 2 ? [pick(['何春林', '戴凛', '易珂文'])] : [],
+    blocks: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ text: sentence(5 + k * 7), anchor: k > 1 ? 's1' : null, subhead: k === 2 })),
+  }));
+}
+
+async function built(records: SearchRecord[], options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'index-'));
+  await bundleSearchScript(dir);
+  const stats = buildSearchIndex(records, dir, options);
+  return { dir, stats, index: (await loadIndex(dir)).index };
+}
+
+const ctrlF = (records: SearchRecord[], q: string) => records
+  .filter((r) => [r.title, r.kicker ?? '', r.subtitle ?? '', ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
+  .map((r) => r.url).sort();
+
+test('every substring of the text, of 1 to 6 characters, finds exactly the documents holding it, in one pass or many', async () => {
+  const records = archive(60);
+  const one = await built(records);
+  const many = await built(records, { docsPerPass: 7, ownFileBytes: 8 });
+  assert.equal(one.stats.passes, 1);
+  assert.equal(many.stats.passes, 9);
+  assert.ok(readdirSync(join(many.dir, INDEX_DIR, 'd')).some((f) => f.startsWith('t')), 'some terms have files of their own');
+  const queries = new Set<string>();
+  for (const r of records.slice(0, 20)) for (const b of r.blocks) for (let n = 1; n <= 6; n++) queries.add([...b.text].slice(0, n).join(''));
+  queries.add('芦淞区 家庭医生').add('"日报 株洲"').add('不在其中');
+  for (const q of queries) {
+    if (parseQuery(q).message) continue; // punctuation alone gets a message, tested in query.test.ts
+    const terms = parseQuery(q).terms.map((t) => t.term); // how a query splits is query.test.ts's concern
+    const expected = records.filter((r) => terms.every((t) => ctrlF(records, t).includes(r.url))).map((r) => r.url).sort();
+    for (const { index } of [one, many]) {
+      const response = await runSearch(index, q, { limit: 1000 });
+      assert.deepEqual({ q, urls: response.hits.map((h) => h.url).sort() }, { q, urls: expected });
+      assert.ok(response.hits.every((h) => h.exact), q);
+    }
+  }
+});
+
+test('documents are numbered by date; years are ranges, sections and reporters lists', async () => {
+  const records = archive(30);
+  const { index } = await built(records);
+  const all = await runSearch(index, '', { filters: { year: '2023' }, limit: 1000, sort: 'oldest' });
+  assert.deepEqual(all.hits.map((h) => h.url).sort(), records.filter((r) => r.date.startsWith('2023')).map((r) => r.url).sort());
+  assert.deepEqual(all.hits.map((h) => h.date), all.hits.map((h) => h.date).sort());
+  const unknown = await runSearch(index, '', { filters: { section: '版面未注明' }, limit: 1000 });
+  assert.equal(unknown.total, records.filter((r) => r.section === null).length);
+  const person = await runSearch(index, '', { filters: { reporter: '戴凛', year: '2024' }, limit: 1000 });
+  assert.deepEqual(person.hits.map((h) => h.url).sort(), records.filter((r) => r.people.includes('戴凛') && r.date.startsWith('2024')).map((r) => r.url).sort());
+  assert.deepEqual(index.filters().year, { 2022: 10, 2023: 10, 2024: 10 });
+});
+
+test('a title weighs more than the body: the same word ranks the headline first', async () => {
+  const base = { kicker: null, subtitle: null, date: '2025-05-31', section: '要闻', people: [] };
+  const { index } = await built([
+    { ...base, url: '/2025/05/31/body/', title: '会议召开', blocks: [{ text: '今天讨论了家庭医生签约。', anchor: null, subhead: false }] },
+    { ...base, url: '/2025/05/31/title/', title: '家庭医生上门', blocks: [{ text: '今天的服务很周到。', anchor: null, subhead: false }] },
+  ]);
+  assert.deepEqual((await runSearch(index, '家庭医生')).hits.map((h) => h.url), ['/2025/05/31/title/', '/2025/05/31/body/']);
+});
+
+test('two builds of the same records write the same bytes', async () => {
+  const records = archive(25);
+  const [a, b] = [await built(records, { docsPerPass: 5 }), await built(records, { docsPerPass: 5 })];
+  const files = (dir: string) => readdirSync(join(dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).sort();
+  assert.deepEqual(files(a.dir), files(b.dir));
+  for (const f of files(a.dir)) {
+    if (!f.includes('.')) continue;
+    assert.ok(readFileSync(join(a.dir, INDEX_DIR, f)).equals(readFileSync(join(b.dir, INDEX_DIR, f))), f);
+  }
+});
+
+test('an article longer than the index reads is reported, and its opening is searchable', async () => {
+  const base = { kicker: null, subtitle: null, date: '2025-05-31', section: '要闻', people: [] };
+  const long = `${'长'.repeat(MAX_POSITION)}末尾`;
+  const { stats, index } = await built([{ ...base, url: '/2025/05/31/long/', title: '开头', blocks: [{ text: long, anchor: null, subhead: false }] }]);
+  assert.deepEqual(stats.truncated, ['/2025/05/31/long/']);
+  assert.equal((await runSearch(index, '开头')).total, 1);
+});

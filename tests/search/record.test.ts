@@ -1,0 +1,37 @@
+// The index reads the articles' Markdown, not the built pages: it must read exactly what
+// the pages show a reader.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { serialize } from 'parse5';
+import { sampleSite } from '../helpers/site.ts';
+import { attr, clean, first, select, text } from '../helpers/html.ts';
+import { articleRecords, recordFromArticle } from '../../src/search/record.ts';
+import { articleMarkdown } from '../../src/site/markdown-plugin.ts';
+import { textBlocks } from '../../src/site/text.ts';
+
+const site = sampleSite();
+
+test('each article\'s record is what its page shows: title, kicker, subtitle, date, section, people, body blocks', () => {
+  let count = 0;
+  for (const r of articleRecords(join(dirname(site.dir), 'articles'))) {
+    const page = site.page(r.url);
+    const head = first(page, 'header.story-head');
+    assert.equal(clean(text(first(head, 'h1'))), r.title, r.url);
+    assert.equal(select(head, 'p.kicker').map((e) => clean(text(e)))[0] ?? null, r.kicker, r.url);
+    assert.equal(select(head, 'p.subtitle').map((e) => clean(text(e)))[0] ?? null, r.subtitle, r.url);
+    assert.equal(attr(first(head, 'time'), 'datetime'), r.date);
+    const section = select(page, 'meta[property=article:section]')[0];
+    assert.equal(section ? attr(section, 'content') : null, r.section, r.url);
+    assert.deepEqual([...new Set(select(head, 'p.byline').flatMap((b) => select(b, 'a')).map((a) => clean(text(a))))], r.people, r.url);
+    const body = textBlocks(serialize(first(page, 'div.story-body')));
+    assert.deepEqual(r.blocks.map((b) => b.text), body.map((b) => b.text), r.url);
+    assert.deepEqual(r.blocks.filter((b) => b.subhead).map((b) => b.anchor), body.filter((b) => /^h[2-6]$/u.test(b.tag)).map((b) => b.id), r.url);
+    count++;
+  }
+  assert.equal(count, 27);
+});
+
+test('a broken front matter stops the index with the file and the field named', () => {
+  assert.throws(() => recordFromArticle('---\nid: "x"\nurl: "/nowhere"\n---\n正文', articleMarkdown(), 'articles/x.md'), /articles\/x\.md: .*field "url"/u);
+});
