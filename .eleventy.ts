@@ -1,6 +1,7 @@
 // Eleventy renders the ingested articles (ARCHIVE_ARTICLES, default articles/) through
-// the layouts in layouts/ into ARCHIVE_OUTPUT (default _site/). Collections, filters and
-// the other pages live in plugins under src/site/.
+// the layouts in layouts/ into ARCHIVE_OUTPUT (default _site/). The articles are read
+// by the collections plugin and paginated into pages; collections, filters and the
+// page templates live in plugins under src/site/.
 import { relative, resolve } from 'node:path';
 import type { EleventyConfig } from './src/site/eleventy-types.ts';
 import collectionsPlugin from './src/site/collections-plugin.ts';
@@ -9,19 +10,19 @@ import pagesPlugin from './src/site/pages-plugin.ts';
 import markdownPlugin from './src/site/markdown-plugin.ts';
 
 export default function (config: EleventyConfig) {
-  config.addPlugin(collectionsPlugin);
+  const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
+  config.addPlugin(collectionsPlugin, { articles: input });
   config.addPlugin(filtersPlugin);
   config.addPlugin(pagesPlugin);
   config.addPlugin(markdownPlugin);
   // The input folder holds only articles: .gitignore speaks of the repository, not of them.
   config.setUseGitIgnore(false);
-  const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
   const layouts = relative(input, resolve(import.meta.dirname, 'layouts'));
   return {
     dir: { input, layouts, includes: layouts, output: process.env.ARCHIVE_OUTPUT ?? '_site' },
-    templateFormats: ['md', 'njk'],
-    // The newspaper's text is never a template: `{{ }}` in an article stays text.
-    markdownTemplateEngine: false,
+    // Only the site's own page templates: the articles are data, never templates, so
+    // `{{ }}` in an article stays text.
+    templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };
 }

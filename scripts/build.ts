@@ -10,7 +10,8 @@ import { fileProgress, progressOptions } from '../src/ingest/progress.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 import { buildSearchIndex } from '../src/search/index-builder.ts';
-import { articleRecords } from '../src/search/record.ts';
+import { textPass } from '../src/site/text-pass.ts';
+import { currentArchive } from '../src/site/collections-plugin.ts';
 import { bundleSearchScript } from '../src/search/bundle.ts';
 import { serveSite } from '../src/site/serve.ts';
 
@@ -67,9 +68,10 @@ try {
   await eleventy.write();
   console.log(`site: rendered (${stage()})`);
   await bundleSearchScript(staging);
-  const search = buildSearchIndex(articleRecords(process.env.ARCHIVE_ARTICLES), staging);
+  const { archive, store } = currentArchive();
+  const search = buildSearchIndex(textPass(archive, store, staging), staging);
   for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
-  console.log(`search: ${search.docs} article(s), ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${stage()})`);
+  console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${stage()})`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail((error as Error).message.split('\n')[0] ?? String(error));

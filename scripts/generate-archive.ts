@@ -42,7 +42,36 @@ const name = () => pick(SURNAMES) + pick(GIVEN) + (random() < 0.6 ? pick(GIVEN) 
 const staff = Array.from({ length: 300 }, name);
 const correspondents = Array.from({ length: 2000 }, name);
 
+// Most of the text is drawn as real text is distributed: a lexicon of words over a
+// Zipf-distributed alphabet of 6,000 Han characters, its words drawn by Zipf's law too,
+// so that the index meets as many distinct characters and pairs, as many rare and as
+// many very common ones, as it would on a decade of the real paper.
+function zipf(n: number, exponent: number): () => number {
+  const cumulative = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) cumulative[i] = sum += 1 / (i + 1) ** exponent;
+  return () => {
+    const x = random() * sum;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if ((cumulative[mid] as number) < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+}
+const HAN = Array.from({ length: 0x9fa5 - 0x4e00 + 1 }, (_, i) => String.fromCharCode(0x4e00 + i));
+for (let i = HAN.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [HAN[i], HAN[j]] = [HAN[j] as string, HAN[i] as string]; }
+const alphabet = HAN.slice(0, 6000);
+const nextChar = zipf(alphabet.length, 1);
+const LEXICON = Array.from({ length: 150_000 }, () => {
+  const r = random();
+  const length = r < 0.1 ? 1 : r < 0.7 ? 2 : r < 0.9 ? 3 : 4;
+  return Array.from({ length }, () => alphabet[nextChar()]).join('');
+});
+const nextWord = zipf(LEXICON.length, 1.05);
+const prose = (words: number) => Array.from({ length: words }, () => LEXICON[nextWord()]).join('');
+
 function sentence(): string {
+  if (random() < 0.7) return `${Array.from({ length: int(2, 4) }, () => prose(int(3, 8))).join('，')}。`;
   const parts = [`${pick(PLACES)}${pick(BODIES)}围绕${pick(THINGS)}${pick(ACTIONS)}`, pick(CLAUSES)];
   if (random() < 0.5) parts.push(`累计服务${int(2, 9000)}人次`);
   if (random() < 0.3) parts.push(`“${pick(THINGS)}”工作取得${pick(['新进展', '新突破', '明显成效'])}`);
@@ -54,7 +83,7 @@ interface Story { lines: string[] }
 
 function story(date: DateTime): Story {
   const lines: string[] = [];
-  const title = `${pick(PLACES)}${pick(THINGS)}${pick(ACTIONS)}`;
+  const title = random() < 0.5 ? `${pick(PLACES)}${pick(THINGS)}${pick(ACTIONS)}` : `${pick(PLACES)}${prose(int(3, 6))}`;
   if (random() < 0.25) lines.push(`${pick(BODIES)}${pick(ACTIONS)}`, '');
   lines.push(random() < 0.1 ? `${title} ${pick(CLAUSES)}` : title, '');
   if (random() < 0.15) lines.push(`——${pick(PLACES)}${pick(THINGS)}工作综述`, '');

@@ -1,14 +1,15 @@
-// Builds the static search index (index-format.ts) from the articles' records. Memory
+// Builds the static search index (index-format.ts) from the articles' records, which
+// come in edition order, oldest first (text-pass.ts). Memory
 // stays bounded on any archive: the documents' folded text is held once, compactly, and
 // the postings are built in passes, each over the buckets of one share of the terms, and
 // written out before the next pass begins.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, pairKey, paths, writeBucket, type FacetName, type Manifest,
+  bucketOf, isPairKey, pairKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
 } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
@@ -24,48 +25,110 @@ export interface IndexStats {
 }
 
 export interface IndexOptions {
-  /** How many documents' postings one pass holds: 40,000 is about 0.25 GB at 6 KB a document. */
-  docsPerPass?: number;
+  /** How many term occurrences one pass holds: 22 bytes each while sorting. */
+  occurrencesPerPass?: number;
   /** A term whose doc list is longer (bytes) gets files of its own. */
   ownFileBytes?: number;
 }
+/** About 1.2 GB while a pass sorts its occurrences. */
+const OCCURRENCES_PER_PASS = 55_000_000;
 /** BM25's constants: how fast repeated words stop counting, and how much length matters. */
 const K1 = 1.2;
 const LENGTH_WEIGHT = 0.75;
 
 interface HeldDoc {
   date: string;
-  url: string;
   section: string;
   people: string[];
   text: string;
   /** [end, weight] of each block of `text`. */
   blocks: Uint32Array;
-  /** Where its stored record waits until its number is known. */
-  pending: string;
 }
 
-class TermPostings {
-  df = 0;
-  last = -1;
-  readonly docs = new ByteWriter();
-  readonly positions: ByteWriter | null;
-  constructor(readonly key: number, pair: boolean) {
-    this.positions = pair ? new ByteWriter() : null;
-  }
-  add(doc: number, impact: number, positions: Uint32Array, count: number) {
-    this.df++;
-    this.docs.varint(doc - this.last);
-    this.docs.byte(impact);
-    this.last = doc;
-    if (!this.positions) return;
-    this.positions.varint(count);
-    let previous = 0;
-    for (let i = 0; i < count; i++) {
-      const p = positions[i] as number;
-      this.positions.varint(p - previous);
-      previous = p;
+/** Terms met in a pass, numbered densely: units in a table, pairs in an open-addressing hash. */
+class TermDictionary {
+  private readonly units = new Int32Array(65536).fill(-1);
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private keys: number[] = [];
+  private pairs = 0;
+
+  get size() { return this.keys.length; }
+  key(id: number): number { return this.keys[id] as number; }
+
+  id(key: number): number {
+    if (key < 65536) {
+      const known = this.units[key] as number;
+      if (known >= 0) return known;
+      this.units[key] = this.keys.length;
+      this.keys.push(key);
+      return this.keys.length - 1;
     }
+    const mask = this.slots.length - 1;
+    for (let slot = Math.imul(key % 2147483647, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) break;
+      if (this.keys[id] === key) return id;
+    }
+    if (2 * (this.pairs + 1) > this.slots.length) this.grow();
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.pairs++;
+    this.place(id);
+    return id;
+  }
+
+  private place(id: number) {
+    const key = this.keys[id] as number;
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(key % 2147483647, 0x9e3779b1) & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+  }
+
+  private grow() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.keys.forEach((key, id) => { if (key >= 65536) this.place(id); });
+  }
+}
+
+/** The occurrences of a pass's terms: term, document, position and weight, in growing typed arrays. */
+class Occurrences {
+  term = new Int32Array(1 << 16);
+  doc = new Int32Array(1 << 16);
+  position = new Int32Array(1 << 16);
+  weight = new Uint8Array(1 << 16);
+  length = 0;
+
+  add(term: number, doc: number, position: number, weight: number) {
+    if (this.length === this.term.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
+      this.term = grow(this.term); this.doc = grow(this.doc); this.position = grow(this.position); this.weight = grow(this.weight);
+    }
+    const i = this.length++;
+    this.term[i] = term; this.doc[i] = doc; this.position[i] = position; this.weight[i] = weight;
+  }
+
+  /** The occurrences grouped by term (start[t] to start[t + 1]), in the order they were added. */
+  sortedBy(terms: number) {
+    const start = new Int32Array(terms + 1);
+    for (let i = 0; i < this.length; i++) {
+      const t = (this.term[i] as number) + 1;
+      start[t] = (start[t] as number) + 1;
+    }
+    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    const at = start.slice(0, terms);
+    const doc = new Int32Array(this.length);
+    const position = new Int32Array(this.length);
+    const weight = new Uint8Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const o = (at[this.term[i] as number] as number);
+      at[this.term[i] as number] = o + 1;
+      doc[o] = this.doc[i] as number; position[o] = this.position[i] as number; weight[o] = this.weight[i] as number;
+    }
+    // The unsorted arrays are no longer needed: let them go before the next pass.
+    this.term = this.doc = this.position = new Int32Array(0);
+    this.weight = new Uint8Array(0);
+    return { start, doc, position, weight };
   }
 }
 
@@ -74,8 +137,7 @@ const powerOfTwoAtLeast = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)
 export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   rmSync(root, { recursive: true, force: true });
-  const pendingDir = join(root, 'pending');
-  mkdirSync(pendingDir, { recursive: true });
+  mkdirSync(root, { recursive: true });
   let files = 0;
   let bytes = 0;
   const write = (path: string, data: Uint8Array | string) => {
@@ -86,30 +148,24 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   };
   const truncated: string[] = [];
 
-  // 1. Read every record once: keep its folded text, store what results show.
+  // 1. Read every record once: store what results show, keep its folded text. Documents
+  // are numbered as they come, which is by edition date, oldest first.
   const held: HeldDoc[] = [];
+  const folders = new Set<string>();
   for (const r of records) {
+    const previous = held.at(-1);
+    if (previous && previous.date > r.date) throw new Error(`search index: records must come oldest first, found ${r.date} (${r.url}) after ${previous.date}`);
     const { text, weights } = indexText(r);
     if (text.length > MAX_POSITION) truncated.push(r.url);
     const kept = text.slice(0, MAX_POSITION);
     const ends: number[] = [];
     for (let i = 0; i < kept.length; i++) if (i + 1 === kept.length || weights[i + 1] !== weights[i]) ends.push(i + 1, weights[i] as number);
-    const pending = join(pendingDir, `${held.length}.json`);
-    writeFileSync(pending, JSON.stringify(storedDoc(r)));
-    held.push({ date: r.date, url: r.url, section: r.section ?? UNKNOWN_SECTION_LABEL, people: r.people, text: kept, blocks: Uint32Array.from(ends), pending });
-  }
-
-  // 2. Number the documents by edition date, oldest first.
-  held.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const folders = new Set<string>();
-  held.forEach((doc, id) => {
-    const target = join(root, paths.doc(id));
-    const folder = dirname(target);
+    const path = paths.doc(held.length);
+    const folder = dirname(join(root, path));
     if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
-    renameSync(doc.pending, target);
-    files++;
-  });
-  rmSync(pendingDir, { recursive: true, force: true });
+    write(path, JSON.stringify(storedDoc(r)));
+    held.push({ date: r.date, section: r.section ?? UNKNOWN_SECTION_LABEL, people: r.people, text: kept, blocks: Uint32Array.from(ends) });
+  }
 
   // 3. Years are ranges of numbers; sections and reporters are lists.
   const years: Manifest['years'] = [];
@@ -138,85 +194,93 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
     });
   }
 
-  // 4. Postings, pass by pass.
+  // 4. Postings, pass by pass: each pass collects the occurrences of its share of the
+  // terms, in document order, then sorts them by term (a counting sort, stable), so that
+  // each term's documents and positions come out ascending, ready to encode.
   const docs = held.length;
   const buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
-  const passes = Math.max(1, Math.ceil(docs / (options.docsPerPass ?? 40_000)));
-  const averageLength = held.reduce((n, d) => n + d.text.length, 0) / Math.max(1, docs);
+  const occurrences = held.reduce((n, d) => n + 2 * d.text.length, 0);
+  const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
+  const lengths = Float64Array.from(held, (d) => d.text.length);
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs);
   const unitBucket = new Int32Array(65536);
   for (let u = 0; u < 65536; u++) unitBucket[u] = bucketOf(u, buckets);
   mkdirSync(join(root, 'd'), { recursive: true });
   mkdirSync(join(root, 'p'), { recursive: true });
-  let packed = new Float64Array(1024);
+  const ownFileBytes = options.ownFileBytes ?? OWN_FILE_BYTES;
   let weights = new Uint8Array(1024);
-  let positions = new Uint32Array(64);
   let terms = 0;
 
   for (let pass = 0; pass < passes; pass++) {
-    const postings = new Map<number, TermPostings>();
+    const dictionary = new TermDictionary();
+    const found = new Occurrences();
     for (let id = 0; id < docs; id++) {
       const { text, blocks } = held[id] as HeldDoc;
       const length = text.length;
-      if (packed.length < 2 * length) packed = new Float64Array(2 * length);
       if (weights.length < length) weights = new Uint8Array(length);
       for (let i = 0, start = 0; i < blocks.length; i += 2) {
         weights.fill(blocks[i + 1] as number, start, blocks[i] as number);
         start = blocks[i] as number;
       }
-      let n = 0;
       for (let i = 0; i < length; i++) {
         const unit = text.charCodeAt(i);
         if (unit === BLOCK_SEPARATOR) continue;
-        if ((unitBucket[unit] as number) % passes === pass) packed[n++] = unit * MAX_POSITION + i;
+        const weight = weights[i] as number;
+        if ((unitBucket[unit] as number) % passes === pass) found.add(dictionary.id(unit), id, i, weight);
         const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
         if (next === BLOCK_SEPARATOR) continue;
         const key = pairKey(unit, next);
-        if (bucketOf(key, buckets) % passes === pass) packed[n++] = key * MAX_POSITION + i;
-      }
-      const sorted = packed.subarray(0, n).sort();
-      const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * length) / averageLength);
-      for (let g = 0; g < n;) {
-        const key = Math.floor((sorted[g] as number) / MAX_POSITION);
-        let count = 0;
-        let weighted = 0;
-        let h = g;
-        for (; h < n; h++) {
-          const value = sorted[h] as number;
-          const k = Math.floor(value / MAX_POSITION);
-          if (k !== key) break;
-          const pos = value - k * MAX_POSITION;
-          if (count === positions.length) { const grown = new Uint32Array(count * 2); grown.set(positions); positions = grown; }
-          positions[count++] = pos;
-          weighted += weights[pos] as number;
-        }
-        g = h;
-        const impact = Math.max(1, Math.min(255, Math.round(((weighted / (weighted + norm)) * 255))));
-        let term = postings.get(key);
-        if (!term) { term = new TermPostings(key, key >= 65536); postings.set(key, term); }
-        term.add(id, impact, positions, count);
+        if (bucketOf(key, buckets) % passes === pass) found.add(dictionary.id(key), id, i, weight);
       }
     }
-    // Write this pass's buckets: small lists together, long ones in files of their own.
-    const byBucket = new Map<number, TermPostings[]>();
-    for (const term of postings.values()) {
-      const b = bucketOf(term.key, buckets);
-      const list = byBucket.get(b);
-      if (list) list.push(term); else byBucket.set(b, [term]);
-    }
-    terms += postings.size;
-    // Every bucket has its files, empty or not: a missing file is an error, never "no match".
+    const sorted = found.sortedBy(dictionary.size);
+    terms += dictionary.size;
+
+    // Encode each term, bucket by bucket: small lists together, long ones in files of their own.
+    const order = Array.from({ length: dictionary.size }, (_, t) => t);
+    const bucketOfTerm = Int32Array.from(order, (t) => bucketOf(dictionary.key(t), buckets));
+    order.sort((a, b) => (bucketOfTerm[a] as number) - (bucketOfTerm[b] as number) || dictionary.key(a) - dictionary.key(b));
+    const docList = new ByteWriter();
+    const positions = new ByteWriter();
+    let next = 0;
     for (let bucket = pass; bucket < buckets; bucket += passes) {
-      const list = byBucket.get(bucket) ?? [];
-      list.sort((a, b) => a.key - b.key);
-      const own = (t: TermPostings) => t.docs.length > (options.ownFileBytes ?? OWN_FILE_BYTES);
-      for (const t of list) {
-        if (!own(t)) continue;
-        write(paths.ownDocs(t.key), t.docs.result());
-        if (t.positions) write(paths.ownPositions(t.key), t.positions.result());
+      const docEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
+      const positionEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
+      for (; next < order.length && bucketOfTerm[order[next] as number] === bucket; next++) {
+        const t = order[next] as number;
+        const key = dictionary.key(t);
+        const pair = isPairKey(key);
+        docList.length = 0;
+        positions.length = 0;
+        let df = 0;
+        let previousDoc = -1;
+        for (let o = sorted.start[t] as number, end = sorted.start[t + 1] as number; o < end;) {
+          const doc = sorted.doc[o] as number;
+          let weighted = 0;
+          let count = 0;
+          const first = o;
+          for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
+          const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / averageLength);
+          docList.varint(doc - previousDoc);
+          docList.byte(Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255))));
+          previousDoc = doc;
+          df++;
+          if (!pair) continue;
+          positions.varint(count);
+          let previous = 0;
+          for (let k = first; k < o; k++) { positions.varint((sorted.position[k] as number) - previous); previous = sorted.position[k] as number; }
+        }
+        const own = docList.length > ownFileBytes;
+        if (own) {
+          write(paths.ownDocs(key), docList.result());
+          if (pair) write(paths.ownPositions(key), positions.result());
+        }
+        docEntries.push({ key, df, length: own ? 0 : docList.length, data: own ? null : docList.result().slice() });
+        if (pair) positionEntries.push({ key, df, length: own ? 0 : positions.length, data: own ? null : positions.result().slice() });
       }
-      write(paths.bucketDocs(bucket), writeBucket(list.map((t) => ({ key: t.key, df: t.df, length: own(t) ? 0 : t.docs.length, data: own(t) ? null : t.docs.result() }))));
-      const pairs = list.filter((t) => t.positions);
-      write(paths.bucketPositions(bucket), writeBucket(pairs.map((t) => ({ key: t.key, df: t.df, length: own(t) ? 0 : (t.positions as ByteWriter).length, data: own(t) ? null : (t.positions as ByteWriter).result() }))));
+      // Every bucket has its files, empty or not: a missing file is an error, never "no match".
+      write(paths.bucketDocs(bucket), writeBucket(docEntries));
+      write(paths.bucketPositions(bucket), writeBucket(positionEntries));
     }
   }
 

@@ -7,17 +7,31 @@ function toDateTime(value: unknown): DateTime {
   return DateTime.fromISO(String(value), { zone: ZONE });
 }
 
-/** 2025年5月31日 星期六 */
-export function editionDate(value: unknown): string {
-  const d = toDateTime(value);
-  return d.isValid ? d.setLocale('zh-CN').toFormat('yyyy年M月d日 cccc') : String(value);
+/**
+ * A formatter remembered per date string: every page names its edition's day, a decade
+ * has under 4,000 of them, and a time-zone conversion costs far more than a lookup.
+ */
+function perDay(format: (value: unknown) => string): (value: unknown) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== 'string') return format(value);
+    let out = known.get(value);
+    if (out === undefined) { out = format(value); known.set(value, out); }
+    return out;
+  };
 }
 
+/** 2025年5月31日 星期六 */
+export const editionDate = perDay((value) => {
+  const d = toDateTime(value);
+  return d.isValid ? d.setLocale('zh-CN').toFormat('yyyy年M月d日 cccc') : String(value);
+});
+
 /** 2025-05-31, for `<time datetime>` */
-export function isoDay(value: unknown): string {
+export const isoDay = perDay((value) => {
   const d = toDateTime(value);
   return d.isValid ? (d.toISODate() as string) : String(value);
-}
+});
 
 /** 2025年5月 */
 export function monthLabel(month: { year: number; month: number }): string {
@@ -25,7 +39,7 @@ export function monthLabel(month: { year: number; month: number }): string {
 }
 
 /** The edition's day as a point in time for feeds: midnight in the paper's zone. */
-export function editionTimestamp(value: unknown): string {
+export const editionTimestamp = perDay((value) => {
   const d = toDateTime(value);
   return d.isValid ? (d.startOf('day').toISO({ suppressMilliseconds: true }) as string) : String(value);
-}
+});

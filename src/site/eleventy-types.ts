@@ -14,7 +14,7 @@ export interface CollectionApi {
 }
 
 export interface EleventyConfig {
-  addPlugin(plugin: (config: EleventyConfig) => void): void;
+  addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void, options?: Options): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
   addFilter<Args extends unknown[]>(name: string, fn: (...args: Args) => unknown): void;
   addGlobalData(name: string, value: unknown): void;

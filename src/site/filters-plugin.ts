@@ -1,13 +1,12 @@
 // Filters the layouts use. Each is a plain function of its own module, tested there.
 import type { EleventyConfig } from './eleventy-types.ts';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
-import { href, reporterPath, sectionPath, sourcePath, type Edition, type Role } from './archive.ts';
+import { href, reporterPath, sectionPath, sourcePath, type Role } from './archive.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
 import { plainText, storyLead, summary } from './text.ts';
 import { sourceLines } from './source-file.ts';
 import { currentArchive } from './collections-plugin.ts';
 import { SITE } from './site.ts';
-import { editionExport, editionIndex } from './export.ts';
 
 const ROLE_LABELS: Record<Role, string> = { reporter: '记者', correspondent: '通讯员', photographer: '摄影' };
 
@@ -29,8 +28,6 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('plainText', plainText);
   config.addFilter('summary', summary);
   config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
-  const content = (url: string) => currentArchive().items.get(url)?.content ?? '';
+  const content = (url: string) => currentArchive().store.body(url);
   config.addFilter('articleContent', content);
-  config.addFilter('editionExport', (edition: Edition) => editionExport(edition, content));
-  config.addFilter('editionIndex', editionIndex);
 }

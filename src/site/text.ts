@@ -46,8 +46,15 @@ export function summary(text: string, max = 120): string {
   return end > max / 2 ? cut.slice(0, end + 1) : `${cut}…`;
 }
 
+const STORY_BODY = '<div class="story-body">';
+
 /** The text of the first paragraph of an article page's body (`.story-body`), for its description. */
-export function storyLead(html: string): string {
+export function storyLead(page: string): string {
+  // Only the body's opening up to its first paragraph's end is parsed: the rest of a long
+  // article cannot change the answer. (Text never holds the tag: the page escapes it.)
+  const start = page.indexOf(STORY_BODY);
+  const end = start < 0 ? -1 : page.indexOf('</p>', start);
+  const html = end < 0 ? page : page.slice(start, end + 4);
   let found = '';
   const find = (node: Node, inBody: boolean): boolean => {
     const isBody = inBody || ('tagName' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/u).includes('story-body')));

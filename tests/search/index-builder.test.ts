@@ -34,7 +34,8 @@ function archive(count: number): SearchRecord[] {
 async function built(records: SearchRecord[], options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'index-'));
   await bundleSearchScript(dir);
-  const stats = buildSearchIndex(records, dir, options);
+  // Records come oldest first, as the text pass gives them.
+  const stats = buildSearchIndex([...records].sort((a, b) => a.date.localeCompare(b.date)), dir, options);
   return { dir, stats, index: (await loadIndex(dir)).index };
 }
 
@@ -45,9 +46,9 @@ const ctrlF = (records: SearchRecord[], q: string) => records
 test('every substring of the text, of 1 to 6 characters, finds exactly the documents holding it, in one pass or many', async () => {
   const records = archive(60);
   const one = await built(records);
-  const many = await built(records, { docsPerPass: 7, ownFileBytes: 8 });
+  const many = await built(records, { occurrencesPerPass: 800, ownFileBytes: 8 });
   assert.equal(one.stats.passes, 1);
-  assert.equal(many.stats.passes, 9);
+  assert.ok(many.stats.passes > 5, `${many.stats.passes} passes`);
   assert.ok(readdirSync(join(many.dir, INDEX_DIR, 'd')).some((f) => f.startsWith('t')), 'some terms have files of their own');
   const queries = new Set<string>();
   for (const r of records.slice(0, 20)) for (const b of r.blocks) for (let n = 1; n <= 6; n++) queries.add([...b.text].slice(0, n).join(''));
@@ -88,7 +89,7 @@ test('a title weighs more than the body: the same word ranks the headline first'
 
 test('two builds of the same records write the same bytes', async () => {
   const records = archive(25);
-  const [a, b] = [await built(records, { docsPerPass: 5 }), await built(records, { docsPerPass: 5 })];
+  const [a, b] = [await built(records, { occurrencesPerPass: 500 }), await built(records, { occurrencesPerPass: 500 })];
   const files = (dir: string) => readdirSync(join(dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).sort();
   assert.deepEqual(files(a.dir), files(b.dir));
   for (const f of files(a.dir)) {

@@ -2,19 +2,23 @@
 // the pages show a reader.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serialize } from 'parse5';
 import { sampleSite } from '../helpers/site.ts';
 import { attr, clean, first, select, text } from '../helpers/html.ts';
-import { articleRecords, recordFromArticle } from '../../src/search/record.ts';
-import { articleMarkdown } from '../../src/site/markdown-plugin.ts';
+import { ArticleStore, articleRecord, readArticle } from '../../src/site/article-store.ts';
+import { buildArchive } from '../../src/site/archive.ts';
+import { textPass } from '../../src/site/text-pass.ts';
 import { textBlocks } from '../../src/site/text.ts';
 
 const site = sampleSite();
 
 test('each article\'s record is what its page shows: title, kicker, subtitle, date, section, people, body blocks', () => {
   let count = 0;
-  for (const r of articleRecords(join(dirname(site.dir), 'articles'))) {
+  const store = new ArticleStore(join(dirname(site.dir), 'articles'));
+  for (const r of textPass(buildArchive(store.data.map(articleRecord)), store, mkdtempSync(join(tmpdir(), 'export-')))) {
     const page = site.page(r.url);
     const head = first(page, 'header.story-head');
     assert.equal(clean(text(first(head, 'h1'))), r.title, r.url);
@@ -33,5 +37,5 @@ test('each article\'s record is what its page shows: title, kicker, subtitle, da
 });
 
 test('a broken front matter stops the index with the file and the field named', () => {
-  assert.throws(() => recordFromArticle('---\nid: "x"\nurl: "/nowhere"\n---\n正文', articleMarkdown(), 'articles/x.md'), /articles\/x\.md: .*field "url"/u);
+  assert.throws(() => readArticle('articles/x.md', '---\nid: "x"\nurl: "/nowhere"\n---\n正文'), /articles\/x\.md: .*field "url"/u);
 });

@@ -54,7 +54,7 @@ test('a build that fails half-way leaves the previous site as it was', () => {
   writeFileSync(path, readFileSync(path, 'utf8').replace('---\n', '---\nlocked: true\n').replace(/^date: .*$/mu, 'date: someday'));
   const failed = build(input, site, articles);
   assert.equal(failed.status, 1);
-  assert.match(failed.stderr.trim().split("\n").at(-1) ?? "", /^build failed: .*date.*\.md$/u);
+  assert.match(failed.stderr.trim().split('\n').at(-1) ?? '', /^build failed: \/.*\.md: field "date": expected a date YYYY-MM-DD, found "someday"$/u);
   assert.deepEqual(tree(site), before);
 });
 

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import matter from 'gray-matter';
+import { sampleSite } from '../helpers/site.ts';
+import { ArticleStore, articleFiles, readArticle, readJsonFrontMatter } from '../../src/site/article-store.ts';
+
+const articles = join(dirname(sampleSite().dir), 'articles');
+
+test('front matter as ingest writes it reads as a YAML parser reads it, body included', () => {
+  const files = articleFiles(articles);
+  assert.equal(files.length, 27);
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const fast = readJsonFrontMatter(source);
+    const yaml = matter(source, {});
+    assert.ok(fast, file);
+    assert.deepEqual(fast.data, yaml.data, file);
+    assert.equal(fast.body, yaml.content, file);
+  }
+});
+
+test('other YAML goes to the YAML parser: hand edits, CRLF, repeated keys', () => {
+  const base = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\n---\n正文\n';
+  assert.ok(readJsonFrontMatter(base));
+  for (const variant of [base.replace('title: "标题"', 'title: 标题'), base.replaceAll('\n', '\r\n'), base.replace('kicker: null', 'kicker: null\nkicker: "引题"')]) {
+    assert.equal(readJsonFrontMatter(variant), null);
+  }
+  assert.equal(readArticle('x.md', base.replace('title: "标题"', 'title: 手改的标题')).data.title, '手改的标题');
+  assert.throws(() => readArticle('x.md', base.replace('kicker: null', 'kicker: null\nkicker: "引题"')), /duplicated mapping key/u);
+});
+
+test('the store holds front matter only and renders a body when asked', () => {
+  const store = new ArticleStore(articles);
+  const first = store.data[0];
+  assert.ok(first && !('body' in first) && typeof first.file === 'string');
+  assert.match(store.body(first.url), /^<p>|^<h2|^<figure/u);
+  assert.equal(store.body('/nowhere/'), '');
+});
