@@ -15,6 +15,8 @@ function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   }
 }
 
+const ODD = /(?![\t\n\r\f])[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]/gu;
+
 /**
  * Text as a page dump or post holds it: letters of any script, digits, punctuation,
  * white space. Control characters, private-use and unassigned code points, and the
@@ -22,12 +24,12 @@ function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
  */
 export function plausibleText(text: string): boolean {
   if (!text) return true;
-  let odd = 0;
-  let total = 0;
-  for (const ch of text) {
-    total++;
-    if (/[\t\n\r\f]/u.test(ch)) continue;
-    if (/[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]/u.test(ch)) odd++;
+  const odd = text.match(ODD)?.length ?? 0;
+  // Characters, not UTF-16 units: a surrogate pair is one.
+  let total = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { total--; i++; }
   }
   return odd / total < 0.001;
 }

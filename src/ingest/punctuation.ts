@@ -16,25 +16,47 @@ function shouldWiden(prev: string | undefined, next: string | undefined): boolea
   return chinese(prev) || chinese(next);
 }
 
+/** Any of the marks that may need widening. */
+const NARROW_MARK = /[,:;?!()]/u;
+
+/** The code point ending just before `i` and the one starting at `i`, as strings. */
+function before(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+function at(text: string, i: number): string | undefined {
+  if (i >= text.length) return undefined;
+  const high = text.charCodeAt(i);
+  return high >= 0xd800 && high <= 0xdbff ? text.slice(i, i + 2) : text[i];
+}
+
 export function widenPunctuation(text: string): string {
-  const chars = [...text];
-  const out = [...chars];
+  // Most lines have no narrow mark at all: nothing to look at.
+  if (!NARROW_MARK.test(text)) return text;
+  const out = text.split('');
   // Brackets go by pairs: a pair holding Chinese text, or standing in it, is widened whole.
   const open: number[] = [];
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '(') open.push(i);
     else if (ch === ')' && open.length) {
       const start = open.pop() as number;
-      const inner = chars.slice(start + 1, i);
-      if (inner.some((c) => chinese(c)) || chinese(chars[start - 1])) {
+      let inner = false;
+      for (let k = start + 1; k < i && !inner; k++) inner = chinese(at(text, k));
+      if (inner || chinese(before(text, start))) {
         out[start] = FULL['('] as string;
         out[i] = FULL[')'] as string;
       }
     }
-  });
-  chars.forEach((ch, i) => {
-    if (ch === '(' || ch === ')' || !(ch in FULL)) return;
-    if (shouldWiden(out[i - 1], out[i + 1])) out[i] = FULL[ch] as string;
-  });
+  }
+  // Other marks go by their neighbours, as already widened to their left.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '(' || ch === ')' || !(ch in FULL)) continue;
+    const prev = i > 0 && out[i - 1] !== text[i - 1] ? out[i - 1] : before(text, i);
+    const next = out[i + 1] !== text[i + 1] ? out[i + 1] : at(text, i + 1);
+    if (shouldWiden(prev, next)) out[i] = FULL[ch] as string;
+  }
   return out.join('');
 }

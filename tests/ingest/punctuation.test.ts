@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { widenPunctuation } from '../../src/ingest/punctuation.ts';
 
 test('ASCII marks inside Chinese text become full-width', () => {
@@ -27,4 +28,35 @@ test('only punctuation changes: every other character stays in place', () => {
     assert.ok(now === ch || now === wide[ch], `${ch} became ${now} at ${i}`);
   });
   assert.equal(widened, '“在家就有活干，每月可以赚2000多元。”何胜强笑道（见图）：K7舞社；Hello, world!');
+});
+
+// The rule as first written, character by character: the fast version must agree with it.
+function reference(text: string): string {
+  const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+  const chinese = (ch: string | undefined) => ch !== undefined && (/\p{Script=Han}/u.test(ch) || /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u.test(ch));
+  const word = /[A-Za-z0-9]/u;
+  const chars = [...text];
+  const out = [...chars];
+  const open: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) {
+      const start = open.pop() as number;
+      if (chars.slice(start + 1, i).some((c) => chinese(c)) || chinese(chars[start - 1])) { out[start] = '（'; out[i] = '）'; }
+    }
+  });
+  chars.forEach((ch, i) => {
+    if (ch === '(' || ch === ')' || !(ch in FULL)) return;
+    const [p, n] = [out[i - 1], out[i + 1]];
+    if (!(p !== undefined && n !== undefined && word.test(p) && word.test(n)) && (chinese(p) || chinese(n))) out[i] = FULL[ch] as string;
+  });
+  return out.join('');
+}
+
+test('the fast rule agrees with the rule as written on any mix of marks, Han, Latin and astral characters', () => {
+  const pieces = fc.constantFrom(',', ':', ';', '?', '!', '(', ')', '株', '洲', '𠀀', 'a', '7', ' ', '“', '，', '.', '-');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+    const text = parts.join('');
+    assert.equal(widenPunctuation(text), reference(text), JSON.stringify(text));
+  }), { numRuns: 3000, seed: 5 });
 });

@@ -37,6 +37,7 @@ function unglue(token: string): string[] {
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
+const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|[/／:：]/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,6})$/u;
 
 export interface CreditLine {
@@ -54,6 +55,9 @@ export function parseCreditLine(line: string): CreditLine | null {
   const ornamented = ORNAMENT.test(line.trim());
   const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1');
   if (!text) return null;
+  // Credits need a role: a title, a role before a slash or colon, or 资料图. Most lines of a
+  // page have none of these, and are turned away before they are cut into tokens.
+  if (!ornamented && !ROLE_MARK.test(text)) return null;
   // A columnist's ornamented name alone (`□ 张三`) is the author's byline.
   if (ornamented && text.split(/[\s\u3000、]+/u).every((n) => NAME.test(n))) {
     return { credits: text.split(/[\s\u3000、]+/u).map((name) => ({ role: 'reporter' as const, name })), photo: false };
