@@ -3,7 +3,8 @@
 // Markdown article per story (default articles/), or with --json prints the articles.
 import { parseArgs } from 'node:util';
 import { ingestPaths } from '../src/ingest/ingest.ts';
-import { fileProgress, progressOptions } from '../src/ingest/progress.ts';
+import { countProgress, fileProgress, progressOptions } from '../src/ingest/progress.ts';
+import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 
@@ -25,7 +26,13 @@ if (values.help) {
 
 const inputs = positionals.length ? positionals : ['raw'];
 const log = values.json ? console.error : console.log;
-const progress = fileProgress(progressOptions(log, values.json ? process.stderr : process.stdout));
+const options = progressOptions(log, values.json ? process.stderr : process.stdout);
+if (values.cache) {
+  const parsing = countProgress(options, 'parsing');
+  await parseAhead(inputs, values.cache, parsing.onProgress);
+  parsing.done();
+}
+const progress = fileProgress(options);
 const result = ingestPaths(inputs, progress.onFile, values.cache ?? null);
 progress.done();
 

@@ -36,5 +36,31 @@ export function fileProgress({ write, stream, ci }: ProgressOptions): { onFile: 
   };
 }
 
+/** Progress of work counted in files, done by workers (parse-ahead.ts): a status line, or a line a tenth in a log. */
+export function countProgress({ write, stream, ci }: ProgressOptions, what: string): { onProgress: (done: number, total: number) => void; done: () => void } {
+  const started = performance.now();
+  let shown = 0;
+  let tenth = 0;
+  return {
+    onProgress(done, total) {
+      if (ci) return;
+      const elapsed = (performance.now() - started) / 1000;
+      const remaining = (elapsed / done) * (total - done);
+      const line = `${what}: ${done}/${total} files, ${clock(elapsed)} elapsed, about ${clock(remaining)} to go`;
+      if (!stream) {
+        if (Math.floor((10 * done) / total) > tenth || done === total) { tenth = Math.floor((10 * done) / total); write(line); }
+        return;
+      }
+      const now = performance.now();
+      if (now - shown < 100 && done < total) return;
+      shown = now;
+      stream.write(`\r\x1b[2K${line}`);
+    },
+    done() {
+      if (stream && !ci) stream.write('\r\x1b[2K');
+    },
+  };
+}
+
 export const progressOptions = (write: (line: string) => void, stream: NodeJS.WriteStream = process.stdout): ProgressOptions =>
   ({ write, stream: stream.isTTY ? stream : null, ci: !!process.env.CI && process.env.CI !== 'false' });
