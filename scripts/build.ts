@@ -10,9 +10,8 @@ import { countProgress, fileProgress, progressOptions } from '../src/ingest/prog
 import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
-import { buildSearchIndex } from '../src/search/index-builder.ts';
-import { textPass } from '../src/site/text-pass.ts';
-import { currentArchive } from '../src/site/collections-plugin.ts';
+import type { IndexStats } from '../src/search/index-builder.ts';
+import { runWorker } from '../src/worker.ts';
 import { bundleSearchScript } from '../src/search/bundle.ts';
 import { serveSite } from '../src/site/serve.ts';
 
@@ -69,14 +68,21 @@ rmSync(staging, { recursive: true, force: true });
 process.env.ARCHIVE_ARTICLES = resolve(values.articles);
 process.env.ARCHIVE_OUTPUT = staging;
 try {
-  const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
-  await eleventy.write();
-  console.log(`site: rendered (${stage()})`);
-  await bundleSearchScript(staging);
-  const { archive, store } = currentArchive();
-  const search = buildSearchIndex(textPass(archive, store, staging), staging);
-  for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
-  console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${stage()})`);
+  // The pages, and the search index with the data export, each on a core of its own.
+  const since = Date.now();
+  const seconds = () => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+  const indexing = runWorker<IndexStats>(new URL('../src/search/index-worker.ts', import.meta.url), { articles: process.env.ARCHIVE_ARTICLES, siteDir: staging }).then((search) => {
+    for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
+    console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${seconds()})`);
+  });
+  const rendering = (async () => {
+    const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
+    await eleventy.write();
+    await bundleSearchScript(staging);
+    console.log(`site: rendered (${seconds()})`);
+  })();
+  await Promise.all([rendering, indexing]);
+  stage();
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail((error as Error).message.split('\n')[0] ?? String(error));

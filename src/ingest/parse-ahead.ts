@@ -2,19 +2,13 @@
 // parse the files the cache does not hold yet into it, so that ingest itself (which
 // dates, merges and reports in one deterministic order) finds every parse ready.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { listInputs } from './ingest.ts';
+import { typeScriptWorker } from '../worker.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES = 64;
 /** Files sent to a worker at a time: few enough to keep both busy to the end. */
 const BATCH = 16;
-
-// Workers do not inherit the TypeScript loader of the thread that starts them: each
-// starts from a line of JavaScript that registers tsx and imports the worker's module.
-const WORKER = new URL(`data:text/javascript,${encodeURIComponent(
-  `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(new URL('./parse-worker.ts', import.meta.url).href)});`,
-)}`);
 
 export interface ParseAhead { parsed: number; cached: number; workers: number }
 
@@ -25,7 +19,7 @@ export async function parseAhead(inputs: string[], cacheDir: string, onProgress?
   let done = 0;
   const total: ParseAhead = { parsed: 0, cached: 0, workers: Math.min(threads, Math.ceil(files.length / BATCH)) };
   const run = () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { cacheDir } });
+    const worker = typeScriptWorker(new URL('./parse-worker.ts', import.meta.url), { cacheDir });
     const send = () => {
       if (next >= files.length) { void worker.terminate().then(() => resolve()); return; }
       worker.postMessage(files.slice(next, next + BATCH));

@@ -1,0 +1,12 @@
+// The text pass and the search index, in a worker thread: they need no page Eleventy
+// renders, so they run on the other core while Eleventy renders the pages.
+import { parentPort, workerData } from 'node:worker_threads';
+import { ArticleStore, articleRecord } from '../site/article-store.ts';
+import { buildArchive } from '../site/archive.ts';
+import { textPass } from '../site/text-pass.ts';
+import { buildSearchIndex } from './index-builder.ts';
+
+const { articles, siteDir } = workerData as { articles: string; siteDir: string };
+const store = new ArticleStore(articles);
+const archive = buildArchive(store.data.map(articleRecord));
+parentPort?.postMessage(buildSearchIndex(textPass(archive, store, siteDir), siteDir));
