@@ -1,19 +1,22 @@
 // Eleventy renders the ingested articles (ARCHIVE_ARTICLES, default articles/) through
 // the layouts in layouts/ into ARCHIVE_OUTPUT (default _site/). The articles are read
 // by the collections plugin and paginated into pages; collections, filters and the
-// page templates live in plugins under src/site/.
+// page templates live in plugins under src/site/. ARCHIVE_PART names the part of a
+// large archive one run renders (src/site/parts.ts); without it, the whole site.
 import { relative, resolve } from 'node:path';
 import type { EleventyConfig } from './src/site/eleventy-types.ts';
 import collectionsPlugin from './src/site/collections-plugin.ts';
 import filtersPlugin from './src/site/filters-plugin.ts';
 import pagesPlugin from './src/site/pages-plugin.ts';
 import markdownPlugin from './src/site/markdown-plugin.ts';
+import { currentPart } from './src/site/parts.ts';
 
 export default function (config: EleventyConfig) {
   const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
-  config.addPlugin(collectionsPlugin, { articles: input });
+  const part = currentPart();
+  config.addPlugin(collectionsPlugin, { articles: input, part });
   config.addPlugin(filtersPlugin);
-  config.addPlugin(pagesPlugin);
+  config.addPlugin(pagesPlugin, { shared: !part || part.shared });
   config.addPlugin(markdownPlugin);
   // The input folder holds only articles: .gitignore speaks of the repository, not of them.
   config.setUseGitIgnore(false);

@@ -1,4 +1,4 @@
-// npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--strict]
+// npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--part-articles N] [--strict] [--serve]
 // Ingests the dumps (default raw/) into articles, renders the site with Eleventy and
 // builds its search index. The new site replaces the old one only when complete.
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 import type { IndexStats } from '../src/search/index-builder.ts';
 import { runWorker } from '../src/worker.ts';
+import { loadArchive } from '../src/site/collections-plugin.ts';
+import { ARTICLES_PER_PART, siteParts } from '../src/site/parts.ts';
 import { bundleSearchScript } from '../src/search/bundle.ts';
 import { serveSite } from '../src/site/serve.ts';
 
@@ -23,13 +25,14 @@ const { values, positionals } = parseArgs({
     articles: { type: 'string', default: 'articles' },
     cache: { type: 'string', default: '.cache/ingest' },
     strict: { type: 'boolean', default: false },
+    'part-articles': { type: 'string', default: String(ARTICLES_PER_PART) },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--strict] [--serve]');
+  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--part-articles N] [--strict] [--serve]');
   process.exit(0);
 }
 
@@ -76,10 +79,16 @@ try {
     console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${seconds()})`);
   });
   const rendering = (async () => {
-    const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
-    await eleventy.write();
+    // One Eleventy run a part of the archive, each starting with nothing held from the last.
+    const parts = siteParts(loadArchive(process.env.ARCHIVE_ARTICLES as string).archive, Number(values['part-articles']));
+    for (const part of parts) {
+      process.env.ARCHIVE_PART = JSON.stringify(part);
+      const eleventy = new Eleventy(undefined, staging, { configPath: resolve(import.meta.dirname, '../.eleventy.ts'), quietMode: true });
+      await eleventy.write();
+    }
+    delete process.env.ARCHIVE_PART;
     await bundleSearchScript(staging);
-    console.log(`site: rendered (${seconds()})`);
+    console.log(`site: rendered in ${parts.length} part(s) (${seconds()})`);
   })();
   await Promise.all([rendering, indexing]);
   stage();

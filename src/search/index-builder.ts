@@ -9,7 +9,7 @@ import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, isPairKey, pairKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
+  bucketOf, isPairKey, pairKey, unitKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
 } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
@@ -45,63 +45,78 @@ interface HeldDoc {
   blocks: Uint32Array;
 }
 
-/** Terms met in a pass, numbered densely: units in a table, pairs in an open-addressing hash. */
+/** Terms met in a pass, numbered densely: units in a table, pairs in an open-addressing hash on their two units. */
 class TermDictionary {
   private readonly units = new Int32Array(65536).fill(-1);
   private slots = new Int32Array(1 << 16).fill(-1);
   private keys: number[] = [];
+  /** A pair's first and second unit packed in one integer (first * 65536 + second), by id. */
+  private pairOf: number[] = [];
   private pairs = 0;
 
   get size() { return this.keys.length; }
   key(id: number): number { return this.keys[id] as number; }
 
-  id(key: number): number {
-    if (key < 65536) {
-      const known = this.units[key] as number;
-      if (known >= 0) return known;
-      this.units[key] = this.keys.length;
-      this.keys.push(key);
-      return this.keys.length - 1;
-    }
+  unit(unit: number): number {
+    const known = this.units[unit] as number;
+    if (known >= 0) return known;
+    this.units[unit] = this.keys.length;
+    this.keys.push(unitKey(unit));
+    this.pairOf.push(-1);
+    return this.keys.length - 1;
+  }
+
+  pair(first: number, second: number): number {
+    const packed = first * 65536 + second;
     const mask = this.slots.length - 1;
-    for (let slot = Math.imul(key % 2147483647, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashPair(first, second) & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
       if (id < 0) break;
-      if (this.keys[id] === key) return id;
+      if (this.pairOf[id] === packed) return id;
     }
     if (2 * (this.pairs + 1) > this.slots.length) this.grow();
     const id = this.keys.length;
-    this.keys.push(key);
+    this.keys.push(pairKey(first, second));
+    this.pairOf.push(packed);
     this.pairs++;
     this.place(id);
     return id;
   }
 
   private place(id: number) {
-    const key = this.keys[id] as number;
+    const packed = this.pairOf[id] as number;
     const mask = this.slots.length - 1;
-    let slot = Math.imul(key % 2147483647, 0x9e3779b1) & mask;
+    let slot = hashPair(Math.floor(packed / 65536), packed % 65536) & mask;
     while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
     this.slots[slot] = id;
   }
 
   private grow() {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.keys.forEach((key, id) => { if (key >= 65536) this.place(id); });
+    this.pairOf.forEach((packed, id) => { if (packed >= 0) this.place(id); });
   }
 }
 
-/** The occurrences of a pass's terms: term, document, position and weight, in growing typed arrays. */
+const hashPair = (first: number, second: number) => {
+  const h = Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x632be5ab, 0x85ebca6b);
+  return h ^ (h >>> 15);
+};
+
+/**
+ * The occurrences of a pass's terms: term, document, position and weight, in growing
+ * typed arrays. A unit, which needs no positions, has one occurrence a document with
+ * the sum of its weights there.
+ */
 class Occurrences {
   term = new Int32Array(1 << 16);
   doc = new Int32Array(1 << 16);
   position = new Int32Array(1 << 16);
-  weight = new Uint8Array(1 << 16);
+  weight = new Uint16Array(1 << 16);
   length = 0;
 
   add(term: number, doc: number, position: number, weight: number) {
     if (this.length === this.term.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
       this.term = grow(this.term); this.doc = grow(this.doc); this.position = grow(this.position); this.weight = grow(this.weight);
     }
     const i = this.length++;
@@ -119,7 +134,7 @@ class Occurrences {
     const at = start.slice(0, terms);
     const doc = new Int32Array(this.length);
     const position = new Int32Array(this.length);
-    const weight = new Uint8Array(this.length);
+    const weight = new Uint16Array(this.length);
     for (let i = 0; i < this.length; i++) {
       const o = (at[this.term[i] as number] as number);
       at[this.term[i] as number] = o + 1;
@@ -127,7 +142,7 @@ class Occurrences {
     }
     // The unsorted arrays are no longer needed: let them go before the next pass.
     this.term = this.doc = this.position = new Int32Array(0);
-    this.weight = new Uint8Array(0);
+    this.weight = new Uint16Array(0);
     return { start, doc, position, weight };
   }
 }
@@ -203,8 +218,12 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
   const lengths = Float64Array.from(held, (d) => d.text.length);
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs);
-  const unitBucket = new Int32Array(65536);
-  for (let u = 0; u < 65536; u++) unitBucket[u] = bucketOf(u, buckets);
+  const unitPass = new Int32Array(65536);
+  for (let u = 0; u < 65536; u++) unitPass[u] = bucketOf(unitKey(u), buckets) % passes;
+  // A unit's weight in the document being read: the document it was last seen in, the sum so far.
+  const unitDoc = new Int32Array(65536);
+  const unitWeight = new Float64Array(65536);
+  const touched: number[] = [];
   mkdirSync(join(root, 'd'), { recursive: true });
   mkdirSync(join(root, 'p'), { recursive: true });
   const ownFileBytes = options.ownFileBytes ?? OWN_FILE_BYTES;
@@ -214,6 +233,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   for (let pass = 0; pass < passes; pass++) {
     const dictionary = new TermDictionary();
     const found = new Occurrences();
+    unitDoc.fill(-1);
     for (let id = 0; id < docs; id++) {
       const { text, blocks } = held[id] as HeldDoc;
       const length = text.length;
@@ -222,16 +242,20 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
         weights.fill(blocks[i + 1] as number, start, blocks[i] as number);
         start = blocks[i] as number;
       }
+      touched.length = 0;
       for (let i = 0; i < length; i++) {
         const unit = text.charCodeAt(i);
         if (unit === BLOCK_SEPARATOR) continue;
         const weight = weights[i] as number;
-        if ((unitBucket[unit] as number) % passes === pass) found.add(dictionary.id(unit), id, i, weight);
+        if (unitPass[unit] === pass) {
+          if (unitDoc[unit] !== id) { unitDoc[unit] = id; unitWeight[unit] = 0; touched.push(unit); }
+          unitWeight[unit] = (unitWeight[unit] as number) + weight;
+        }
         const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
         if (next === BLOCK_SEPARATOR) continue;
-        const key = pairKey(unit, next);
-        if (bucketOf(key, buckets) % passes === pass) found.add(dictionary.id(key), id, i, weight);
+        if (bucketOf(pairKey(unit, next), buckets) % passes === pass) found.add(dictionary.pair(unit, next), id, i, weight);
       }
+      for (const unit of touched) found.add(dictionary.unit(unit), id, 0, Math.min(65535, unitWeight[unit] as number));
     }
     const sorted = found.sortedBy(dictionary.size);
     terms += dictionary.size;
