@@ -74,9 +74,9 @@ try {
   // The pages, and the search index with the data export, each on a core of its own.
   const since = Date.now();
   const seconds = () => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-  const indexing = runWorker<IndexStats>(new URL('../src/search/index-worker.ts', import.meta.url), { articles: process.env.ARCHIVE_ARTICLES, siteDir: staging }).then((search) => {
+  const indexing = runWorker<IndexStats & { seconds: number }>(new URL('../src/search/index-worker.ts', import.meta.url), { articles: process.env.ARCHIVE_ARTICLES, siteDir: staging }).then((search) => {
     for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
-    console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${seconds()})`);
+    console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${search.seconds.toFixed(1)} s)`);
   });
   const rendering = (async () => {
     // One Eleventy run a part of the archive, each starting with nothing held from the last.

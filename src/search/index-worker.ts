@@ -7,6 +7,9 @@ import { textPass } from '../site/text-pass.ts';
 import { buildSearchIndex } from './index-builder.ts';
 
 const { articles, siteDir } = workerData as { articles: string; siteDir: string };
+const started = performance.now();
 const store = new ArticleStore(articles);
 const archive = buildArchive(store.data.map(articleRecord));
-parentPort?.postMessage(buildSearchIndex(textPass(archive, store, siteDir), siteDir));
+const stats = buildSearchIndex(textPass(archive, store, siteDir), siteDir);
+// Its own time: the thread that started it may hear of it only when it is free.
+parentPort?.postMessage({ ...stats, seconds: (performance.now() - started) / 1000 });

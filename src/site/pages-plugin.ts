@@ -9,7 +9,7 @@ import type { EleventyConfig } from './eleventy-types.ts';
 import { SITE } from './site.ts';
 
 const PAGES = join(import.meta.dirname, 'pages');
-const PAGINATED = /^---\n(?:.*\n)*?pagination:/u;
+const PAGINATED = /^---(?:js)?\n(?:.*\n)*?(?:const )?pagination\b/u;
 
 export default function pagesPlugin(config: EleventyConfig, options: { shared: boolean }): void {
   config.addGlobalData('site', SITE);
