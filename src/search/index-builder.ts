@@ -9,7 +9,7 @@ import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, isPairKey, pairKey, unitKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
+  bucketOf, isPairKey, pairHash, pairKey, unitKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
 } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
@@ -66,10 +66,18 @@ class TermDictionary {
     return this.keys.length - 1;
   }
 
+  /**
+   * A pair's first slot: the high bits of its hash, mixed again. (Its low bits choose its
+   * bucket, and so its pass: within a pass they are much the same.)
+   */
+  private slotOf(first: number, second: number): number {
+    return Math.imul(pairHash(first, second), 0x9e3779b1) >>> (32 - Math.log2(this.slots.length));
+  }
+
   pair(first: number, second: number): number {
     const packed = first * 65536 + second;
     const mask = this.slots.length - 1;
-    for (let slot = hashPair(first, second) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = this.slotOf(first, second); ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
       if (id < 0) break;
       if (this.pairOf[id] === packed) return id;
@@ -86,7 +94,7 @@ class TermDictionary {
   private place(id: number) {
     const packed = this.pairOf[id] as number;
     const mask = this.slots.length - 1;
-    let slot = hashPair(Math.floor(packed / 65536), packed % 65536) & mask;
+    let slot = this.slotOf(Math.floor(packed / 65536), packed % 65536);
     while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
     this.slots[slot] = id;
   }
@@ -97,26 +105,29 @@ class TermDictionary {
   }
 }
 
-const hashPair = (first: number, second: number) => {
-  const h = Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x632be5ab, 0x85ebca6b);
-  return h ^ (h >>> 15);
-};
-
 /**
  * The occurrences of a pass's terms: term, document, position and weight, in growing
  * typed arrays. A unit, which needs no positions, has one occurrence a document with
  * the sum of its weights there.
  */
 class Occurrences {
-  term = new Int32Array(1 << 16);
-  doc = new Int32Array(1 << 16);
-  position = new Int32Array(1 << 16);
-  weight = new Uint16Array(1 << 16);
+  term: Int32Array;
+  doc: Int32Array;
+  position: Int32Array;
+  weight: Uint16Array;
   length = 0;
+
+  /** Sized for the pass from the start: growing by doubling would hold twice the memory at its peak. */
+  constructor(capacity: number) {
+    this.term = new Int32Array(capacity);
+    this.doc = new Int32Array(capacity);
+    this.position = new Int32Array(capacity);
+    this.weight = new Uint16Array(capacity);
+  }
 
   add(term: number, doc: number, position: number, weight: number) {
     if (this.length === this.term.length) {
-      const grow = <T extends Int32Array | Uint16Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(Math.ceil(a.length * 1.25) + 1024); b.set(a); return b; };
       this.term = grow(this.term); this.doc = grow(this.doc); this.position = grow(this.position); this.weight = grow(this.weight);
     }
     const i = this.length++;
@@ -214,12 +225,15 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   // each term's documents and positions come out ascending, ready to encode.
   const docs = held.length;
   const buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
-  const occurrences = held.reduce((n, d) => n + 2 * d.text.length, 0);
+  // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit.
+  const occurrences = held.reduce((n, d) => n + 1.5 * d.text.length, 0);
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
   const lengths = Float64Array.from(held, (d) => d.text.length);
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs);
+  const mask = buckets - 1;
   const unitPass = new Int32Array(65536);
   for (let u = 0; u < 65536; u++) unitPass[u] = bucketOf(unitKey(u), buckets) % passes;
+  const bucketPass = Int32Array.from({ length: buckets }, (_, b) => b % passes);
   // A unit's weight in the document being read: the document it was last seen in, the sum so far.
   const unitDoc = new Int32Array(65536);
   const unitWeight = new Float64Array(65536);
@@ -232,7 +246,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
 
   for (let pass = 0; pass < passes; pass++) {
     const dictionary = new TermDictionary();
-    const found = new Occurrences();
+    const found = new Occurrences(Math.ceil((1.1 * occurrences) / passes) + 1024);
     unitDoc.fill(-1);
     for (let id = 0; id < docs; id++) {
       const { text, blocks } = held[id] as HeldDoc;
@@ -253,7 +267,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
         }
         const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
         if (next === BLOCK_SEPARATOR) continue;
-        if (bucketOf(pairKey(unit, next), buckets) % passes === pass) found.add(dictionary.pair(unit, next), id, i, weight);
+        if (bucketPass[pairHash(unit, next) & mask] === pass) found.add(dictionary.pair(unit, next), id, i, weight);
       }
       for (const unit of touched) found.add(dictionary.unit(unit), id, 0, Math.min(65535, unitWeight[unit] as number));
     }

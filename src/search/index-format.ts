@@ -8,7 +8,7 @@
 // range of numbers and "newest first" is descending order.
 
 export const INDEX_DIR = 'search-index';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
 export const OWN_FILE_BYTES = 4096;
@@ -39,15 +39,35 @@ export const unitKey = (unit: number): number => unit;
 export const pairKey = (first: number, second: number): number => 65536 + first * 65536 + second;
 export const isPairKey = (key: number): boolean => key >= 65536;
 
-/** The bucket of a term: an integer hash of its units, the same in the builder and the reader. */
+/**
+ * Tabulation hashing: a random 32-bit number for each unit, one table for a term's
+ * first unit and one for its second, xored. Two lookups a pair, well spread; the tables
+ * are drawn from a fixed seed (splitmix32), so builder and reader make the same ones.
+ */
+const TABLES = (() => {
+  const tables = new Int32Array(3 * 65536);
+  let state = 0x5eed2025;
+  for (let i = 0; i < tables.length; i++) {
+    state = (state + 0x9e3779b9) | 0;
+    let t = state ^ (state >>> 16);
+    t = Math.imul(t, 0x21f0aaad);
+    t ^= t >>> 15;
+    t = Math.imul(t, 0x735a2d97);
+    tables[i] = t ^ (t >>> 15);
+  }
+  return tables;
+})();
+
+/** The hash of a unit as a term. */
+export const unitHash = (unit: number): number => TABLES[unit] as number;
+/** The hash of a pair of units as a term. */
+export const pairHash = (first: number, second: number): number => (TABLES[65536 + first] as number) ^ (TABLES[131072 + second] as number);
+
+/** The bucket of a term, the same in the builder and the reader. */
 export function bucketOf(key: number, buckets: number): number {
-  const high = key >= 65536 ? Math.floor((key - 65536) / 65536) + 1 : 0;
-  const low = key >= 65536 ? (key - 65536) % 65536 : key;
-  let h = Math.imul(high ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(low + 0x632be5ab, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x27d4eb2f);
-  h ^= h >>> 15;
-  return (h >>> 0) & (buckets - 1);
+  if (key < 65536) return unitHash(key) & (buckets - 1);
+  const pair = key - 65536;
+  return pairHash(Math.floor(pair / 65536), pair % 65536) & (buckets - 1);
 }
 
 export const paths = {
