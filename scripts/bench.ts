@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadIndex } from '../src/search/node-index.ts';
 import { runSearch } from '../src/search/engine.ts';
+import { serveSite } from '../src/site/serve.ts';
+import { CHROMIUM, launchBrowser } from './chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,7 +70,40 @@ const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, enco
   return n + (s.isFile() ? s.size : 0);
 }, 0);
 
-const rows: Array<Record<string, number | string>> = [];
+/**
+ * A reader's first search on the archive in Chromium, from the local server, with an
+ * empty cache: from opening /search/?q=… to the results shown, and every byte fetched
+ * (the page, its stylesheet and script, the index files, the articles shown).
+ */
+async function coldSearchInChromium(site: string): Promise<Record<string, { bytes: number; ms: number }>> {
+  const server = await serveSite(site, 0);
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const browser = await launchBrowser();
+  const out: Record<string, { bytes: number; ms: number }> = {};
+  try {
+    // Strings the generator's text holds, of 1, 2, 4 and 8 characters.
+    for (const q of ['株', '就业', '就业创业', '围绕就业创业召开']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      const bodies: Array<Promise<void>> = [];
+      page.on('response', (r) => { bodies.push(r.body().then((b) => { bytes += b.length; }, () => undefined)); });
+      const started = performance.now();
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => /共找到|没有找到/u.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      const ms = performance.now() - started;
+      await Promise.all(bodies);
+      out[`${q.length} char${q.length > 1 ? 's' : ''}`] = { bytes, ms: Math.round(ms) };
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
+
+const rows: Array<Record<string, number | string | object>> = [];
 for (const n of values.articles.split(',').map(Number)) {
   const work = join(root, values.work, String(n));
   const input = join(work, 'dumps');
@@ -87,9 +122,11 @@ for (const n of values.articles.split(',').map(Number)) {
   const t0 = performance.now();
   await runSearch(fresh.index, '就业', { limit: 10 });
   const coldMs = performance.now() - t0;
-  const row: Record<string, number | string> = {
+  const browser = existsSync(CHROMIUM) ? await coldSearchInChromium(join(work, 'site')) : null;
+  const row: Record<string, number | string | object> = {
     articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),
     outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576), coldQueryBytes: fresh.bytes(), coldQueryNodeMs: Math.round(coldMs),
+    ...(browser ? { coldQueryChromium: browser } : {}),
     ...build.stages,
     msPerArticle: +(1000 * build.wallSeconds / n).toFixed(2), kbRssPerArticle: +(1024 * build.peakRssMB / n).toFixed(1),
     loadBefore: +load.toFixed(2), cores: cpus().length, date: new Date().toISOString(),
@@ -97,7 +134,10 @@ for (const n of values.articles.split(',').map(Number)) {
   rows.push(row);
   mkdirSync(join(root, 'bench'), { recursive: true });
   appendFileSync(join(root, 'bench', 'results.jsonl'), `${JSON.stringify(row)}\n`);
-  if (!values.json) console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
+  if (!values.json) {
+    console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
+    if (browser) console.log(`  cold search in Chromium: ${Object.entries(browser).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms`).join(', ')}`);
+  }
 }
 if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows));
 else {

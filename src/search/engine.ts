@@ -38,6 +38,8 @@ export interface SearchResponse {
   terms: string[];
   message: string | null;
   total: number;
+  /** Every matching document's number, in result order (documents are numbered as the data export lists them). */
+  docs: number[];
   hits: SearchHit[];
 }
 
@@ -146,7 +148,7 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
   const plan = parseQuery(input);
   const pass = await filtered(index, options.filters);
   const browsing = plan.terms.length === 0 && pass !== null;
-  if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, hits: [] };
+  if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, docs: [], hits: [] };
 
   let ordered: number[];
   const sort = options.sort ?? (browsing ? 'newest' : 'relevance');
@@ -175,5 +177,5 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
   const page = ordered.slice(offset, offset + (options.limit ?? 10));
   const terms = plan.terms.map((t) => t.term);
   const hits = await Promise.all(page.map(async (id) => hitOf(await index.doc(id), terms)));
-  return { query: input, terms, message: null, total: ordered.length, hits };
+  return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits };
 }

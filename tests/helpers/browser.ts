@@ -1,18 +1,11 @@
-// Debian's Chromium, driven by playwright-core; the flags keep it off the network,
-// which this machine closes.
+// The built site served to Chromium (scripts/chromium.ts) for a test file.
 import { after, before } from 'node:test';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serveSite } from '../../src/site/serve.ts';
+import { launchBrowser } from '../../scripts/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { CHROMIUM, launchBrowser } from '../../scripts/chromium.ts';
 
 /** A test file's browser and the built site served to it, started before its tests and stopped after. */
 export function browseSite(siteDir: () => string): { browser: () => Browser; base: () => string } {
