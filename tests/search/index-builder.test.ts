@@ -61,6 +61,7 @@ test('every substring of the text, of 1 to 6 characters, finds exactly the docum
       const response = await runSearch(index, q, { limit: 1000 });
       assert.deepEqual({ q, urls: response.hits.map((h) => h.url).sort() }, { q, urls: expected });
       assert.ok(response.hits.every((h) => h.exact), q);
+      assert.equal(response.docs.length, response.total, q);
     }
   }
 });
