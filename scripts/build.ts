@@ -42,14 +42,6 @@ const fail = (reason: string): never => {
 };
 
 const started = Date.now();
-let stageStarted = started;
-/** Seconds since the last stage ended: each stage reports its own time. */
-const stage = () => {
-  const now = Date.now();
-  const seconds = ((now - stageStarted) / 1000).toFixed(1);
-  stageStarted = now;
-  return `${seconds} s`;
-};
 const inputs = [...(values.input ?? []), ...positionals];
 const sources = inputs.length ? inputs : ['raw'];
 const parsing = countProgress(progressOptions(console.log), 'parsing');
@@ -61,7 +53,7 @@ progress.done();
 const written = writeArticles(values.articles, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
 for (const m of result.messages) console.error(formatMessage(m));
 const counts = countBySeverity(result.messages);
-console.log(`ingest: ${result.files.length} file(s) (${(result.cache?.hits ?? 0) - ahead.parsed} unchanged since the last run${ahead.workers ? `, ${ahead.parsed} parsed by ${ahead.workers} workers` : ''}), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${stage()})`);
+console.log(`ingest: ${result.files.length} file(s) (${(result.cache?.hits ?? 0) - ahead.parsed} unchanged since the last run${ahead.workers ? `, ${ahead.parsed} parsed by ${ahead.workers} workers` : ''}), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 if (result.articles.length === 0) fail('no article could be ingested');
 if (values.strict && counts.error + counts.warning > 0) fail(`--strict: ${counts.error} error(s) and ${counts.warning} warning(s)`);
 
@@ -91,7 +83,6 @@ try {
     console.log(`site: rendered in ${parts.length} part(s) (${seconds()})`);
   })();
   await Promise.all([rendering, indexing]);
-  stage();
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail((error as Error).message.split('\n')[0] ?? String(error));
