@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Message, ParsedArticle } from './types.ts';
 
 /** What parsing one file yields, apart from the file's name. */
@@ -49,8 +50,17 @@ export class ParseCache {
     return createHash('sha256').update(bytes).digest('hex');
   }
 
+  private path(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+
+  /** Whether the cache holds a parse for these bytes (counted neither hit nor miss). */
+  has(key: string): boolean {
+    return existsSync(this.path(key));
+  }
+
   get(key: string): ParseResult | null {
-    const path = join(this.dir, `${key}.json`);
+    const path = this.path(key);
     if (!existsSync(path)) { this.misses++; return null; }
     try {
       const result = JSON.parse(readFileSync(path, 'utf8')) as ParseResult;
@@ -63,9 +73,10 @@ export class ParseCache {
   }
 
   set(key: string, result: ParseResult): void {
-    const path = join(this.dir, `${key}.json`);
-    // Written aside and renamed: a build stopped half-way never leaves a torn entry.
-    const temp = `${path}.${process.pid}.tmp`;
+    const path = this.path(key);
+    // Written aside and renamed: a build stopped half-way never leaves a torn entry. Parse
+    // workers share a process id, so the thread's id is in the name too.
+    const temp = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, JSON.stringify(result));
     renameSync(temp, path);
   }

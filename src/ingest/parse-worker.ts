@@ -1,7 +1,6 @@
 // A worker thread of parseAhead (parse-ahead.ts): parses the files it is sent into the
 // parse cache, and says how many it parsed and how many the cache already held.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseCache } from './parse-cache.ts';
 import { decodeInput } from './decode.ts';
@@ -16,7 +15,7 @@ parentPort?.on('message', (paths: string[]) => {
     let bytes: Buffer;
     try { bytes = readFileSync(path); } catch { continue; } // ingest reports unreadable files
     const key = ParseCache.key(bytes);
-    if (existsSync(join(cache.dir, `${key}.json`))) { cached++; continue; }
+    if (cache.has(key)) { cached++; continue; }
     const decoded = decodeInput(bytes);
     if (!decoded.ok) continue; // and undecodable ones
     cache.set(key, parseText(decoded.text));
