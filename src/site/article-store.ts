@@ -65,8 +65,16 @@ export class ArticleStore {
   private readonly byUrl: Map<string, ArticleData>;
   private readonly md = articleMarkdown();
 
+  /** Where each file's body starts, and the file's length then: a body is read without its front matter again. */
+  private readonly bodies = new Map<string, { start: number; length: number }>();
+
   constructor(readonly dir: string) {
-    this.data = articleFiles(dir).map((file) => readArticle(file).data);
+    this.data = articleFiles(dir).map((file) => {
+      const source = readFileSync(file, 'utf8');
+      const { data, body } = readArticle(file, source);
+      this.bodies.set(data.url, { start: source.length - body.length, length: source.length });
+      return data;
+    });
     this.byUrl = new Map(this.data.map((d) => [d.url, d]));
   }
 
@@ -77,6 +85,11 @@ export class ArticleStore {
   /** The article's body as HTML, read and rendered when asked for (bodies are not held in memory). */
   body(url: string): string {
     const d = this.byUrl.get(url);
-    return d ? this.md.render(readArticle(d.file).body) : '';
+    if (!d) return '';
+    const source = readFileSync(d.file, 'utf8');
+    const at = this.bodies.get(url);
+    // A file edited since the build began is read whole again.
+    const body = at && at.length === source.length ? source.slice(at.start) : readArticle(d.file, source).body;
+    return this.md.render(body);
   }
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { sampleSite } from '../helpers/site.ts';
@@ -37,4 +38,15 @@ test('the store holds front matter only and renders a body when asked', () => {
   assert.ok(first && !('body' in first) && typeof first.file === 'string');
   assert.match(store.body(first.url), /^<p>|^<h2|^<figure/u);
   assert.equal(store.body('/nowhere/'), '');
+});
+
+test('a body is read past its front matter, and a file edited since the store was read is read whole again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'store-'));
+  const file = join(dir, 'a1.md');
+  const head = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\n---\n';
+  writeFileSync(file, `${head}第一段。\n`);
+  const store = new ArticleStore(dir);
+  assert.equal(store.body('/2025/05/31/a1/'), '<p>第一段。</p>\n');
+  writeFileSync(file, `${head.replace('title: "标题"', 'title: 改过的标题')}改过的正文。\n`);
+  assert.equal(store.body('/2025/05/31/a1/'), '<p>改过的正文。</p>\n');
 });
