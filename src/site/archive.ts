@@ -70,17 +70,24 @@ export interface Section { name: string | null; label: string; slug: string; url
 export type Role = 'reporter' | 'correspondent' | 'photographer';
 export interface Reporter { name: string; slug: string; url: string; roles: Record<Role, number>; articles: Array<{ article: ArticleRecord; roles: Role[] }> }
 
-/** One page of a paginated listing. */
+/**
+ * One page of a paginated listing. The older pages are numbered from the oldest story
+ * and hold PAGE_SIZE stories each, so a page, once full, never changes: a new edition
+ * changes a listing's front page, and now and then seals one more numbered page.
+ */
 export interface ListingPage<T> {
   owner: T;
   items: ArticleRecord[] | Array<{ article: ArticleRecord; roles: Role[] }>;
-  page: number;
-  pages: number;
+  /** Its number counted from the oldest page, or null for the front page (the newest stories). */
+  page: number | null;
   url: string;
-  prevUrl: string | null;
-  nextUrl: string | null;
+  /** The page of newer stories, and of older ones. */
+  newerUrl: string | null;
+  olderUrl: string | null;
+  /** The dates of the page's oldest and newest story. */
+  from: string;
+  to: string;
 }
-
 /** An input file, shown with numbered lines so an article can link to the lines it came from. */
 export interface SourceFile { file: string; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
 
@@ -142,13 +149,28 @@ function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : editionOrder(a, b);
 }
 
+/**
+ * A listing's pages: numbered pages of PAGE_SIZE stories from the oldest, and a front
+ * page with the rest, the newest (PAGE_SIZE to 2 * PAGE_SIZE - 1 of them once the
+ * listing is that long). `items` come newest first.
+ */
 function paginate<T>(owner: T, items: ListingPage<T>['items'], base: string): Array<ListingPage<T>> {
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
-  return Array.from({ length: pages }, (_, i) => ({
-    owner, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) as ListingPage<T>['items'], page: i + 1, pages,
-    url: urlOf(i + 1), prevUrl: i > 0 ? urlOf(i) : null, nextUrl: i + 1 < pages ? urlOf(i + 2) : null,
-  }));
+  const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
+  const urlOf = (n: number | null) => (n === null ? base : `${base}page/${n}/`);
+  const dateOf = (item: ListingPage<T>['items'][number] | undefined) => (item ? ('article' in item ? item.article.date : item.date) : '');
+  const page = (n: number | null, slice: ListingPage<T>['items']): ListingPage<T> => ({
+    owner, items: slice, page: n, url: urlOf(n),
+    newerUrl: n === null ? null : urlOf(n === numbered ? null : n + 1),
+    olderUrl: n === null ? (numbered ? urlOf(numbered) : null) : n > 1 ? urlOf(n - 1) : null,
+    from: dateOf(slice.at(-1)), to: dateOf(slice[0]),
+  });
+  const front = items.length - numbered * PAGE_SIZE;
+  const pages = [page(null, items.slice(0, front) as ListingPage<T>['items'])];
+  for (let n = numbered; n >= 1; n--) {
+    const end = items.length - (n - 1) * PAGE_SIZE;
+    pages.push(page(n, items.slice(end - PAGE_SIZE, end) as ListingPage<T>['items']));
+  }
+  return pages;
 }
 
 function groupPages(articles: ArticleRecord[]): EditionPage[] {

@@ -59,13 +59,35 @@ test('reporters count each role; a name in two roles of one story is listed once
   assert.equal(he?.url, '/reporters/何春林/');
 });
 
-test('long listings are paginated with stable page URLs', () => {
-  const many = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => article(`2025-05-${String(1 + (i % 28)).padStart(2, '0')}`, { section: '要闻' }));
-  const pages = buildArchive(many).sectionPages;
-  assert.deepEqual(pages.map((p) => [p.url, p.items.length, p.prevUrl, p.nextUrl]), [
-    ['/sections/要闻/', PAGE_SIZE, null, '/sections/要闻/page/2/'],
-    ['/sections/要闻/page/2/', 5, '/sections/要闻/', null],
+test('the numbered pages of a listing count from the oldest story, and the front page holds the newest', () => {
+  const day = (i: number) => `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const pagesOf = (n: number) => buildArchive(Array.from({ length: n }, (_, i) => article(day(i), { section: '要闻' }))).sectionPages;
+  assert.deepEqual(pagesOf(PAGE_SIZE + 5).map((p) => [p.url, p.page, p.items.length, p.newerUrl, p.olderUrl]), [
+    ['/sections/要闻/', null, PAGE_SIZE + 5, null, null],
   ]);
+  const long = pagesOf(3 * PAGE_SIZE + 7);
+  assert.deepEqual(long.map((p) => [p.url, p.page, p.items.length, p.newerUrl, p.olderUrl]), [
+    ['/sections/要闻/', null, PAGE_SIZE + 7, null, '/sections/要闻/page/2/'],
+    ['/sections/要闻/page/2/', 2, PAGE_SIZE, '/sections/要闻/', '/sections/要闻/page/1/'],
+    ['/sections/要闻/page/1/', 1, PAGE_SIZE, '/sections/要闻/page/2/', null],
+  ]);
+  // Page 1 holds the oldest stories, newest first within it, with their dates.
+  const first = long[2] as (typeof long)[number];
+  assert.deepEqual([first.from, first.to], [day(0), day(PAGE_SIZE - 1)]);
+  assert.deepEqual(long.flatMap((p) => p.items.map((x) => ('article' in x ? x.article : x).date)), Array.from({ length: 3 * PAGE_SIZE + 7 }, (_, i) => day(i)).reverse());
+});
+
+test('a new story changes the front page of a listing, and a numbered page only when it seals one', () => {
+  const day = (i: number) => `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const stories = Array.from({ length: 4 * PAGE_SIZE }, (_, i) => article(day(i), { section: '要闻' }));
+  const shown = (n: number) => new Map(buildArchive(stories.slice(0, n)).sectionPages.map((p) => [p.url, JSON.stringify([p.items.map((x) => ('article' in x ? x.article : x).id), p.newerUrl, p.olderUrl])]));
+  const changed = (n: number) => {
+    const before = shown(n);
+    return [...shown(n + 1)].filter(([url, page]) => before.get(url) !== page).map(([url]) => url);
+  };
+  assert.deepEqual(changed(2 * PAGE_SIZE + 3), ['/sections/要闻/']);
+  // The front page is full again: it gives its oldest PAGE_SIZE stories to a new page 2, and page 1 links to it.
+  assert.deepEqual(changed(3 * PAGE_SIZE - 1), ['/sections/要闻/', '/sections/要闻/page/2/', '/sections/要闻/page/1/']);
 });
 
 test('an article knows its page, the stories on it, and the stories before and after it', () => {
