@@ -2,19 +2,25 @@
 // come in edition order, oldest first (text-pass.ts). Memory
 // stays bounded on any archive: the documents' folded text is held once, compactly, and
 // the postings are built in passes, each over the buckets of one share of the terms, and
-// written out before the next pass begins.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// written out before the next pass begins. A full build writes one segment; a new
+// edition is appended as a segment of its own, and the small segments at the end are
+// merged as they pile up, so a query reads few of them and an edition costs seconds.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, isPairKey, pairHash, pairKey, unitKey, paths, writeBucket, type BucketEntry, type FacetName, type Manifest,
+  bucketOf, isPairKey, manifestOf, pairHash, pairKey, unitKey, paths, writeBucket,
+  type BucketEntry, type FacetCounts, type FacetName, type Manifest, type Segment,
 } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
 export interface IndexStats {
   docs: number;
+  /** Segments the index has now, and how many were merged to make room. */
+  segments: number;
+  merged: number;
   terms: number;
   buckets: number;
   passes: number;
@@ -35,6 +41,14 @@ const OCCURRENCES_PER_PASS = 30_000_000;
 /** BM25's constants: how fast repeated words stop counting, and how much length matters. */
 const K1 = 1.2;
 const LENGTH_WEIGHT = 0.75;
+/**
+ * The length (folded units) a story's length is weighed against, where BM25 takes the
+ * collection's average: about a city-paper story (the samples average 750). Fixed, so a
+ * document's impacts depend on it alone and an added edition leaves every list as it was.
+ */
+const REFERENCE_LENGTH = 1000;
+/** Trailing segments are merged while the result stays this small: a merge re-reads their text. */
+export const SEGMENT_MERGE_LIMIT = 4096;
 
 interface HeldDoc {
   date: string;
@@ -160,43 +174,59 @@ class Occurrences {
 
 const powerOfTwoAtLeast = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
-export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, options: IndexOptions = {}): IndexStats {
-  const root = join(siteDir, INDEX_DIR);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  let files = 0;
-  let bytes = 0;
-  const write = (path: string, data: Uint8Array | string) => {
-    const full = join(root, path);
-    writeFileSync(full, data);
-    files++;
-    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-  };
+/** Counts what a build writes into the index folder. */
+class IndexWriter {
+  files = 0;
+  bytes = 0;
+  constructor(readonly root: string) {}
+  write(path: string, data: Uint8Array | string) {
+    writeFileSync(join(this.root, path), data);
+    this.files++;
+    this.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  }
+}
+
+interface SegmentBuild { segment: Segment; terms: number; passes: number; truncated: string[] }
+
+/**
+ * One segment: the records, numbered from `from` in the order they come (by edition
+ * date, oldest first), into its own folder. `after`: the date its first record must be
+ * newer than. `storeDocs`: write what results show of each document (a merge has them).
+ */
+function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: number, options: IndexOptions & { after?: string; storeDocs?: boolean }): SegmentBuild {
+  const root = out.root;
+  const write = (path: string, data: Uint8Array | string) => out.write(path, data);
   const truncated: string[] = [];
 
-  // 1. Read every record once: store what results show, keep its folded text. Documents
-  // are numbered as they come, which is by edition date, oldest first.
+  // 1. Read every record once: store what results show, keep its folded text.
   const held: HeldDoc[] = [];
   const folders = new Set<string>();
   for (const r of records) {
-    const previous = held.at(-1);
-    if (previous && previous.date > r.date) throw new Error(`search index: records must come oldest first, found ${r.date} (${r.url}) after ${previous.date}`);
+    const previous = held.at(-1)?.date ?? options.after;
+    if (previous && (held.length ? previous > r.date : previous >= r.date)) throw new Error(`search index: records must come oldest first, found ${r.date} (${r.url}) after ${previous}`);
     const { text, weights } = indexText(r);
     if (text.length > MAX_POSITION) truncated.push(r.url);
     const kept = text.slice(0, MAX_POSITION);
     const ends: number[] = [];
     for (let i = 0; i < kept.length; i++) if (i + 1 === kept.length || weights[i + 1] !== weights[i]) ends.push(i + 1, weights[i] as number);
-    const path = paths.doc(held.length);
-    const folder = dirname(join(root, path));
-    if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
-    write(path, JSON.stringify(storedDoc(r)));
+    if (options.storeDocs !== false) {
+      const path = paths.doc(from + held.length);
+      const folder = dirname(join(root, path));
+      if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
+      write(path, JSON.stringify(storedDoc(r)));
+    }
     held.push({ date: r.date, section: r.section ?? UNKNOWN_SECTION_LABEL, people: r.people, text: kept, blocks: Uint32Array.from(ends) });
   }
 
-  // 3. Years are ranges of numbers; sections and reporters are lists.
+  const docs = held.length;
+  const dir = `s${from}-${docs}`;
+  mkdirSync(join(root, dir), { recursive: true });
+
+  // 2. Years are ranges of numbers; sections and reporters are lists.
   const years: Manifest['years'] = [];
   const facetDocs: Record<FacetName, Map<string, number[]>> = { section: new Map(), reporter: new Map() };
-  held.forEach((doc, id) => {
+  held.forEach((doc, local) => {
+    const id = from + local;
     const year = doc.date.slice(0, 4);
     const last = years.at(-1);
     if (last && last[0] === year) last[2]++; else years.push([year, id, 1]);
@@ -207,8 +237,8 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
     add('section', doc.section);
     for (const p of doc.people) add('reporter', p);
   });
-  mkdirSync(join(root, 'f'), { recursive: true });
-  const facets = {} as Manifest['facets'];
+  mkdirSync(join(root, dir, 'f'), { recursive: true });
+  const facets = {} as FacetCounts;
   for (const facet of ['section', 'reporter'] as const) {
     const values = [...facetDocs[facet].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     facets[facet] = values.map(([value, ids]) => [value, ids.length]);
@@ -216,20 +246,18 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
       const out = new ByteWriter();
       let previous = -1;
       for (const id of ids) { out.varint(id - previous); previous = id; }
-      write(paths.facet(facet, index), out.result());
+      write(paths.facet(dir, facet, index), out.result());
     });
   }
 
-  // 4. Postings, pass by pass: each pass collects the occurrences of its share of the
+  // 3. Postings, pass by pass: each pass collects the occurrences of its share of the
   // terms, in document order, then sorts them by term (a counting sort, stable), so that
   // each term's documents and positions come out ascending, ready to encode.
-  const docs = held.length;
   const buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
   // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit.
   const occurrences = held.reduce((n, d) => n + 1.5 * d.text.length, 0);
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
   const lengths = Float64Array.from(held, (d) => d.text.length);
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs);
   const mask = buckets - 1;
   const unitPass = new Int32Array(65536);
   for (let u = 0; u < 65536; u++) unitPass[u] = bucketOf(unitKey(u), buckets) % passes;
@@ -238,8 +266,8 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   const unitDoc = new Int32Array(65536);
   const unitWeight = new Float64Array(65536);
   const touched: number[] = [];
-  mkdirSync(join(root, 'd'), { recursive: true });
-  mkdirSync(join(root, 'p'), { recursive: true });
+  mkdirSync(join(root, dir, 'd'), { recursive: true });
+  mkdirSync(join(root, dir, 'p'), { recursive: true });
   const ownFileBytes = options.ownFileBytes ?? OWN_FILE_BYTES;
   let weights = new Uint8Array(1024);
   let terms = 0;
@@ -298,10 +326,11 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
           let count = 0;
           const first = o;
           for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
-          const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / averageLength);
-          docList.varint(doc - previousDoc);
+          const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / REFERENCE_LENGTH);
+          // Stored as numbers across the whole index: a reader joins segments' lists as they are.
+          docList.varint(from + doc - previousDoc);
           docList.byte(Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255))));
-          previousDoc = doc;
+          previousDoc = from + doc;
           df++;
           if (!pair) continue;
           positions.varint(count);
@@ -310,19 +339,77 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
         }
         const own = docList.length > ownFileBytes;
         if (own) {
-          write(paths.ownDocs(key), docList.result());
-          if (pair) write(paths.ownPositions(key), positions.result());
+          write(paths.ownDocs(dir, key), docList.result());
+          if (pair) write(paths.ownPositions(dir, key), positions.result());
         }
         docEntries.push({ key, df, length: own ? 0 : docList.length, data: own ? null : docList.result().slice() });
         if (pair) positionEntries.push({ key, df, length: own ? 0 : positions.length, data: own ? null : positions.result().slice() });
       }
       // Every bucket has its files, empty or not: a missing file is an error, never "no match".
-      write(paths.bucketDocs(bucket), writeBucket(docEntries));
-      write(paths.bucketPositions(bucket), writeBucket(positionEntries));
+      write(paths.bucketDocs(dir, bucket), writeBucket(docEntries));
+      write(paths.bucketPositions(dir, bucket), writeBucket(positionEntries));
     }
   }
 
-  const manifest: Manifest = { version: FORMAT_VERSION, docs, buckets, years, facets };
-  write(paths.manifest, JSON.stringify(manifest));
-  return { docs, terms, buckets, passes, files, bytes, truncated };
+  const lastDate = held.at(-1)?.date ?? options.after ?? '';
+  return { segment: { dir, from, docs, buckets, facets, years, lastDate }, terms, passes, truncated };
+}
+
+const readManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as Manifest;
+
+/** The manifest names the segments a reader uses: it is replaced whole, after their files are written. */
+function publish(root: string, segments: Segment[]) {
+  const manifest = manifestOf(segments);
+  writeFileSync(join(root, `${paths.manifest}.new`), JSON.stringify(manifest));
+  renameSync(join(root, `${paths.manifest}.new`), join(root, paths.manifest));
+  return manifest;
+}
+
+/** The whole index, from every record: one segment. */
+export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, options: IndexOptions = {}): IndexStats {
+  const root = join(siteDir, INDEX_DIR);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const out = new IndexWriter(root);
+  const built = writeSegment(records, out, 0, options);
+  publish(root, [built.segment]);
+  return { docs: built.segment.docs, segments: 1, merged: 0, terms: built.terms, buckets: built.segment.buckets, passes: built.passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
+}
+
+/**
+ * Adds documents newer than every one the index holds, numbered after them, as a new
+ * segment; then merges the last two segments while the older is less than twice the
+ * newer and the two hold at most SEGMENT_MERGE_LIMIT documents, re-reading their
+ * records through `recordsOf(from, to)` (a binary counter: a few segments, each merge
+ * small). Throws, leaving the index as it was, when a record is not newer.
+ */
+export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, options: IndexOptions = {}): IndexStats {
+  const root = join(siteDir, INDEX_DIR);
+  const before = readManifest(root);
+  const out = new IndexWriter(root);
+  // A record out of order throws before any segment is written; the documents stored for
+  // numbers past the manifest's count are not read, and the next append writes them again.
+  const built = writeSegment(records, out, before.docs, { ...options, after: before.segments.at(-1)?.lastDate });
+  const segments = [...before.segments, built.segment];
+  let { terms, passes } = built;
+  let merged = 0;
+  const written = [built.segment];
+  for (;;) {
+    const [older, newer] = segments.slice(-2) as [Segment | undefined, Segment | undefined];
+    if (!older || !newer || older.docs >= 2 * newer.docs || older.docs + newer.docs > SEGMENT_MERGE_LIMIT) break;
+    const to = newer.from + newer.docs;
+    const both = writeSegment(recordsOf(older.from, to), out, older.from, { ...options, storeDocs: false });
+    if (both.segment.docs !== to - older.from) throw new Error(`search index: expected ${to - older.from} records to merge, found ${both.segment.docs}`);
+    segments.splice(-2, 2, both.segment);
+    written.push(both.segment);
+    terms = both.terms;
+    passes = both.passes;
+    merged += 2;
+  }
+  // A new edition with no document to index still reaches the manifest's dates: nothing else changes.
+  const kept = segments.filter((s) => s.docs > 0 || s === segments[0]);
+  publish(root, kept);
+  const live = new Set(kept.map((s) => s.dir));
+  for (const s of [...before.segments, ...written]) if (!live.has(s.dir) && existsSync(join(root, s.dir))) rmSync(join(root, s.dir), { recursive: true, force: true });
+  return { docs: built.segment.docs, segments: kept.length, merged, terms, buckets: built.segment.buckets, passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }

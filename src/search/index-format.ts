@@ -5,10 +5,12 @@
 // never downloads positions. Terms are spread over hash buckets, so a query fetches
 // a few small files whatever the archive's size; a term with a long list has files of
 // its own. Documents are numbered by edition date, oldest first, so that a year is a
-// range of numbers and "newest first" is descending order.
+// range of numbers and "newest first" is descending order. The index is a row of
+// segments, each over a range of document numbers: a full build writes one, a new
+// edition adds one (and small neighbours are merged), and a query reads each in turn.
 
 export const INDEX_DIR = 'search-index';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
 export const OWN_FILE_BYTES = 4096;
@@ -21,16 +23,34 @@ export const MAX_POSITION = 2 ** 20;
 
 export type FacetName = 'section' | 'reporter';
 
+/** Each value of a facet with its count of documents. */
+export type FacetCounts = Record<FacetName, Array<[string, number]>>;
+
+/** One segment: documents [from, from + docs), its own buckets, facets and folder. */
+export interface Segment {
+  dir: string;
+  from: number;
+  docs: number;
+  /** Number of hash buckets (a power of two). */
+  buckets: number;
+  /** The facet values of the segment's documents, sorted; a value's list is in <dir>/f/<facet>-<index>.bin. */
+  facets: FacetCounts;
+  /** Each year with documents here: the year, its first document number and its count. */
+  years: Array<[string, number, number]>;
+  /** The edition date of its newest document. */
+  lastDate: string;
+}
+
 export interface Manifest {
   version: number;
   /** Number of documents; document numbers run from 0. */
   docs: number;
-  /** Number of hash buckets (a power of two). */
-  buckets: number;
+  /** Oldest first; together they cover every document number once. */
+  segments: Segment[];
   /** Each year with documents: the year, its first document number and its count. */
   years: Array<[string, number, number]>;
-  /** Each value with its count; the value's doc list is in f/<facet>-<index>.bin. */
-  facets: Record<FacetName, Array<[string, number]>>;
+  /** Each value with its count, across the segments, for the search form's filters. */
+  facets: FacetCounts;
 }
 
 /** A single UTF-16 unit as a term. */
@@ -72,13 +92,30 @@ export function bucketOf(key: number, buckets: number): number {
 
 export const paths = {
   manifest: 'manifest.json',
-  bucketDocs: (bucket: number) => `d/b${bucket}.bin`,
-  bucketPositions: (bucket: number) => `p/b${bucket}.bin`,
-  ownDocs: (key: number) => `d/t${key.toString(16)}.bin`,
-  ownPositions: (key: number) => `p/t${key.toString(16)}.bin`,
-  facet: (facet: FacetName, index: number) => `f/${facet}-${index}.bin`,
+  bucketDocs: (dir: string, bucket: number) => `${dir}/d/b${bucket}.bin`,
+  bucketPositions: (dir: string, bucket: number) => `${dir}/p/b${bucket}.bin`,
+  ownDocs: (dir: string, key: number) => `${dir}/d/t${key.toString(16)}.bin`,
+  ownPositions: (dir: string, key: number) => `${dir}/p/t${key.toString(16)}.bin`,
+  facet: (dir: string, facet: FacetName, index: number) => `${dir}/f/${facet}-${index}.bin`,
   doc: (id: number) => `doc/${Math.floor(id / DOCS_PER_FOLDER)}/${id}.json`,
 };
+
+/** The manifest of a row of segments: years joined where a year spans two, facet counts added up. */
+export function manifestOf(segments: Segment[]): Manifest {
+  const years: Manifest['years'] = [];
+  for (const [year, from, count] of segments.flatMap((s) => s.years)) {
+    const last = years.at(-1);
+    if (last && last[0] === year) last[2] += count; else years.push([year, from, count]);
+  }
+  const facets = {} as FacetCounts;
+  for (const facet of ['section', 'reporter'] as const) {
+    const counts = new Map<string, number>();
+    for (const s of segments) for (const [value, n] of s.facets[facet]) counts.set(value, (counts.get(value) ?? 0) + n);
+    facets[facet] = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  const last = segments.at(-1);
+  return { version: FORMAT_VERSION, docs: last ? last.from + last.docs : 0, segments, years, facets };
+}
 
 /** A growing byte buffer with unsigned LEB128 varints. */
 export class ByteWriter {

@@ -1,9 +1,10 @@
 // Reads the static search index (index-format.ts) through a fetch of the caller's: the
 // search page's fetch in the browser, a reader of files in Node. Each file is fetched
-// once per instance; nothing else is loaded until a query needs it.
+// once per instance; nothing else is loaded until a query needs it. A term's list is
+// the lists of its segments one after another: they hold ascending ranges of numbers.
 import {
   ByteReader, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, paths, readBucket,
-  type FacetName, type Manifest,
+  type FacetName, type Manifest, type Segment,
 } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
 
@@ -39,29 +40,39 @@ export class StaticIndex {
     return pending;
   }
 
-  /** Where a term's bytes are: in its bucket, in a file of its own, or nowhere (no document holds it). */
-  private async termBytes(key: number, kind: 'docs' | 'positions'): Promise<{ df: number; data: Uint8Array } | null> {
-    const b = bucketOf(key, this.manifest.buckets);
-    const entry = (await this.bucket(kind === 'docs' ? paths.bucketDocs(b) : paths.bucketPositions(b))).get(key);
+  /** Where a term's bytes are in a segment: in its bucket, in a file of its own, or nowhere (no document there holds it). */
+  private async termBytes(segment: Segment, key: number, kind: 'docs' | 'positions'): Promise<{ df: number; data: Uint8Array } | null> {
+    const b = bucketOf(key, segment.buckets);
+    const entry = (await this.bucket(kind === 'docs' ? paths.bucketDocs(segment.dir, b) : paths.bucketPositions(segment.dir, b))).get(key);
     if (!entry) return null;
-    const data = entry.data ?? (await this.file(kind === 'docs' ? paths.ownDocs(key) : paths.ownPositions(key)));
+    const data = entry.data ?? (await this.file(kind === 'docs' ? paths.ownDocs(segment.dir, key) : paths.ownPositions(segment.dir, key)));
     return { df: entry.df, data };
+  }
+
+  /** A term's bytes in every segment that has it, oldest first. */
+  private async everywhere(key: number, kind: 'docs' | 'positions') {
+    const found = await Promise.all(this.manifest.segments.map((s) => this.termBytes(s, key, kind)));
+    return found.filter((f): f is { df: number; data: Uint8Array } => f !== null);
   }
 
   /** The documents holding a term (a unit or a pair of units). */
   async postings(key: number): Promise<Postings> {
-    const found = await this.termBytes(key, 'docs');
-    if (!found) return EMPTY;
-    const reader = new ByteReader(found.data);
-    const docs = new Uint32Array(found.df);
-    const impacts = new Uint8Array(found.df);
-    let doc = -1;
-    for (let i = 0; i < found.df; i++) {
-      doc += reader.varint();
-      docs[i] = doc;
-      impacts[i] = reader.byte();
+    const parts = await this.everywhere(key, 'docs');
+    const df = parts.reduce((n, p) => n + p.df, 0);
+    if (df === 0) return EMPTY;
+    const docs = new Uint32Array(df);
+    const impacts = new Uint8Array(df);
+    let i = 0;
+    for (const part of parts) {
+      const reader = new ByteReader(part.data);
+      let doc = -1;
+      for (let k = 0; k < part.df; k++, i++) {
+        doc += reader.varint();
+        docs[i] = doc;
+        impacts[i] = reader.byte();
+      }
     }
-    return { df: found.df, docs, impacts };
+    return { df, docs, impacts };
   }
 
   /**
@@ -70,18 +81,24 @@ export class StaticIndex {
    */
   async positions(key: number): Promise<(index: number) => Uint32Array> {
     if (!isPairKey(key)) throw new Error('search index: only pairs of units have positions');
-    const found = await this.termBytes(key, 'positions');
-    if (!found) return () => new Uint32Array(0);
-    const reader = new ByteReader(found.data);
-    const starts = new Uint32Array(found.df + 1);
-    for (let i = 0; i < found.df; i++) {
-      starts[i] = reader.offset;
-      const count = reader.varint();
-      for (let k = 0; k < count; k++) reader.varint();
-    }
-    starts[found.df] = reader.offset;
+    const parts = await this.everywhere(key, 'positions');
+    // Each document's positions: the file that holds them, and where they start.
+    const total = parts.reduce((n, p) => n + p.df, 0);
+    const starts = new Uint32Array(total);
+    const files = new Uint16Array(total);
+    let i = 0;
+    parts.forEach((part, f) => {
+      const reader = new ByteReader(part.data);
+      for (let k = 0; k < part.df; k++, i++) {
+        starts[i] = reader.offset;
+        files[i] = f;
+        const count = reader.varint();
+        for (let c = 0; c < count; c++) reader.varint();
+      }
+    });
     return (index: number) => {
-      const r = new ByteReader(found.data);
+      if (index >= total) return new Uint32Array(0);
+      const r = new ByteReader((parts[files[index] as number] as { data: Uint8Array }).data);
       r.offset = starts[index] as number;
       const out = new Uint32Array(r.varint());
       let p = 0;
@@ -92,13 +109,16 @@ export class StaticIndex {
 
   /** The documents with a section or a reporter, ascending. */
   async facet(facet: FacetName, value: string): Promise<Uint32Array> {
-    const index = this.manifest.facets[facet].findIndex(([v]) => v === value);
-    if (index < 0) return new Uint32Array(0);
-    const reader = new ByteReader(await this.file(paths.facet(facet, index)));
-    const out = new Uint32Array(this.manifest.facets[facet][index]?.[1] ?? 0);
-    let doc = -1;
-    for (let i = 0; i < out.length; i++) { doc += reader.varint(); out[i] = doc; }
-    return out;
+    const lists = await Promise.all(this.manifest.segments.map(async (s) => {
+      const index = s.facets[facet].findIndex(([v]) => v === value);
+      if (index < 0) return [];
+      const reader = new ByteReader(await this.file(paths.facet(s.dir, facet, index)));
+      const out: number[] = [];
+      let doc = -1;
+      for (let i = 0; i < (s.facets[facet][index]?.[1] ?? 0); i++) { doc += reader.varint(); out.push(doc); }
+      return out;
+    }));
+    return Uint32Array.from(lists.flat());
   }
 
   /** The range [from, to) of document numbers of a year (empty when the archive has none). */

@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchIndex } from '../../src/search/index-builder.ts';
+import { appendToSearchIndex, buildSearchIndex } from '../../src/search/index-builder.ts';
 import { loadIndex } from '../../src/search/node-index.ts';
 import { runSearch } from '../../src/search/engine.ts';
 import { foldText } from '../../src/search/tokens.ts';
 import { parseQuery } from '../../src/search/query.ts';
-import { MAX_POSITION, INDEX_DIR } from '../../src/search/index-format.ts';
+import { MAX_POSITION, INDEX_DIR, type Manifest } from '../../src/search/index-format.ts';
 import type { SearchRecord } from '../../src/search/record.ts';
 import { bundleSearchScript } from '../../src/search/bundle.ts';
 
@@ -49,7 +49,7 @@ test('every substring of the text, of 1 to 6 characters, finds exactly the docum
   const many = await built(records, { occurrencesPerPass: 800, ownFileBytes: 8 });
   assert.equal(one.stats.passes, 1);
   assert.ok(many.stats.passes > 5, `${many.stats.passes} passes`);
-  assert.ok(readdirSync(join(many.dir, INDEX_DIR, 'd')).some((f) => f.startsWith('t')), 'some terms have files of their own');
+  assert.ok(readdirSync(join(many.dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).some((f) => /\/d\/t/u.test(f)), 'some terms have files of their own');
   const queries = new Set<string>();
   for (const r of records.slice(0, 20)) for (const b of r.blocks) for (let n = 1; n <= 6; n++) queries.add([...b.text].slice(0, n).join(''));
   queries.add('芦淞区 家庭医生').add('"日报 株洲"').add('不在其中');
@@ -105,4 +105,41 @@ test('an article longer than the index reads is reported, and its opening is sea
   const { stats, index } = await built([{ ...base, url: '/2025/05/31/long/', title: '开头', blocks: [{ text: long, anchor: null, subhead: false }] }]);
   assert.deepEqual(stats.truncated, ['/2025/05/31/long/']);
   assert.equal((await runSearch(index, '开头')).total, 1);
+});
+
+test('editions appended one by one find what one build of them all finds, with the same scores, in a few segments', async () => {
+  const records = archive(90).sort((a, b) => a.date.localeCompare(b.date));
+  const dates = [...new Set(records.map((r) => r.date))];
+  const whole = await built(records);
+  const dir = mkdtempSync(join(tmpdir(), 'index-'));
+  await bundleSearchScript(dir);
+  const upTo = (date: string) => records.filter((r) => r.date <= date);
+  buildSearchIndex(upTo(dates[9] as string), dir);
+  let merged = 0;
+  for (const date of dates.slice(10)) {
+    const stats = appendToSearchIndex(records.filter((r) => r.date === date), dir, (from, to) => records.slice(from, to));
+    merged += stats.merged;
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8')) as Manifest;
+  assert.ok(merged > 0, 'small segments were merged');
+  assert.ok(manifest.segments.length <= Math.log2(dates.length) + 2, `${manifest.segments.length} segments for ${dates.length} editions`);
+  // Merged segments leave no files behind.
+  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).filter((f) => f.startsWith('s')).sort(), manifest.segments.map((s) => s.dir).sort());
+  const appended = (await loadIndex(dir)).index;
+  assert.deepEqual(appended.filters(), whole.index.filters());
+  for (const q of ['株洲', '日报', '家庭医生', '芦淞区 服务', '"市民 学校"', 'K7', '老']) {
+    for (const options of [{}, { sort: 'newest' as const }, { filters: { reporter: '戴凛' } }, { filters: { year: '2023', section: '要闻' } }]) {
+      const [a, b] = [await runSearch(appended, q, { ...options, limit: 5 }), await runSearch(whole.index, q, { ...options, limit: 5 })];
+      assert.deepEqual(a, b, `${q} ${JSON.stringify(options)}`);
+    }
+  }
+});
+
+test('a record no newer than the newest in the index is refused, and the index stays as it was', async () => {
+  const records = archive(20).sort((a, b) => a.date.localeCompare(b.date));
+  const { dir } = await built(records);
+  const manifest = readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8');
+  assert.throws(() => appendToSearchIndex([records[3] as SearchRecord], dir, () => []), /records must come oldest first, found 2022-0\d-1\d .* after 2024-/u);
+  assert.equal(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8'), manifest);
+  assert.equal((await runSearch((await loadIndex(dir)).index, '株洲')).total, (await runSearch((await built(records)).index, '株洲')).total);
 });
