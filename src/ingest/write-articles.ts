@@ -37,10 +37,11 @@ function readFrontMatter(path: string): Record<string, unknown> | null {
 
 /**
  * `ingestedFiles`: the inputs of this run, as recorded in `source.file`. Articles from
- * other inputs already in `outDir` are left alone unless their source no longer exists.
+ * other inputs already in `outDir` are left alone unless their source no longer exists;
+ * with `prune: false` (an edition added to the archive) they are not looked at at all.
  */
-export function writeArticles(outDir: string, articles: Article[], ingestedFiles: Set<string>, messages: Message[]): WriteSummary {
-  const summary: WriteSummary = { written: 0, unchanged: 0, removed: 0, locked: 0 };
+export function writeArticles(outDir: string, articles: Article[], ingestedFiles: Set<string>, messages: Message[], { prune = true } = {}): WriteSummary & { paths: string[] } {
+  const summary: WriteSummary & { paths: string[] } = { written: 0, unchanged: 0, removed: 0, locked: 0, paths: [] };
   const root = resolve(outDir);
   const produced = new Set<string>();
   for (const article of articles) {
@@ -48,6 +49,7 @@ export function writeArticles(outDir: string, articles: Article[], ingestedFiles
     // Ids and dates are made here, never taken from input, but guard the folder anyway.
     if (!resolve(path).startsWith(root + '/')) throw new Error(`refusing to write outside ${root}: ${path}`);
     produced.add(resolve(path));
+    summary.paths.push(path);
     const text = articleFile(article);
     if (existsSync(path)) {
       const current = readFileSync(path, 'utf8');
@@ -62,7 +64,7 @@ export function writeArticles(outDir: string, articles: Article[], ingestedFiles
     writeFileSync(path, text);
     summary.written++;
   }
-  for (const path of listMarkdown(root)) {
+  for (const path of prune ? listMarkdown(root) : []) {
     if (produced.has(resolve(path))) continue;
     const data = readFrontMatter(path);
     const source = (data?.source as { file?: unknown } | undefined)?.file;

@@ -60,22 +60,41 @@ export function articleRecord(d: ArticleData): ArticleRecord {
   };
 }
 
+/** An article as the store holds it: its front matter, and where its body starts in its file. */
+export interface StoreEntry { data: ArticleData; body: { start: number; length: number } }
+
+/** Reads one article file into a store entry. */
+export function storeEntry(file: string): StoreEntry {
+  const source = readFileSync(file, 'utf8');
+  const { data, body } = readArticle(file, source);
+  return { data, body: { start: source.length - body.length, length: source.length } };
+}
+
 export class ArticleStore {
-  readonly data: ArticleData[];
-  private readonly byUrl: Map<string, ArticleData>;
+  readonly data: ArticleData[] = [];
+  private readonly byUrl = new Map<string, ArticleData>();
   private readonly md = articleMarkdown();
 
   /** Where each file's body starts, and the file's length then: a body is read without its front matter again. */
-  private readonly bodies = new Map<string, { start: number; length: number }>();
+  private readonly bodies = new Map<string, StoreEntry['body']>();
 
-  constructor(readonly dir: string) {
-    this.data = articleFiles(dir).map((file) => {
-      const source = readFileSync(file, 'utf8');
-      const { data, body } = readArticle(file, source);
-      this.bodies.set(data.url, { start: source.length - body.length, length: source.length });
-      return data;
-    });
-    this.byUrl = new Map(this.data.map((d) => [d.url, d]));
+  /** Every article under `dir`, or, from a saved state (site-state.ts), the entries it holds. */
+  constructor(readonly dir: string, entries: StoreEntry[] = articleFiles(dir).map(storeEntry)) {
+    this.add(entries);
+  }
+
+  add(entries: StoreEntry[]): void {
+    for (const { data, body } of entries) {
+      if (this.byUrl.has(data.url)) throw new Error(`${data.file}: ${data.url} is in the store already (${this.byUrl.get(data.url)?.file})`);
+      this.data.push(data);
+      this.byUrl.set(data.url, data);
+      this.bodies.set(data.url, body);
+    }
+  }
+
+  /** What the store holds, to be saved and read again without reading every file. */
+  entries(): StoreEntry[] {
+    return this.data.map((data) => ({ data, body: this.bodies.get(data.url) as StoreEntry['body'] }));
   }
 
   get(url: string): ArticleData | undefined {

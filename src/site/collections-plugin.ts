@@ -12,11 +12,11 @@ export interface Built { archive: Archive; store: ArticleStore }
 const loaded = new Map<string, Built>();
 let current: Built | null = null;
 
-/** The archive of the articles in `dir`, read once. */
-export function loadArchive(dir: string): Built {
-  let built = loaded.get(dir);
+/** The archive of the articles in `dir`, read once; or of the store given (read from a saved state). */
+export function loadArchive(dir: string, given?: ArticleStore): Built {
+  let built = given ? undefined : loaded.get(dir);
   if (!built) {
-    const store = new ArticleStore(dir);
+    const store = given ?? new ArticleStore(dir);
     built = { archive: buildArchive(store.data.map(articleRecord)), store };
     loaded.set(dir, built);
   }
@@ -32,9 +32,16 @@ export function currentArchive(): Built {
 
 export default function collectionsPlugin(config: EleventyConfig, options: { articles: string; part: SitePart | null }): void {
   const archive = () => loadArchive(options.articles).archive;
+  const only = options.part?.pages ? new Set(options.part.pages) : null;
   const inPart = (year: number) => !options.part || options.part.years.includes(year);
   const shared = !options.part || options.part.shared;
   const yearOf = (date: string) => Number(date.slice(0, 4));
+  /** A page of this run: one of those named, or one of the part's years. */
+  const mine = <T extends { url: string }>(items: T[], year: (item: T) => number | null) => items.filter((x) => {
+    if (only) return only.has(x.url);
+    const y = year(x);
+    return y === null ? shared : inPart(y);
+  });
 
   // The articles in the archive's order (newest edition first, each in print order),
   // each with all of its front matter.
@@ -43,13 +50,13 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
     ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemap', sitemapEntries],
     // What this run renders a page for.
-    ['articlePages', (a) => articleData(a).filter((d) => d && inPart(yearOf(d.date)))],
-    ['editionPages', (a) => a.editions.filter((e) => inPart(e.year))],
-    ['monthPages', (a) => a.months.filter((m) => inPart(m.year))],
-    ['yearPages', (a) => a.years.filter((y) => inPart(y.year))],
-    ['sourcePages', (a) => a.sourceFiles.filter((f) => inPart(yearOf(f.articles[0]?.article.date ?? '0')))],
-    ['sectionPages', (a) => (shared ? a.sectionPages : [])],
-    ['reporterPages', (a) => (shared ? a.reporterPages : [])],
+    ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => yearOf(d.date))],
+    ['editionPages', (a) => mine(a.editions, (e) => e.year)],
+    ['monthPages', (a) => mine(a.months, (m) => m.year)],
+    ['yearPages', (a) => mine(a.years, (y) => y.year)],
+    ['sourcePages', (a) => mine(a.sourceFiles, (f) => yearOf(f.articles[0]?.article.date ?? '0'))],
+    ['sectionPages', (a) => mine(a.sectionPages, () => null)],
+    ['reporterPages', (a) => mine(a.reporterPages, () => null)],
   ];
   for (const [name, view] of views) config.addCollection(name, () => view(archive()));
 }

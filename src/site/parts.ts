@@ -11,6 +11,8 @@ export interface SitePart {
   years: number[];
   /** This run renders the pages that span every year. */
   shared: boolean;
+  /** Only these pages of the archive's collections, by URL (an added edition's), and the shared ones. */
+  pages?: string[];
 }
 
 /** About 0.45 GB of rendered pages in one run (measured 1.2 GB at 20,000 articles). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import { displayPath } from '../../src/ingest/ingest.ts';
@@ -31,7 +31,7 @@ test('articles are written under YYYY/MM/DD, and a second run changes no byte', 
   assert.match(path, /articles\/2025\/05\/31\/[0-9a-f]{12}\.md$/u);
   const bytes = readFileSync(path);
   const second = run(input, out);
-  assert.deepEqual(second.summary, { written: 0, unchanged: 10, removed: 0, locked: 0 });
+  assert.deepEqual(second.summary, { written: 0, unchanged: 10, removed: 0, locked: 0, paths: first.result.articles.map((a) => articlePath(resolve(out), a)) });
   assert.deepEqual(readFileSync(path), bytes);
 });
 
@@ -70,4 +70,19 @@ test('articles whose source is gone are removed; articles of other inputs are ke
   assert.equal(after.summary.removed, 10);
   assert.ok(existsSync(articlePath(out, after.result.articles[0]!)));
   assert.ok(displayPath(join(other, '2025-06-01.txt')).length > 0);
+});
+
+test('an added edition (prune: false) leaves the other articles unread, even those whose source is gone', async () => {
+  const { dir, input, out } = setup();
+  const fs = await import('node:fs');
+  fs.mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), page);
+  run(input, out);
+  fs.rmSync(join(input, '2025-05-31.txt'));
+  const other = join(dir, '2025-06-01.txt');
+  writeFileSync(other, '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
+  const result = ingestPaths([other]);
+  const added = writeArticles(out, result.articles, new Set([displayPath(other)]), result.messages, { prune: false });
+  assert.deepEqual([added.written, added.removed, added.paths.length], [1, 0, 1]);
+  assert.equal(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.md')).length, 11);
 });

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArchive, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
+import { ArticleStore, type StoreEntry } from '../../src/site/article-store.ts';
+import { changedPages, pageKeys } from '../../src/site/page-keys.ts';
+
+let n = 0;
+function story(date: string, over: Partial<ArticleRecord> = {}): StoreEntry {
+  n++;
+  const source = { file: `dumps/${date}.txt`, startLine: n * 10, endLine: n * 10 + 5 };
+  const data = {
+    id: `id${n}`, url: `/${date.replaceAll('-', '/')}/id${n}/`, title: `标题${n}`, kicker: null, subtitle: null, date,
+    section: '要闻', editor: null, pageNumber: null, column: null, reporters: ['何春林'], correspondents: [], photographers: [],
+    source, sources: [source], file: `articles/id${n}.md`, ...over,
+  };
+  return { data, body: { start: 0, length: 0 } };
+}
+const keysOf = (entries: StoreEntry[]) => {
+  const store = new ArticleStore('articles', entries);
+  return pageKeys(buildArchive(store.data.map((d) => d as unknown as ArticleRecord)), store);
+};
+
+test('a new edition changes its own pages, the edition before it, its month and year, and the listings it joins', () => {
+  const old = [story('2025-05-30'), story('2025-05-30', { section: '社会', reporters: [] }), story('2025-05-31')];
+  const added = [story('2025-06-01'), story('2025-06-01', { reporters: ['戴凛'] })];
+  const { changed, removed } = changedPages(keysOf(old), keysOf([...old, ...added]));
+  assert.deepEqual(removed, []);
+  assert.deepEqual(changed.sort(), [
+    ...added.map((e) => e.data.url),
+    '/2025/', '/2025/05/', '/2025/05/31/', '/2025/06/', '/2025/06/01/',
+    '/reporters/何春林/', '/reporters/戴凛/', '/sections/要闻/', sourcePath('dumps/2025-06-01.txt'),
+  ].sort());
+  // Untouched: the section the edition does not join, the editions before the last, their stories.
+  assert.ok(!changed.includes('/sections/社会/') && !changed.includes('/2025/05/30/') && !changed.includes(old[0]?.data.url as string));
+});
+
+test('a story edited in place changes its page and the pages that show its headline, and nothing else', () => {
+  const stories = [story('2025-05-30'), story('2025-05-30'), story('2025-05-31')];
+  const edited = stories.map((e, i) => (i === 1 ? { ...e, data: { ...e.data, title: '新标题' } } : e));
+  const { changed } = changedPages(keysOf(stories), keysOf(edited));
+  // Its own page, the story beside it (which links to it), its edition, month, listings and source.
+  assert.deepEqual(changed.sort(), [stories[0]?.data.url, stories[1]?.data.url, '/2025/05/', '/2025/05/30/', '/reporters/何春林/', '/sections/要闻/', sourcePath('dumps/2025-05-30.txt')].sort());
+  const same = changedPages(keysOf(stories), keysOf(stories));
+  assert.deepEqual(same, { changed: [], removed: [] });
+});
