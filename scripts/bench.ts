@@ -1,8 +1,9 @@
-// npm run bench [-- --articles N[,N...]] [--json] [--keep]
+// npm run bench [-- --articles N[,N...]] [--editions K] [--json]
 // Builds synthetic archives of the given sizes (default 20k, 55k, 110k, 220k) with the
 // real build command and reports wall time, CPU time, peak memory of the whole build
-// (all processes), output size, and what a cold 2-character query fetches. Results are
-// appended to bench/results.jsonl with the machine's load.
+// (all processes), output size, and what a cold 2-character query fetches; then adds K
+// new editions of about 60 stories one after another (build --add) and reports each.
+// Results are appended to bench/results.jsonl with the machine's load.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '20000,55000,110000,220000' },
     json: { type: 'boolean', default: false },
     work: { type: 'string', default: '.bench' },
+    editions: { type: 'string', default: '3' },
   },
 });
 const root = new URL('../', import.meta.url).pathname;
@@ -42,7 +44,7 @@ function sampleTree(pid: number, cpu: Map<number, number>): number {
   return rss;
 }
 
-interface Measure { wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string; stages: Record<string, number> }
+interface Measure { stdout: string; wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string; stages: Record<string, number> }
 
 function measure(args: string[]): Promise<Measure> {
   return new Promise((done) => {
@@ -60,7 +62,7 @@ function measure(args: string[]): Promise<Measure> {
       clearInterval(timer);
       // The build reports each stage as `name: … (N s)`.
       const stages = Object.fromEntries([...stdout.matchAll(/^(\w+): .*\(([\d.]+) s\)$/gmu)].map((m) => [`${m[1]}Seconds`, Number(m[2])]));
-      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakRssMB: peak / 1048576, status: code ?? 1, stderr, stages });
+      done({ stdout, wallSeconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakRssMB: peak / 1048576, status: code ?? 1, stderr, stages });
     });
   });
 }
@@ -103,6 +105,36 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
   return out;
 }
 
+/**
+ * `count` new editions, one a day after the newest, each generated (about 60 stories, a
+ * seed of its own) and added to the built site with `build --add`, as an archivist would
+ * each morning. Each one checked: its stories are found by the search.
+ */
+async function addEditions(work: string, count: number) {
+  const results: Array<{ date: string; articles: number; wallSeconds: number; peakRssMB: number; pages: number; segments: number }> = [];
+  for (let k = 0; k < count; k++) {
+    const editions = (JSON.parse(readFileSync(join(work, 'site', 'data', 'index.json'), 'utf8')) as { editions: Array<{ date: string }> }).editions;
+    const next = new Date(Date.parse(`${editions.at(-1)?.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const dumps = join(work, 'added', next);
+    rmSync(dumps, { recursive: true, force: true });
+    const g = spawnSync(tsx, [join(root, 'scripts/generate-archive.ts'), '--articles', '60', '--from', next, '--seed', String(7000 + k), '--out', dumps], { cwd: root, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(g.stderr);
+    const m = await measure(['--add', dumps, '--out', join(work, 'site'), '--articles', join(work, 'articles'), '--cache', join(work, 'cache'), '--state', join(work, 'state.json')]);
+    if (m.status !== 0) throw new Error(`adding ${next} failed: ${m.stderr.slice(-2000)}`);
+    const pages = Number(/(\d+) page\(s\) rendered/u.exec(m.stdout)?.[1] ?? NaN);
+    const segments = Number(/(\d+) segment\(s\)/u.exec(m.stdout)?.[1] ?? NaN);
+    const edition = JSON.parse(readFileSync(join(work, 'site', 'data', `${next.replaceAll('-', '/')}.json`), 'utf8')) as { pages: Array<{ articles: Array<{ title: string; url: string }> }> };
+    const stories = edition.pages.flatMap((p) => p.articles);
+    const index = (await loadIndex(join(work, 'site'))).index;
+    for (const story of [stories[0], stories.at(-1)]) {
+      const found = await runSearch(index, `"${story?.title ?? ''}"`, { limit: 1000 });
+      if (!found.hits.some((h) => story && story.url.endsWith(h.url))) throw new Error(`adding ${next}: "${story?.title}" is not found by the search`);
+    }
+    results.push({ date: next, articles: stories.length, wallSeconds: +m.wallSeconds.toFixed(1), peakRssMB: Math.round(m.peakRssMB), pages, segments });
+  }
+  return results;
+}
+
 const rows: Array<Record<string, number | string | object>> = [];
 for (const n of values.articles.split(',').map(Number)) {
   const work = join(root, values.work, String(n));
@@ -114,20 +146,26 @@ for (const n of values.articles.split(',').map(Number)) {
   rmSync(join(work, 'site'), { recursive: true, force: true });
   rmSync(join(work, 'articles'), { recursive: true, force: true });
   rmSync(join(work, 'cache'), { recursive: true, force: true });
+  rmSync(join(work, 'added'), { recursive: true, force: true });
   const load = loadavg()[0] as number;
   // A cold build: its own parse cache, emptied above.
-  const build = await measure(['--input', input, '--out', join(work, 'site'), '--articles', join(work, 'articles'), '--cache', join(work, 'cache')]);
+  const build = await measure(['--input', input, '--out', join(work, 'site'), '--articles', join(work, 'articles'), '--cache', join(work, 'cache'), '--state', join(work, 'state.json')]);
   if (build.status !== 0) throw new Error(`build of ${n} failed: ${build.stderr.slice(-2000)}`);
   const fresh = await loadIndex(join(work, 'site'));
   const t0 = performance.now();
   await runSearch(fresh.index, '就业', { limit: 10 });
   const coldMs = performance.now() - t0;
   const browser = existsSync(CHROMIUM) ? await coldSearchInChromium(join(work, 'site')) : null;
+  const added = await addEditions(work, Number(values.editions));
+  const afterAdding = await loadIndex(join(work, 'site'));
+  await runSearch(afterAdding.index, '就业', { limit: 10 });
   const row: Record<string, number | string | object> = {
     articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),
     outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576), coldQueryBytes: fresh.bytes(), coldQueryNodeMs: Math.round(coldMs),
     ...(browser ? { coldQueryChromium: browser } : {}),
     ...build.stages,
+    addedEditions: added, addMaxSeconds: Math.max(0, ...added.map((a) => a.wallSeconds)), addPeakRssMB: Math.max(0, ...added.map((a) => a.peakRssMB)),
+    coldQueryBytesAfterAdding: afterAdding.bytes(),
     msPerArticle: +(1000 * build.wallSeconds / n).toFixed(2), kbRssPerArticle: +(1024 * build.peakRssMB / n).toFixed(1),
     loadBefore: +load.toFixed(2), cores: cpus().length, date: new Date().toISOString(),
   };
@@ -136,6 +174,7 @@ for (const n of values.articles.split(',').map(Number)) {
   appendFileSync(join(root, 'bench', 'results.jsonl'), `${JSON.stringify(row)}\n`);
   if (!values.json) {
     console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
+    for (const a of added) console.log(`  + edition ${a.date} (${a.articles} articles): ${a.wallSeconds} s wall, ${a.peakRssMB} MB peak, ${a.pages} pages rendered, ${a.segments} search segments`);
     if (browser) console.log(`  cold search in Chromium: ${Object.entries(browser).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms`).join(', ')}`);
   }
 }

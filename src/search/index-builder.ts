@@ -186,7 +186,7 @@ class IndexWriter {
   }
 }
 
-interface SegmentBuild { segment: Segment; terms: number; passes: number; truncated: string[] }
+interface SegmentBuild { segment: Segment; facets: FacetCounts; terms: number; passes: number; truncated: string[] }
 
 /**
  * One segment: the records, numbered from `from` in the order they come (by edition
@@ -249,6 +249,7 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
       write(paths.facet(dir, facet, index), out.result());
     });
   }
+  write(paths.facets(dir), JSON.stringify(facets));
 
   // 3. Postings, pass by pass: each pass collects the occurrences of its share of the
   // terms, in document order, then sorts them by term (a counting sort, stable), so that
@@ -352,13 +353,13 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   }
 
   const lastDate = held.at(-1)?.date ?? options.after ?? '';
-  return { segment: { dir, from, docs, buckets, facets, years, lastDate }, terms, passes, truncated };
+  return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, passes, truncated };
 }
 
 const readManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as Manifest;
 
 /** The manifest names the segments a reader uses: it is replaced whole, after their files are written. */
-function publish(root: string, segments: Segment[]) {
+function publish(root: string, segments: Array<{ segment: Segment; facets: FacetCounts }>) {
   const manifest = manifestOf(segments);
   writeFileSync(join(root, `${paths.manifest}.new`), JSON.stringify(manifest));
   renameSync(join(root, `${paths.manifest}.new`), join(root, paths.manifest));
@@ -372,7 +373,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   mkdirSync(root, { recursive: true });
   const out = new IndexWriter(root);
   const built = writeSegment(records, out, 0, options);
-  publish(root, [built.segment]);
+  publish(root, [built]);
   return { docs: built.segment.docs, segments: 1, merged: 0, terms: built.terms, buckets: built.segment.buckets, passes: built.passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }
 
@@ -390,26 +391,27 @@ export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: st
   // A record out of order throws before any segment is written; the documents stored for
   // numbers past the manifest's count are not read, and the next append writes them again.
   const built = writeSegment(records, out, before.docs, { ...options, after: before.segments.at(-1)?.lastDate });
-  const segments = [...before.segments, built.segment];
+  const facetsOf = (segment: Segment) => JSON.parse(readFileSync(join(root, paths.facets(segment.dir)), 'utf8')) as FacetCounts;
+  const segments = [...before.segments.map((segment) => ({ segment, facets: facetsOf(segment) })), built];
   let { terms, passes } = built;
   let merged = 0;
   const written = [built.segment];
   for (;;) {
-    const [older, newer] = segments.slice(-2) as [Segment | undefined, Segment | undefined];
+    const [older, newer] = segments.slice(-2).map((s) => s.segment) as [Segment | undefined, Segment | undefined];
     if (!older || !newer || older.docs >= 2 * newer.docs || older.docs + newer.docs > SEGMENT_MERGE_LIMIT) break;
     const to = newer.from + newer.docs;
     const both = writeSegment(recordsOf(older.from, to), out, older.from, { ...options, storeDocs: false });
     if (both.segment.docs !== to - older.from) throw new Error(`search index: expected ${to - older.from} records to merge, found ${both.segment.docs}`);
-    segments.splice(-2, 2, both.segment);
+    segments.splice(-2, 2, both);
     written.push(both.segment);
     terms = both.terms;
     passes = both.passes;
     merged += 2;
   }
   // A new edition with no document to index still reaches the manifest's dates: nothing else changes.
-  const kept = segments.filter((s) => s.docs > 0 || s === segments[0]);
+  const kept = segments.filter((s, i) => s.segment.docs > 0 || i === 0);
   publish(root, kept);
-  const live = new Set(kept.map((s) => s.dir));
+  const live = new Set(kept.map((s) => s.segment.dir));
   for (const s of [...before.segments, ...written]) if (!live.has(s.dir) && existsSync(join(root, s.dir))) rmSync(join(root, s.dir), { recursive: true, force: true });
   return { docs: built.segment.docs, segments: kept.length, merged, terms, buckets: built.segment.buckets, passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }

@@ -26,15 +26,13 @@ export type FacetName = 'section' | 'reporter';
 /** Each value of a facet with its count of documents. */
 export type FacetCounts = Record<FacetName, Array<[string, number]>>;
 
-/** One segment: documents [from, from + docs), its own buckets, facets and folder. */
+/** One segment: documents [from, from + docs), its own buckets and folder. */
 export interface Segment {
   dir: string;
   from: number;
   docs: number;
   /** Number of hash buckets (a power of two). */
   buckets: number;
-  /** The facet values of the segment's documents, sorted; a value's list is in <dir>/f/<facet>-<index>.bin. */
-  facets: FacetCounts;
   /** Each year with documents here: the year, its first document number and its count. */
   years: Array<[string, number, number]>;
   /** The edition date of its newest document. */
@@ -96,14 +94,16 @@ export const paths = {
   bucketPositions: (dir: string, bucket: number) => `${dir}/p/b${bucket}.bin`,
   ownDocs: (dir: string, key: number) => `${dir}/d/t${key.toString(16)}.bin`,
   ownPositions: (dir: string, key: number) => `${dir}/p/t${key.toString(16)}.bin`,
+  /** The facet values of a segment's documents, sorted, with counts (FacetCounts): read only when a filter is set. */
+  facets: (dir: string) => `${dir}/f/values.json`,
   facet: (dir: string, facet: FacetName, index: number) => `${dir}/f/${facet}-${index}.bin`,
   doc: (id: number) => `doc/${Math.floor(id / DOCS_PER_FOLDER)}/${id}.json`,
 };
 
-/** The manifest of a row of segments: years joined where a year spans two, facet counts added up. */
-export function manifestOf(segments: Segment[]): Manifest {
+/** The manifest of a row of segments (each with its facet values): years joined where a year spans two, facet counts added up. */
+export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCounts }>): Manifest {
   const years: Manifest['years'] = [];
-  for (const [year, from, count] of segments.flatMap((s) => s.years)) {
+  for (const [year, from, count] of segments.flatMap((s) => s.segment.years)) {
     const last = years.at(-1);
     if (last && last[0] === year) last[2] += count; else years.push([year, from, count]);
   }
@@ -113,8 +113,8 @@ export function manifestOf(segments: Segment[]): Manifest {
     for (const s of segments) for (const [value, n] of s.facets[facet]) counts.set(value, (counts.get(value) ?? 0) + n);
     facets[facet] = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
-  const last = segments.at(-1);
-  return { version: FORMAT_VERSION, docs: last ? last.from + last.docs : 0, segments, years, facets };
+  const last = segments.at(-1)?.segment;
+  return { version: FORMAT_VERSION, docs: last ? last.from + last.docs : 0, segments: segments.map((s) => s.segment), years, facets };
 }
 
 /** A growing byte buffer with unsigned LEB128 varints. */

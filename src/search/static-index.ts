@@ -4,7 +4,7 @@
 // the lists of its segments one after another: they hold ascending ranges of numbers.
 import {
   ByteReader, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, paths, readBucket,
-  type FacetName, type Manifest, type Segment,
+  type FacetCounts, type FacetName, type Manifest, type Segment,
 } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
 
@@ -110,12 +110,13 @@ export class StaticIndex {
   /** The documents with a section or a reporter, ascending. */
   async facet(facet: FacetName, value: string): Promise<Uint32Array> {
     const lists = await Promise.all(this.manifest.segments.map(async (s) => {
-      const index = s.facets[facet].findIndex(([v]) => v === value);
+      const values = (JSON.parse(new TextDecoder().decode(await this.file(paths.facets(s.dir)))) as FacetCounts)[facet];
+      const index = values.findIndex(([v]) => v === value);
       if (index < 0) return [];
       const reader = new ByteReader(await this.file(paths.facet(s.dir, facet, index)));
       const out: number[] = [];
       let doc = -1;
-      for (let i = 0; i < (s.facets[facet][index]?.[1] ?? 0); i++) { doc += reader.varint(); out.push(doc); }
+      for (let i = 0; i < (values[index]?.[1] ?? 0); i++) { doc += reader.varint(); out.push(doc); }
       return out;
     }));
     return Uint32Array.from(lists.flat());
