@@ -47,6 +47,8 @@ const LENGTH_WEIGHT = 0.75;
  * document's impacts depend on it alone and an added edition leaves every list as it was.
  */
 const REFERENCE_LENGTH = 1000;
+/** Terms in a bucket when one pass sizes the buckets: a bucket file of a few KiB. */
+const TERMS_PER_BUCKET = 128;
 /** Trailing segments are merged while the result stays this small: a merge re-reads their text. */
 export const SEGMENT_MERGE_LIMIT = 4096;
 
@@ -254,7 +256,10 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   // 3. Postings, pass by pass: each pass collects the occurrences of its share of the
   // terms, in document order, then sorts them by term (a counting sort, stable), so that
   // each term's documents and positions come out ascending, ready to encode.
-  const buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
+  // Passes share out buckets, so many passes need the count first: one bucket for 16
+  // documents. One pass sizes them to the terms it finds instead: a small segment has
+  // many terms a document, and each segment adds a bucket file to every query.
+  let buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
   // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit.
   const occurrences = held.reduce((n, d) => n + 1.5 * d.text.length, 0);
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
@@ -302,6 +307,7 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
     }
     const sorted = found.sortedBy(dictionary.size);
     terms += dictionary.size;
+    if (passes === 1) buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, dictionary.size / TERMS_PER_BUCKET)));
 
     // Encode each term, bucket by bucket: small lists together, long ones in files of their own.
     const order = Array.from({ length: dictionary.size }, (_, t) => t);

@@ -48,6 +48,10 @@ test('every substring of the text, of 1 to 6 characters, finds exactly the docum
   const one = await built(records);
   const many = await built(records, { occurrencesPerPass: 800, ownFileBytes: 8 });
   assert.equal(one.stats.passes, 1);
+  // One pass sizes its buckets to its terms, so that a query reads a small file from each segment.
+  assert.ok(one.stats.terms / one.stats.buckets <= 128 || one.stats.buckets === 16, `${one.stats.terms} terms in ${one.stats.buckets} buckets`);
+  const wide = await built(archive(60).map((r, i) => ({ ...r, blocks: [...r.blocks, { text: String.fromCharCode(...Array.from({ length: 400 }, (_, k) => 0x4e00 + ((i * 397 + k * 31) % 20000))), anchor: null, subhead: false }] })));
+  assert.ok(wide.stats.terms / wide.stats.buckets <= 128 && wide.stats.buckets > 16, `${wide.stats.terms} terms in ${wide.stats.buckets} buckets`);
   assert.ok(many.stats.passes > 5, `${many.stats.passes} passes`);
   assert.ok(readdirSync(join(many.dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).some((f) => /\/d\/t/u.test(f)), 'some terms have files of their own');
   const queries = new Set<string>();
