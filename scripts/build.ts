@@ -112,7 +112,8 @@ async function addOrBuild(earlierState: SiteState) {
     console.log(`site: ${values.out}/ has ${added.length} edition(s) more, ${changed.length} page(s) rendered, in ${elapsed()}`);
   } else {
     console.log(`add: ${removed.length ? `${removed.length} page(s) would go` : 'the dumps add to an edition the archive has'}: the whole site is built again`);
-    await buildWhole(built);
+    // From the articles folder itself, as any whole build: the state may not know a hand edit.
+    await buildWhole(loadArchive(articlesDir, new ArticleStore(articlesDir)));
   }
 }
 
@@ -123,6 +124,10 @@ function refuseWhatIsNotNew(ingested: IngestResult) {
   if (again.length === 0) return;
   const first = again[0] as (typeof again)[number];
   fail(`--add: ${first.source.file}:${first.source.startLine}: expected a story the archive does not hold, found ${known.get(first.id)} (${again.length} such); run the whole build with every input instead`);
+}
+
+function reportTruncated(urls: string[]) {
+  for (const url of urls) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
 }
 
 /** Renders Eleventy runs into `dir`, one a part. */
@@ -144,7 +149,7 @@ async function buildWhole({ archive, store }: Built) {
     // The pages, and the search index with the data export, each on a core of its own.
     const since = Date.now();
     const indexing = runWorker<IndexStats & { seconds: number }>(new URL('../src/search/index-worker.ts', import.meta.url), { articles: articlesDir, siteDir: staging }).then((search) => {
-      for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
+      reportTruncated(search.truncated);
       console.log(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${search.seconds.toFixed(1)} s)`);
     });
     const rendering = (async () => {
@@ -193,7 +198,7 @@ async function addEditions({ archive, store }: Built, added: Built['archive']['e
   rmSync(staging, { recursive: true, force: true });
   const indexed = Date.now();
   const search = appendToSearchIndex(records, out, (from, to) => documentRecords(archive, store, from, to));
-  for (const url of search.truncated) console.error(`warning: ${url}: longer than the search index reads; its end is not searchable`);
+  reportTruncated(search.truncated);
   console.log(`search: ${search.docs} article(s) added to the index and exported to data/ (${moved} file(s) written), ${search.segments} segment(s)${search.merged ? `, ${search.merged} merged` : ''} (${elapsed(indexed)})`);
 }
 
