@@ -66,10 +66,11 @@ test('an edition added to a built site leaves every file as a whole build of the
   for (const f of before.keys()) {
     if (/^20(22|25)\/\d\d\/\d\d\/\w+\/index\.html$/u.test(f)) assert.ok(untouched.includes(f), `${f} was rewritten`);
   }
-  for (const f of ['index.html', 'feed.xml', 'sitemap.xml', '2025/05/31/index.html', 'sections/职教-观察/index.html', 'data/index.json']) {
+  for (const f of ['index.html', 'feed.xml', 'sitemap.xml', 'sitemaps/browse.xml', '2025/05/31/index.html', 'sections/职教-观察/index.html', 'data/index.json']) {
     assert.ok(!untouched.includes(f), `${f} should show the new edition`);
   }
   assert.ok(untouched.includes('2025/05/09/index.html'), 'an edition two back does not change');
+  assert.ok(untouched.includes('sitemaps/2025.xml'), 'the sitemap of a year before the edition\'s does not change');
 });
 
 test('an added edition older than the newest one builds the whole site again, and says so', async () => {

@@ -306,11 +306,27 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   };
 }
 
-/** Every page a reader or a search engine should find, for the sitemap: the browsing pages and the articles. */
-export function sitemapEntries(archive: Archive): Array<{ path: string; lastmod: string | null }> {
-  const pages = ['/', '/editions/', '/sections/', '/reporters/'].map((path) => ({ path, lastmod: null }));
-  const listings = [...archive.years, ...archive.months, ...archive.sectionPages, ...archive.reporterPages].map((x) => ({ path: x.url, lastmod: null }));
-  const editions = archive.editions.map((e) => ({ path: e.url, lastmod: e.date }));
-  const articles = archive.articles.map((a) => ({ path: a.url, lastmod: a.date }));
-  return [...pages, ...listings, ...editions, ...articles];
+/** The most URLs one sitemap may list (sitemaps.org); /sitemap.xml is an index of sitemaps. */
+export const SITEMAP_URLS = 50_000;
+
+export interface SitemapEntry { path: string; lastmod: string | null }
+/** One sitemap: a year's pages (its calendar, months, editions and articles), or the browsing pages; split where longer than SITEMAP_URLS. */
+export interface Sitemap { url: string; year: number | null; entries: SitemapEntry[] }
+
+/**
+ * Every page a reader or a search engine should find, in sitemaps of a year each and
+ * one of the browsing pages (home, indexes, listings): a year's sitemap changes only
+ * while its year is printed.
+ */
+export function sitemaps(archive: Archive): Sitemap[] {
+  const browse: SitemapEntry[] = [...['/', '/editions/', '/sections/', '/reporters/'], ...[...archive.sectionPages, ...archive.reporterPages].map((p) => p.url)].map((path) => ({ path, lastmod: null }));
+  const groups: Array<[string, number | null, SitemapEntry[]]> = [['browse', null, browse]];
+  const byYear = new Map<number, SitemapEntry[]>();
+  for (const y of archive.years) byYear.set(y.year, [{ path: y.url, lastmod: null }, ...y.months.map((m) => ({ path: m.url, lastmod: null }))]);
+  for (const e of archive.editions) byYear.get(e.year)?.push({ path: e.url, lastmod: e.date });
+  for (const e of archive.editions) for (const a of e.articles) byYear.get(e.year)?.push({ path: a.url, lastmod: a.date });
+  for (const [year, entries] of byYear) groups.push([String(year), year, entries]);
+  return groups.flatMap(([name, year, entries]) => Array.from({ length: Math.max(1, Math.ceil(entries.length / SITEMAP_URLS)) }, (_, i) => ({
+    url: `/sitemaps/${name}${i ? `-${i + 1}` : ''}.xml`, year, entries: entries.slice(i * SITEMAP_URLS, (i + 1) * SITEMAP_URLS),
+  })));
 }

@@ -3,7 +3,7 @@
 // sections, reporters). The pages of one run paginate over the `…Pages` collections,
 // which hold only the run's part of the archive (parts.ts); listings read the whole.
 import type { EleventyConfig } from './eleventy-types.ts';
-import { buildArchive, sitemapEntries, type Archive } from './archive.ts';
+import { buildArchive, sitemaps, type Archive } from './archive.ts';
 import { ArticleStore, articleRecord } from './article-store.ts';
 import type { SitePart } from './parts.ts';
 
@@ -48,7 +48,7 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
   const articleData = (a: Archive) => a.articles.map((r) => loadArchive(options.articles).store.get(r.url));
   const views: Array<[string, (a: Archive) => unknown[]]> = [
     ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
-    ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemap', sitemapEntries],
+    ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemaps', sitemaps],
     // What this run renders a page for.
     ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => yearOf(d.date))],
     ['editionPages', (a) => mine(a.editions, (e) => e.year)],
@@ -57,6 +57,7 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
     ['sourcePages', (a) => mine(a.sourceFiles, (f) => yearOf(f.articles[0]?.article.date ?? '0'))],
     ['sectionPages', (a) => mine(a.sectionPages, () => null)],
     ['reporterPages', (a) => mine(a.reporterPages, () => null)],
+    ['sitemapPages', (a) => mine(sitemaps(a), (m) => m.year)],
   ];
   for (const [name, view] of views) config.addCollection(name, () => view(archive()));
 }

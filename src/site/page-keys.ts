@@ -1,10 +1,10 @@
 // What each page of the archive shows, as a short key: the same key, the same page.
 // A build saves the keys of every article, edition, month, year, source and listing
-// page (site-state.ts); adding an edition renders only the pages whose key is new or
+// page and sitemap (site-state.ts); adding an edition renders only the pages whose key is new or
 // changed. A key covers everything its template reads of the archive; the test that
 // builds an edition in both ways and compares every file holds it to that.
 import { createHash } from 'node:crypto';
-import type { Archive, ArticleRecord, ListingPage } from './archive.ts';
+import { sitemaps, type Archive, type ArticleRecord, type ListingPage } from './archive.ts';
 import type { ArticleStore } from './article-store.ts';
 
 const keyOf = (shown: unknown) => createHash('sha1').update(JSON.stringify(shown)).digest('base64url').slice(0, 16);
@@ -47,6 +47,7 @@ export function pageKeys(archive: Archive, store: ArticleStore): Map<string, str
     keys.set(f.url, keyOf([f.file, f.name, f.articles.map((x) => [x.startLine, x.endLine, x.article.url, x.article.title])]));
   }
   for (const p of [...archive.sectionPages, ...archive.reporterPages]) keys.set(p.url, keyOf(listingShown(p as ListingPage<{ url: string }>)));
+  for (const m of sitemaps(archive)) keys.set(m.url, keyOf(m.entries));
   return keys;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArchive, PAGE_SIZE, sitemapEntries, slug, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
+import { buildArchive, PAGE_SIZE, SITEMAP_URLS, sitemaps, slug, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
 
 let n = 0;
 const article = (date: string, over: Partial<ArticleRecord> = {}): ArticleRecord => {
@@ -104,8 +104,20 @@ test('source files and the sitemap cover what the archive holds', () => {
   assert.deepEqual(archive.sourceFiles.map((f) => [f.url, f.articles.length]), [[sourcePath('raw/x.txt'), 1]]);
   assert.match(sourcePath('raw/x.txt'), /^\/sources\/x-txt-[0-9a-f]{8}\/$/u);
   assert.notEqual(sourcePath('raw/x.txt'), sourcePath('other/x.txt'));
-  const paths = sitemapEntries(archive).map((e) => e.path);
+  const maps = sitemaps(archive);
+  assert.deepEqual(maps.map((m) => [m.url, m.year]), [['/sitemaps/browse.xml', null], ['/sitemaps/2025.xml', 2025]]);
+  const paths = maps.flatMap((m) => m.entries.map((e) => e.path));
   for (const p of ['/', '/2025/', '/2025/05/', '/2025/05/31/', a.url, '/sections/unknown/']) assert.ok(paths.includes(p), p);
+});
+
+test('a sitemap lists at most 50,000 URLs: a longer year is split, and every page is listed once', () => {
+  const many = Array.from({ length: SITEMAP_URLS + 10 }, (_, i) => article(`2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`));
+  const maps = sitemaps(buildArchive([...many, article('2025-01-02')]));
+  assert.deepEqual(maps.map((m) => m.url), ['/sitemaps/browse.xml', '/sitemaps/2024.xml', '/sitemaps/2024-2.xml', '/sitemaps/2025.xml']);
+  assert.ok(maps.every((m) => m.entries.length <= SITEMAP_URLS));
+  const paths = maps.flatMap((m) => m.entries.map((e) => e.path));
+  assert.equal(new Set(paths).size, paths.length);
+  for (const a of many) assert.ok(paths.includes(a.url));
 });
 
 test('slugs keep letters and digits of any script and turn other marks into one dash', () => {

@@ -121,9 +121,18 @@ test('the Atom feed and the sitemap are well-formed and complete', () => {
   assert.equal(entries.length, 27);
   assert.deepEqual(entries.map((e) => e.updated), [...entries.map((e) => e.updated)].sort().reverse());
   assert.ok(entries.every((e) => e.id.startsWith('https://archive.example.org/')));
-  const sitemap = site.file('/sitemap.xml');
-  assert.equal(XMLValidator.validate(sitemap), true);
-  const locs = (new XMLParser().parse(sitemap).urlset.url as Array<{ loc: string }>).map((u) => u.loc);
+  // An index of sitemaps: one a year and one of the browsing pages.
+  const index = site.file('/sitemap.xml');
+  assert.equal(XMLValidator.validate(index), true);
+  const maps = ([new XMLParser().parse(index).sitemapindex.sitemap].flat() as Array<{ loc: string }>).map((m) => m.loc);
+  assert.deepEqual(maps, ['browse', '2022', '2025', '2026'].map((name) => `https://archive.example.org/sitemaps/${name}.xml`));
+  const locs = maps.flatMap((loc) => {
+    const sitemap = site.file(new URL(loc).pathname);
+    assert.equal(XMLValidator.validate(sitemap), true);
+    return ([new XMLParser().parse(sitemap).urlset.url].flat() as Array<{ loc: string }>).map((u) => u.loc);
+  });
+  assert.equal(new Set(locs).size, locs.length, 'each page once');
+  assert.ok(locs.includes('https://archive.example.org/sections/unknown/'));
   for (const date of Object.values(EDITIONS)) {
     for (const a of dataOf(date).pages.flatMap((p) => p.articles)) assert.ok(locs.includes(a.url), a.url);
     assert.ok(locs.includes(`https://archive.example.org/${date.replaceAll('-', '/')}/`));

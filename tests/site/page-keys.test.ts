@@ -29,6 +29,8 @@ test('a new edition changes its own pages, the edition before it, its month and 
     ...added.map((e) => e.data.url),
     '/2025/', '/2025/05/', '/2025/05/31/', '/2025/06/', '/2025/06/01/',
     '/reporters/何春林/', '/reporters/戴凛/', '/sections/要闻/', sourcePath('dumps/2025-06-01.txt'),
+    // The year's sitemap, and the browsing pages' one (a new reporter's page).
+    '/sitemaps/2025.xml', '/sitemaps/browse.xml',
   ].sort());
   // Untouched: the section the edition does not join, the editions before the last, their stories.
   assert.ok(!changed.includes('/sections/社会/') && !changed.includes('/2025/05/30/') && !changed.includes(old[0]?.data.url as string));
