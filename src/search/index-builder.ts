@@ -36,8 +36,8 @@ export interface IndexOptions {
   /** A term whose doc list is longer (bytes) gets files of its own. */
   ownFileBytes?: number;
 }
-/** About 0.7 GB while a pass sorts its occurrences (14 bytes each collected, 10 sorted). */
-const OCCURRENCES_PER_PASS = 30_000_000;
+/** About 0.6 GB while a pass sorts its occurrences (14 bytes each collected, 10 sorted). */
+const OCCURRENCES_PER_PASS = 25_000_000;
 /** BM25's constants: how fast repeated words stop counting, and how much length matters. */
 const K1 = 1.2;
 const LENGTH_WEIGHT = 0.75;

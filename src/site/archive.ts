@@ -313,12 +313,17 @@ export interface SitemapEntry { path: string; lastmod: string | null }
 /** One sitemap: a year's pages (its calendar, months, editions and articles), or the browsing pages; split where longer than SITEMAP_URLS. */
 export interface Sitemap { url: string; year: number | null; entries: SitemapEntry[] }
 
+const sitemapsOf = new WeakMap<Archive, Sitemap[]>();
+
 /**
  * Every page a reader or a search engine should find, in sitemaps of a year each and
  * one of the browsing pages (home, indexes, listings): a year's sitemap changes only
  * while its year is printed.
  */
 export function sitemaps(archive: Archive): Sitemap[] {
+  // Once an archive: every run of a build in parts asks for them twice (the index, its own sitemaps).
+  const known = sitemapsOf.get(archive);
+  if (known) return known;
   const browse: SitemapEntry[] = [...['/', '/editions/', '/sections/', '/reporters/'], ...[...archive.sectionPages, ...archive.reporterPages].map((p) => p.url)].map((path) => ({ path, lastmod: null }));
   const groups: Array<[string, number | null, SitemapEntry[]]> = [['browse', null, browse]];
   const byYear = new Map<number, SitemapEntry[]>();
@@ -326,7 +331,9 @@ export function sitemaps(archive: Archive): Sitemap[] {
   for (const e of archive.editions) byYear.get(e.year)?.push({ path: e.url, lastmod: e.date });
   for (const e of archive.editions) for (const a of e.articles) byYear.get(e.year)?.push({ path: a.url, lastmod: a.date });
   for (const [year, entries] of byYear) groups.push([String(year), year, entries]);
-  return groups.flatMap(([name, year, entries]) => Array.from({ length: Math.max(1, Math.ceil(entries.length / SITEMAP_URLS)) }, (_, i) => ({
+  const maps = groups.flatMap(([name, year, entries]) => Array.from({ length: Math.max(1, Math.ceil(entries.length / SITEMAP_URLS)) }, (_, i) => ({
     url: `/sitemaps/${name}${i ? `-${i + 1}` : ''}.xml`, year, entries: entries.slice(i * SITEMAP_URLS, (i + 1) * SITEMAP_URLS),
   })));
+  sitemapsOf.set(archive, maps);
+  return maps;
 }
