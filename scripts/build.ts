@@ -185,7 +185,7 @@ async function addEditions({ archive, store }: Built, added: Built['archive']['e
   rmSync(staging, { recursive: true, force: true });
   const since = Date.now();
   try {
-    await render(staging, [{ years: [], shared: true, pages: changed }]);
+    await render(staging, [{ months: [], shared: true, pages: changed }]);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -5,7 +5,7 @@
 import type { EleventyConfig } from './eleventy-types.ts';
 import { buildArchive, sitemaps, type Archive } from './archive.ts';
 import { ArticleStore, articleRecord } from './article-store.ts';
-import type { SitePart } from './parts.ts';
+import { monthKey, type SitePart } from './parts.ts';
 
 export interface Built { archive: Archive; store: ArticleStore }
 /** Loaded once a process: every run of a build renders from the same archive. */
@@ -33,14 +33,19 @@ export function currentArchive(): Built {
 export default function collectionsPlugin(config: EleventyConfig, options: { articles: string; part: SitePart | null }): void {
   const archive = () => loadArchive(options.articles).archive;
   const only = options.part?.pages ? new Set(options.part.pages) : null;
-  const inPart = (year: number) => !options.part || options.part.years.includes(year);
+  const months = options.part ? new Set(options.part.months) : null;
   const shared = !options.part || options.part.shared;
-  const yearOf = (date: string) => Number(date.slice(0, 4));
-  /** A page of this run: one of those named, or one of the part's years. */
-  const mine = <T extends { url: string }>(items: T[], year: (item: T) => number | null) => items.filter((x) => {
+  const monthOf = (date: string) => date.slice(0, 7);
+  /** A year's pages go with the part that renders its first month. */
+  const openingMonth = (a: Archive, year: number) => {
+    const first = a.years.find((y) => y.year === year)?.months[0];
+    return first ? monthKey(first.year, first.month) : null;
+  };
+  /** A page of this run: one of those named, or one of the part's months (null: a page that spans the archive). */
+  const mine = <T extends { url: string }>(items: T[], month: (item: T) => string | null) => items.filter((x) => {
     if (only) return only.has(x.url);
-    const y = year(x);
-    return y === null ? shared : inPart(y);
+    const m = month(x);
+    return m === null ? shared : !months || months.has(m);
   });
 
   // The articles in the archive's order (newest edition first, each in print order),
@@ -50,14 +55,14 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
     ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemaps', sitemaps],
     // What this run renders a page for.
-    ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => yearOf(d.date))],
-    ['editionPages', (a) => mine(a.editions, (e) => e.year)],
-    ['monthPages', (a) => mine(a.months, (m) => m.year)],
-    ['yearPages', (a) => mine(a.years, (y) => y.year)],
-    ['sourcePages', (a) => mine(a.sourceFiles, (f) => yearOf(f.articles[0]?.article.date ?? '0'))],
+    ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => monthOf(d.date))],
+    ['editionPages', (a) => mine(a.editions, (e) => monthOf(e.date))],
+    ['monthPages', (a) => mine(a.months, (m) => monthKey(m.year, m.month))],
+    ['yearPages', (a) => mine(a.years, (y) => openingMonth(a, y.year))],
+    ['sourcePages', (a) => mine(a.sourceFiles, (f) => monthOf(f.articles[0]?.article.date ?? '0000-00'))],
     ['sectionPages', (a) => mine(a.sectionPages, () => null)],
     ['reporterPages', (a) => mine(a.reporterPages, () => null)],
-    ['sitemapPages', (a) => mine(sitemaps(a), (m) => m.year)],
+    ['sitemapPages', (a) => mine(sitemaps(a), (m) => (m.year === null ? null : openingMonth(a, m.year)))],
   ];
   for (const [name, view] of views) config.addCollection(name, () => view(archive()));
 }
