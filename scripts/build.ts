@@ -4,7 +4,6 @@
 // builds its search index. The new site replaces the old one only when complete.
 // With --add, the inputs are a new edition's dumps: only they are read, only the pages
 // that change are rendered, and the search index gains a segment (site-state.ts).
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,8 +58,8 @@ if (values.add && inputs.length === 0) fail('--add: name the new edition\'s dump
 const sources = inputs.length ? inputs : ['raw'];
 const out = resolve(values.out);
 const articlesDir = resolve(values.articles);
-// By default the state of each site is kept apart: builds into other folders never share one.
-const stateFile = resolve(values.state ?? join('.cache', 'site-state', `${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`));
+// The state lives beside the site it describes, as its staging folders do: SITE.state.json.
+const stateFile = resolve(values.state ?? `${out}.state.json`);
 
 // An edition is added to the state of the last build: without one, there is nothing to add to.
 const earlier = values.add ? readSiteState(stateFile, articlesDir, out) : null;
