@@ -50,7 +50,10 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
 
   // The articles in the archive's order (newest edition first, each in print order),
   // each with all of its front matter.
-  const articleData = (a: Archive) => a.articles.map((r) => loadArchive(options.articles).store.get(r.url));
+  const articleData = (a: Archive) => {
+    const { store } = loadArchive(options.articles);
+    return a.articles.map((r) => store.get(r.url));
+  };
   const views: Array<[string, (a: Archive) => unknown[]]> = [
     ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemaps', sitemaps],
