@@ -117,18 +117,52 @@ export const PAGE_SIZE = 30;
 /** How many of the latest articles the feed carries. */
 const FEED_SIZE = 50;
 
-/** A URL segment for a name: its letters and digits, other marks as one dash (`就业·创业` → `就业-创业`). */
+/** Slugs that name pages of their own: the stories of an uncaptured page header, and numbered listing pages. */
+const RESERVED_SLUGS = new Set(['unknown', 'page']);
+/** The readable part of a URL segment, in UTF-8 bytes: a file name may have 255, and a hash may follow. */
+const READABLE_BYTES = 200;
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
+/** Whole characters of `text` up to `max` UTF-8 bytes. */
+function cutToBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  let cut = '';
+  let bytes = 0;
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    cut += ch;
+  }
+  return cut;
+}
+
+/** A name's letters and digits, other marks as one dash, lower case, within READABLE_BYTES. */
+function readable(name: string): string {
+  const spelled = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  return cutToBytes(spelled.replace(/^-+/u, ''), READABLE_BYTES).replace(/-+$/u, '') || 'x';
+}
+
+/**
+ * A URL segment for a name, resting on the name alone (never on the other names the
+ * archive holds, so it stays put as the archive grows): its letters and digits with a
+ * dash for the middle dot of section names (`就业·创业` → `就业-创业`) where that spells
+ * the name exactly; otherwise (other marks, capitals, full-width forms, a reserved or an
+ * overlong name) that followed by `--` and a short hash of the exact name, which no
+ * spelled name holds (`就业・创业` → `就业-创业--bc3db2d5`).
+ */
 export function slug(name: string): string {
-  return name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '').toLowerCase() || 'x';
+  const spelled = readable(name);
+  return spelled.replaceAll('-', '·') === name && !RESERVED_SLUGS.has(spelled) ? spelled : `${spelled}--${shortHash(name)}`;
 }
 
 /** Hrefs are percent-encoded; permalinks (file paths) are not. */
 export const href = (path: string) => encodeURI(path);
 
-export const sectionPath = (name: string | null) => (name ? `/sections/${slug(name)}/` : '/sections/unknown/');
+export const sectionPath = (name: string | null) => (name === null ? '/sections/unknown/' : `/sections/${slug(name)}/`);
 export const reporterPath = (name: string) => `/reporters/${slug(name)}/`;
-/** A source file's page: its name and a short hash of its path, since names may repeat across folders. */
-export const sourcePath = (file: string) => `/sources/${slug(basename(file))}-${createHash('sha256').update(file).digest('hex').slice(0, 8)}/`;
+/** A source file's page: its name (within a file name's bytes) and a short hash of its path, since names may repeat across folders. */
+export const sourcePath = (file: string) => `/sources/${readable(basename(file))}-${shortHash(file)}/`;
 const editionPath = (date: string) => `/${date.replaceAll('-', '/')}/`;
 
 const collator = new Intl.Collator('zh-CN');
@@ -246,13 +280,13 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   linkChain(years);
 
   // Sections, newest first; the stories whose page header was not captured stand apart.
-  const bySection = new Map<string, Section>();
+  // Keyed by the exact name: names that differ only in marks are sections of their own.
+  const bySection = new Map<string | null, Section>();
   for (const a of articles) {
-    const key = a.section === null ? '' : slug(a.section);
-    if (!bySection.has(key)) {
-      bySection.set(key, { name: a.section, label: a.section ?? UNKNOWN_SECTION_LABEL, slug: a.section === null ? 'unknown' : key, url: sectionPath(a.section), articles: [] });
+    if (!bySection.has(a.section)) {
+      bySection.set(a.section, { name: a.section, label: a.section ?? UNKNOWN_SECTION_LABEL, slug: a.section === null ? 'unknown' : slug(a.section), url: sectionPath(a.section), articles: [] });
     }
-    (bySection.get(key) as Section).articles.push(a);
+    (bySection.get(a.section) as Section).articles.push(a);
   }
   const sections = [...bySection.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.label, b.label)));
 
