@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../ingest/edition-date.ts';
 import { UNKNOWN_SECTION_LABEL } from './labels.ts';
 
-export interface SourceRef { file: string; startLine: number; endLine: number }
+/** `sha256`: the stored text the lines are of (src/ingest/source-texts.ts); absent in articles cut before texts were stored. */
+export interface SourceRef { file: string; startLine: number; endLine: number; sha256?: string }
 
 /** What the site knows of an article: its front matter and its permalink. */
 export interface ArticleRecord {
@@ -88,8 +89,8 @@ export interface ListingPage<T> {
   from: string;
   to: string;
 }
-/** An input file, shown with numbered lines so an article can link to the lines it came from. */
-export interface SourceFile { file: string; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
+/** An input file's text as articles were cut from it, shown with numbered lines so an article can link to the lines it came from. */
+export interface SourceFile { file: string; sha256: string | null; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
 
 export interface ArticleContext {
   edition: Edition;
@@ -161,8 +162,13 @@ export const href = (path: string) => encodeURI(path);
 
 export const sectionPath = (name: string | null) => (name === null ? '/sections/unknown/' : `/sections/${slug(name)}/`);
 export const reporterPath = (name: string) => `/reporters/${slug(name)}/`;
-/** A source file's page: its name (within a file name's bytes) and a short hash of its path, since names may repeat across folders. */
-export const sourcePath = (file: string) => `/sources/${readable(basename(file))}-${shortHash(file)}/`;
+/**
+ * A source text's page: the file's name (within a file name's bytes), a short hash of
+ * its path (names repeat across folders) and, where the text the articles were cut from
+ * is stored, the start of its hash: a dump edited since is another text, its lines its own.
+ */
+export const sourcePath = (file: string, sha256: string | null = null) =>
+  `/sources/${readable(basename(file))}-${shortHash(file)}${sha256 ? `-${sha256.slice(0, 8)}` : ''}/`;
 const editionPath = (date: string) => `/${date.replaceAll('-', '/')}/`;
 
 const collator = new Intl.Collator('zh-CN');
@@ -309,14 +315,16 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   }
   const reporters = [...byReporter.values()].sort((a, b) => collator.compare(a.name, b.name));
 
-  const byFile = new Map<string, SourceFile>();
+  // One page a text: articles cut from an earlier version of a file (kept by a lock, or not ingested since) cite its lines.
+  const byText = new Map<string, SourceFile>();
   for (const a of articles) {
     for (const s of a.sources) {
-      if (!byFile.has(s.file)) byFile.set(s.file, { file: s.file, name: basename(s.file), url: sourcePath(s.file), articles: [] });
-      (byFile.get(s.file) as SourceFile).articles.push({ article: a, startLine: s.startLine, endLine: s.endLine });
+      const key = `${s.file}\u0000${s.sha256 ?? ''}`;
+      if (!byText.has(key)) byText.set(key, { file: s.file, sha256: s.sha256 ?? null, name: basename(s.file), url: sourcePath(s.file, s.sha256), articles: [] });
+      (byText.get(key) as SourceFile).articles.push({ article: a, startLine: s.startLine, endLine: s.endLine });
     }
   }
-  const sourceFiles = [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  const sourceFiles = [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.sha256 ?? '').localeCompare(b.sha256 ?? ''));
   for (const f of sourceFiles) f.articles.sort((x, y) => x.startLine - y.startLine);
 
   const contexts = new Map<string, ArticleContext>();
