@@ -6,6 +6,7 @@ import { ingestPaths } from '../src/ingest/ingest.ts';
 import { countProgress, fileProgress, progressOptions } from '../src/ingest/progress.ts';
 import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
+import { storeSourceTexts } from '../src/ingest/source-texts.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
 
 const { values, positionals } = parseArgs({
@@ -39,6 +40,7 @@ progress.done();
 if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
 } else {
+  storeSourceTexts(values.out, result.texts, result.messages);
   const summary = writeArticles(values.out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
   log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
 }

@@ -11,6 +11,7 @@ import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
+import { sourceTextHash, type SourceText } from './source-texts.ts';
 
 export type InputFormat = ParseResult['format'];
 
@@ -26,6 +27,8 @@ export interface IngestResult {
   articles: Article[];
   messages: Message[];
   files: FileReport[];
+  /** The decoded text of each file that yielded articles, by its hash (`source.sha256`), to be stored (source-texts.ts). */
+  texts: Map<string, SourceText>;
 }
 
 const INPUT_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/iu;
@@ -84,7 +87,8 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
     if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped`);
     return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
   }
-  const articles = parsed.articles.map((a) => toArticle(a, file, date, dateSource, manifest));
+  const sha256 = sourceTextHash(text);
+  const articles = parsed.articles.map((a) => toArticle(a, file, sha256, date, dateSource, manifest));
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }
 
@@ -103,10 +107,10 @@ function widenText(a: ParsedArticle): ParsedArticle {
   };
 }
 
-function toArticle(parsed: ParsedArticle, file: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
+function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
   const a = widenText(parsed);
   const id = articleId(date, a, false);
-  const source = { file, ...a.source };
+  const source = { file, ...a.source, sha256 };
   return {
     id, url: articleUrl(date, id),
     title: a.title, kicker: a.kicker, subtitle: a.subtitle,
@@ -209,6 +213,7 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
   };
   const articles: Article[] = [];
   const reports: FileReport[] = [];
+  const texts = new Map<string, SourceText>();
   files.forEach((path, index) => {
     const file = displayPath(path);
     let bytes: Buffer;
@@ -230,9 +235,11 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     articles.push(...result.articles);
     messages.push(...result.messages);
     reports.push(result.report);
+    const sha256 = result.articles[0]?.source.sha256;
+    if (sha256) texts.set(sha256, { file, text });
     onFile?.(result.report, index, files.length);
   });
-  return { articles: mergeDuplicates(articles, messages), messages, files: reports, cache };
+  return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, cache };
 }
 
 /** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */

@@ -79,4 +79,6 @@ export interface Article extends Omit<ParsedArticle, 'source'> {
 
 export interface SourceRef extends Position {
   file: string;
+  /** The hash of the text the lines are of, stored as `sources/<sha256>.txt` in the articles folder (source-texts.ts); absent in articles cut before texts were stored. */
+  sha256?: string;
 }

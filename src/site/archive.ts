@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../ingest/edition-date.ts';
 import { UNKNOWN_SECTION_LABEL } from './labels.ts';
 
-export interface SourceRef { file: string; startLine: number; endLine: number }
+/** `sha256`: the stored text the lines are of (src/ingest/source-texts.ts); absent in articles cut before texts were stored. */
+export interface SourceRef { file: string; startLine: number; endLine: number; sha256?: string }
 
 /** What the site knows of an article: its front matter and its permalink. */
 export interface ArticleRecord {
@@ -88,8 +89,8 @@ export interface ListingPage<T> {
   from: string;
   to: string;
 }
-/** An input file, shown with numbered lines so an article can link to the lines it came from. */
-export interface SourceFile { file: string; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
+/** An input file's text as articles were cut from it, shown with numbered lines so an article can link to the lines it came from. */
+export interface SourceFile { file: string; sha256: string | null; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
 
 export interface ArticleContext {
   edition: Edition;
@@ -117,18 +118,57 @@ export const PAGE_SIZE = 30;
 /** How many of the latest articles the feed carries. */
 const FEED_SIZE = 50;
 
-/** A URL segment for a name: its letters and digits, other marks as one dash (`就业·创业` → `就业-创业`). */
+/** Slugs that name pages of their own: the stories of an uncaptured page header, and numbered listing pages. */
+const RESERVED_SLUGS = new Set(['unknown', 'page']);
+/** The readable part of a URL segment, in UTF-8 bytes: a file name may have 255, and a hash may follow. */
+const READABLE_BYTES = 200;
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
+/** Whole characters of `text` up to `max` UTF-8 bytes. */
+function cutToBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  let cut = '';
+  let bytes = 0;
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    cut += ch;
+  }
+  return cut;
+}
+
+/** A name's letters and digits, other marks as one dash, lower case, within READABLE_BYTES. */
+function readable(name: string): string {
+  const spelled = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  return cutToBytes(spelled.replace(/^-+/u, ''), READABLE_BYTES).replace(/-+$/u, '') || 'x';
+}
+
+/**
+ * A URL segment for a name, resting on the name alone (never on the other names the
+ * archive holds, so it stays put as the archive grows): its letters and digits with a
+ * dash for the middle dot of section names (`就业·创业` → `就业-创业`) where that spells
+ * the name exactly; otherwise (other marks, capitals, full-width forms, a reserved or an
+ * overlong name) that followed by `--` and a short hash of the exact name, which no
+ * spelled name holds (`就业・创业` → `就业-创业--bc3db2d5`).
+ */
 export function slug(name: string): string {
-  return name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '').toLowerCase() || 'x';
+  const spelled = readable(name);
+  return spelled.replaceAll('-', '·') === name && !RESERVED_SLUGS.has(spelled) ? spelled : `${spelled}--${shortHash(name)}`;
 }
 
 /** Hrefs are percent-encoded; permalinks (file paths) are not. */
 export const href = (path: string) => encodeURI(path);
 
-export const sectionPath = (name: string | null) => (name ? `/sections/${slug(name)}/` : '/sections/unknown/');
+export const sectionPath = (name: string | null) => (name === null ? '/sections/unknown/' : `/sections/${slug(name)}/`);
 export const reporterPath = (name: string) => `/reporters/${slug(name)}/`;
-/** A source file's page: its name and a short hash of its path, since names may repeat across folders. */
-export const sourcePath = (file: string) => `/sources/${slug(basename(file))}-${createHash('sha256').update(file).digest('hex').slice(0, 8)}/`;
+/**
+ * A source text's page: the file's name (within a file name's bytes), a short hash of
+ * its path (names repeat across folders) and, where the text the articles were cut from
+ * is stored, the start of its hash: a dump edited since is another text, its lines its own.
+ */
+export const sourcePath = (file: string, sha256: string | null = null) =>
+  `/sources/${readable(basename(file))}-${shortHash(file)}${sha256 ? `-${sha256.slice(0, 8)}` : ''}/`;
 const editionPath = (date: string) => `/${date.replaceAll('-', '/')}/`;
 
 const collator = new Intl.Collator('zh-CN');
@@ -246,13 +286,13 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   linkChain(years);
 
   // Sections, newest first; the stories whose page header was not captured stand apart.
-  const bySection = new Map<string, Section>();
+  // Keyed by the exact name: names that differ only in marks are sections of their own.
+  const bySection = new Map<string | null, Section>();
   for (const a of articles) {
-    const key = a.section === null ? '' : slug(a.section);
-    if (!bySection.has(key)) {
-      bySection.set(key, { name: a.section, label: a.section ?? UNKNOWN_SECTION_LABEL, slug: a.section === null ? 'unknown' : key, url: sectionPath(a.section), articles: [] });
+    if (!bySection.has(a.section)) {
+      bySection.set(a.section, { name: a.section, label: a.section ?? UNKNOWN_SECTION_LABEL, slug: a.section === null ? 'unknown' : slug(a.section), url: sectionPath(a.section), articles: [] });
     }
-    (bySection.get(key) as Section).articles.push(a);
+    (bySection.get(a.section) as Section).articles.push(a);
   }
   const sections = [...bySection.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.label, b.label)));
 
@@ -275,14 +315,16 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   }
   const reporters = [...byReporter.values()].sort((a, b) => collator.compare(a.name, b.name));
 
-  const byFile = new Map<string, SourceFile>();
+  // One page a text: articles cut from an earlier version of a file (kept by a lock, or not ingested since) cite its lines.
+  const byText = new Map<string, SourceFile>();
   for (const a of articles) {
     for (const s of a.sources) {
-      if (!byFile.has(s.file)) byFile.set(s.file, { file: s.file, name: basename(s.file), url: sourcePath(s.file), articles: [] });
-      (byFile.get(s.file) as SourceFile).articles.push({ article: a, startLine: s.startLine, endLine: s.endLine });
+      const key = `${s.file}\u0000${s.sha256 ?? ''}`;
+      if (!byText.has(key)) byText.set(key, { file: s.file, sha256: s.sha256 ?? null, name: basename(s.file), url: sourcePath(s.file, s.sha256), articles: [] });
+      (byText.get(key) as SourceFile).articles.push({ article: a, startLine: s.startLine, endLine: s.endLine });
     }
   }
-  const sourceFiles = [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  const sourceFiles = [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.sha256 ?? '').localeCompare(b.sha256 ?? ''));
   for (const f of sourceFiles) f.articles.sort((x, y) => x.startLine - y.startLine);
 
   const contexts = new Map<string, ArticleContext>();

@@ -1,11 +1,21 @@
 // Article front matter is checked where it enters the site: an archivist's hand edit
 // that breaks a field fails the build with the file and the field named.
+import { SHA256 } from '../ingest/source-texts.ts';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 type Check = (value: unknown) => boolean;
 const string: Check = (v) => typeof v === 'string' && v.length > 0;
 const nullableString: Check = (v) => v === null || v === undefined || typeof v === 'string';
 const names: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const line = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
+/** A file and its lines; the hash, where there is one, names a stored text, and so a path. */
+const sourceRef: Check = (v) => {
+  if (typeof v !== 'object' || v === null) return false;
+  const { file, startLine, endLine, sha256 } = v as Record<string, unknown>;
+  return string(file) && line(startLine) && line(endLine) && (sha256 === undefined || (typeof sha256 === 'string' && SHA256.test(sha256)));
+};
+const SOURCE = '{ file, startLine, endLine } with lines from 1 and an optional sha256 of 64 hex digits';
 
 const FIELDS: Array<[string, Check, string]> = [
   ['id', string, 'a non-empty string'],
@@ -19,6 +29,8 @@ const FIELDS: Array<[string, Check, string]> = [
   ['reporters', names, 'a list of names'],
   ['correspondents', names, 'a list of names'],
   ['photographers', names, 'a list of names'],
+  ['source', sourceRef, SOURCE],
+  ['sources', (v) => v === undefined || (Array.isArray(v) && v.every(sourceRef)), `a list of ${SOURCE}`],
 ];
 
 /** Problems with an article's front matter, each naming the field: empty when it is sound. */

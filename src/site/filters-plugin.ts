@@ -1,10 +1,10 @@
 // Filters the layouts use. Each is a plain function of its own module, tested there.
 import type { EleventyConfig } from './eleventy-types.ts';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
-import { href, reporterPath, sectionPath, sourcePath, type Role } from './archive.ts';
+import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile, type SourceRef } from './archive.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
 import { plainText, storyLead, summary } from './text.ts';
-import { sourceLines } from './source-file.ts';
+import { sourceText } from './source-file.ts';
 import { currentArchive } from './collections-plugin.ts';
 import { SITE } from './site.ts';
 
@@ -18,8 +18,8 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('href', href);
   config.addFilter('sectionUrl', sectionPath);
   config.addFilter('reporterUrl', reporterPath);
-  config.addFilter('sourceUrl', sourcePath);
-  config.addFilter('sourceLines', sourceLines);
+  config.addFilter('sourceUrl', (s: SourceRef) => sourcePath(s.file, s.sha256));
+  config.addFilter('sourceText', (f: SourceFile) => sourceText(f.file, f.sha256, currentArchive().store.dir));
   config.addFilter('storyLead', storyLead);
   config.addFilter('absoluteUrl', (path: string) => `${SITE.url}${href(path)}`);
   config.addFilter('roleLabel', (role: Role) => ROLE_LABELS[role]);

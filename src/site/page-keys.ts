@@ -44,7 +44,7 @@ export function pageKeys(archive: Archive, store: ArticleStore): Map<string, str
     keys.set(y.url, keyOf([y.year, y.editions, y.calendar.map((m) => [m.url, m.editions.length, calendar(m.weeks)]), y.prev?.url, y.next?.url]));
   }
   for (const f of archive.sourceFiles) {
-    keys.set(f.url, keyOf([f.file, f.name, f.articles.map((x) => [x.startLine, x.endLine, x.article.url, x.article.title])]));
+    keys.set(f.url, keyOf([f.file, f.sha256, f.name, f.articles.map((x) => [x.startLine, x.endLine, x.article.url, x.article.title])]));
   }
   for (const p of [...archive.sectionPages, ...archive.reporterPages]) keys.set(p.url, keyOf(listingShown(p as ListingPage<{ url: string }>)));
   for (const m of sitemaps(archive)) keys.set(m.url, keyOf(m.entries));

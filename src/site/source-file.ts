@@ -1,11 +1,32 @@
-// Input files as the source pages show them: their lines, numbered. The paths are the
-// ones the ingest recorded, relative to the folder the archive is built from.
+// Source texts as the source pages show them: their lines, numbered as the parser numbered
+// them. The text is the one stored when the articles were cut (src/ingest/source-texts.ts),
+// so a dump edited since moves no line an article cites. Articles cut before texts were
+// stored, or whose stored text is missing, fall back to the file, decoded as the ingest
+// decodes it, at the path the ingest recorded (relative to the folder the archive is built from).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeInput } from '../ingest/decode.ts';
+import { readSourceText, sourceTextHash } from '../ingest/source-texts.ts';
 
-/** The file's lines, or null when the file is no longer there (an article kept by a lock). */
-export function sourceLines(file: string): string[] | null {
+/**
+ * What a source page shows: `stored`, the text the articles were cut from; `same`, the
+ * file, whose text is still that one; `unverified`, the file as it is now, for articles
+ * that name no text; `changed`, the file, whose text is no longer the one cut from;
+ * no lines where the file is `gone` or no longer reads as text (`undecodable`).
+ */
+export type SourceText =
+  | { lines: string[]; state: 'stored' | 'same' | 'unverified' | 'changed' }
+  | { lines: null; state: 'gone' | 'undecodable' };
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/u);
+
+export function sourceText(file: string, sha256: string | null, articlesDir: string): SourceText {
+  const stored = sha256 ? readSourceText(articlesDir, sha256) : null;
+  if (stored !== null) return { lines: lines(stored), state: 'stored' };
   const path = resolve(file);
-  if (!existsSync(path)) return null;
-  return readFileSync(path, 'utf8').replace(/^\ufeff/u, '').split(/\r\n|\r|\n/u);
+  if (!existsSync(path)) return { lines: null, state: 'gone' };
+  const decoded = decodeInput(readFileSync(path));
+  if (!decoded.ok) return { lines: null, state: 'undecodable' };
+  const state = sha256 === null ? 'unverified' : sourceTextHash(decoded.text) === sha256 ? 'same' : 'changed';
+  return { lines: lines(decoded.text), state };
 }

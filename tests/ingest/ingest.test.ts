@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ test('every article has the contract\'s fields, and a url built from date and id
     assert.ok(a && key in a, key);
   }
   assert.equal(a?.url, `/2025/05/31/${a?.id}/`);
-  assert.deepEqual(a?.source, { file: 'raw/001.txt', startLine: 3, endLine: 13 });
+  assert.deepEqual(a?.source, { file: 'raw/001.txt', startLine: 3, endLine: 13, sha256: createHash('sha256').update(page).digest('hex') });
 });
 
 test('ids stay put when another story in the file changes', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArchive, PAGE_SIZE, SITEMAP_URLS, sitemaps, slug, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
+import { createHash } from 'node:crypto';
+import { buildArchive, PAGE_SIZE, reporterPath, sectionPath, SITEMAP_URLS, sitemaps, slug, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
 
 let n = 0;
 const article = (date: string, over: Partial<ArticleRecord> = {}): ArticleRecord => {
@@ -122,6 +123,39 @@ test('a sitemap lists at most 50,000 URLs: a longer year is split, and every pag
 
 test('slugs keep letters and digits of any script and turn other marks into one dash', () => {
   assert.equal(slug('就业·创业'), '就业-创业');
-  assert.equal(slug(' A03 要闻 '), 'a03-要闻');
-  assert.equal(slug('··'), 'x');
+  assert.match(slug(' A03 要闻 '), /^a03-要闻--[0-9a-f]{8}$/u);
+  assert.match(slug('··'), /^x--[0-9a-f]{8}$/u);
+});
+
+test('a name its slug spells keeps its URL; a name that differs only in marks, case or width, or spells a reserved page, gets a hash of its own', () => {
+  for (const [name, url] of [['就业·创业', '/sections/就业-创业/'], ['职教·观察', '/sections/职教-观察/'], ['要闻', '/sections/要闻/']] as const) assert.equal(sectionPath(name), url);
+  assert.equal(reporterPath('何春林'), '/reporters/何春林/');
+  const names = ['就业·创业', '就业・创业', '就业-创业', '就业 创业', '就业··创业', 'unknown', 'page', 'SYB', 'syb', 'ＳＹＢ', 'x', '··', ''];
+  const slugs = names.map(slug);
+  assert.equal(new Set(slugs).size, names.length, slugs.join(' '));
+  assert.equal(new Set(slugs.map((s) => s.toLowerCase())).size, names.length, 'never two that differ only in case');
+  assert.ok(!names.map(sectionPath).includes('/sections/unknown/'), 'no section takes the page of uncaptured headers');
+  assert.match(slug('就业・创业'), /^就业-创业--[0-9a-f]{8}$/u, 'readable, then the hash');
+});
+
+test('a name\'s URL rests on the name alone, not on the other names in the archive', () => {
+  const alone = buildArchive([article('2025-05-31', { section: '就业・创业', reporters: ['SYB'] })]);
+  const among = buildArchive([
+    article('2025-05-30', { section: '就业·创业', reporters: ['syb'] }), article('2025-05-31', { section: '就业・创业', reporters: ['SYB'] }),
+    article('2025-06-01', { section: '就业-创业', reporters: ['ＳＹＢ'] }),
+  ]);
+  const urlOf = (a: typeof alone) => [a.sections.find((s) => s.name === '就业・创业')?.url, a.reporters.find((r) => r.name === 'SYB')?.url];
+  assert.deepEqual(urlOf(among), urlOf(alone));
+  assert.equal(among.sections.length, 3, 'three sections, not one');
+  assert.equal(among.reporters.length, 3);
+});
+
+test('a long name or file name stays within a file name\'s 255 bytes, distinct from its neighbours', () => {
+  const long = '株洲日报'.repeat(20) + '第一版';
+  assert.equal(long.length, 83);
+  const segments = (path: string) => path.split('/').filter(Boolean);
+  const paths = [sourcePath(`raw/${long}.txt`), sourcePath(`raw/${long}2.txt`), sourcePath(`other/${long}.txt`), sectionPath(long), sectionPath(`${long}2`), reporterPath(long)];
+  for (const path of paths) for (const s of segments(path)) assert.ok(Buffer.byteLength(s) <= 255, `${s}: ${Buffer.byteLength(s)} bytes`);
+  assert.equal(new Set(paths).size, paths.length);
+  assert.equal(sourcePath('raw/x.txt'), `/sources/x-txt-${createHash('sha256').update('raw/x.txt').digest('hex').slice(0, 8)}/`, 'a short name keeps its URL');
 });

@@ -23,7 +23,7 @@ test('front matter as ingest writes it reads as a YAML parser reads it, body inc
 });
 
 test('other YAML goes to the YAML parser: hand edits, CRLF, repeated keys', () => {
-  const base = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\n---\n正文\n';
+  const base = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\nsource: {"file": "raw/x.txt", "startLine": 1, "endLine": 2}\n---\n正文\n';
   assert.ok(readJsonFrontMatter(base));
   for (const variant of [base.replace('title: "标题"', 'title: 标题'), base.replaceAll('\n', '\r\n'), base.replace('kicker: null', 'kicker: null\nkicker: "引题"')]) {
     assert.equal(readJsonFrontMatter(variant), null);
@@ -43,7 +43,7 @@ test('the store holds front matter only and renders a body when asked', () => {
 test('a body is read past its front matter, and a file edited since the store was read is read whole again', () => {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
   const file = join(dir, 'a1.md');
-  const head = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\n---\n';
+  const head = '---\nid: "a1"\nurl: "/2025/05/31/a1/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\nsource: {"file": "raw/x.txt", "startLine": 1, "endLine": 2}\n---\n';
   writeFileSync(file, `${head}第一段。\n`);
   const store = new ArticleStore(dir);
   assert.equal(store.body('/2025/05/31/a1/'), '<p>第一段。</p>\n');
