@@ -11,6 +11,7 @@ import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
+import { reportNotText, withoutNotText, type NotText } from './characters.ts';
 
 export type InputFormat = ParseResult['format'];
 
@@ -84,7 +85,9 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
     if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped`);
     return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
   }
-  const articles = parsed.articles.map((a) => toArticle(a, file, date, dateSource, manifest));
+  const notText: NotText[] = [];
+  const articles = parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, date, dateSource, manifest));
+  messages.push(...reportNotText(notText).map((m) => ({ file, ...m })));
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }
 
@@ -235,7 +238,7 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
   return { articles: mergeDuplicates(articles, messages), messages, files: reports, cache };
 }
 
-/** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */
+/** The file's text, its encoding reported unless plain UTF-8, and its bad bytes and control characters; binary files reported and skipped. */
 function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
@@ -245,5 +248,6 @@ function decodeText(bytes: Buffer, file: string, messages: Message[]): string | 
   if (decoded.encoding !== 'utf-8' || decoded.bom) {
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}${decoded.bom ? ' (byte-order mark)' : ''}` });
   }
+  messages.push(...decoded.messages.map((m) => ({ file, ...m })));
   return decoded.text;
 }

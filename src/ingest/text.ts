@@ -3,8 +3,13 @@
 /** Marks that end a sentence, half- and full-width. */
 const SENTENCE_END = new Set([...'。!?！？…;；:：.']);
 
-export const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
+/**
+ * The characters of a Han character class. Newsrooms type the rare characters of names,
+ * which their fonts lack, as private-use code points (造字): those are Han too.
+ */
+export const HAN_CLASS = String.raw`\p{Script=Han}\p{Co}`;
+export const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
+const HAN_GLOBAL = new RegExp(`[${HAN_CLASS}]`, 'gu');
 
 export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;
