@@ -62,9 +62,19 @@ export function isBlank(line: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/u.test(line);
 }
 
-/** Removes what an export leaves that a reader never sees: zero-width characters; tabs become spaces. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+/** An emoji, with its skin tone or its emoji form, before a joiner; and one after it. */
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}\ufe0f]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/**
+ * Removes what an export leaves that a reader never sees: zero-width characters; tabs
+ * become spaces. A zero-width joiner between two emoji is part of one character (👨‍👩‍👧, a
+ * family, not three people) and stays: the words are never changed.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\t/gu, ' ');
+  return text.replace(ZERO_WIDTH, (ch: string, at: number) => (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3)) ? ch : ''))
+    .replace(/\t/gu, ' ');
 }
 
 /** Trims every kind of white space a PDF extraction leaves, not only ASCII. */
