@@ -12,6 +12,7 @@ import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 import { sourceTextHash, type SourceText } from './source-texts.ts';
+import { reportNotText, withoutNotText, type NotText } from './characters.ts';
 
 export type InputFormat = ParseResult['format'];
 
@@ -88,7 +89,9 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
     return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
   }
   const sha256 = sourceTextHash(text);
-  const articles = parsed.articles.map((a) => toArticle(a, file, sha256, date, dateSource, manifest));
+  const notText: NotText[] = [];
+  const articles = parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, sha256, date, dateSource, manifest));
+  messages.push(...reportNotText(notText).map((m) => ({ file, ...m })));
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }
 
@@ -242,7 +245,7 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
   return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, cache };
 }
 
-/** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */
+/** The file's text, its encoding reported unless plain UTF-8, and its bad bytes and control characters; binary files reported and skipped. */
 function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
@@ -252,5 +255,6 @@ function decodeText(bytes: Buffer, file: string, messages: Message[]): string | 
   if (decoded.encoding !== 'utf-8' || decoded.bom) {
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}${decoded.bom ? ' (byte-order mark)' : ''}` });
   }
+  messages.push(...decoded.messages.map((m) => ({ file, ...m })));
   return decoded.text;
 }

@@ -3,8 +3,13 @@
 /** Marks that end a sentence, half- and full-width. */
 const SENTENCE_END = new Set([...'。!?！？…;；:：.']);
 
-export const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
+/**
+ * The characters of a Han character class. Newsrooms type the rare characters of names,
+ * which their fonts lack, as private-use code points (造字): those are Han too.
+ */
+export const HAN_CLASS = String.raw`\p{Script=Han}\p{Co}`;
+export const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
+const HAN_GLOBAL = new RegExp(`[${HAN_CLASS}]`, 'gu');
 
 export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;
@@ -57,9 +62,19 @@ export function isBlank(line: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/u.test(line);
 }
 
-/** Removes what an export leaves that a reader never sees: zero-width characters; tabs become spaces. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+/** An emoji, with its skin tone or its emoji form, before a joiner; and one after it. */
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}\ufe0f]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/**
+ * Removes what an export leaves that a reader never sees: zero-width characters; tabs
+ * become spaces. A zero-width joiner between two emoji is part of one character (👨‍👩‍👧, a
+ * family, not three people) and stays: the words are never changed.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\t/gu, ' ');
+  return text.replace(ZERO_WIDTH, (ch: string, at: number) => (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3)) ? ch : ''))
+    .replace(/\t/gu, ' ');
 }
 
 /** Trims every kind of white space a PDF extraction leaves, not only ASCII. */

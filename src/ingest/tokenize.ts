@@ -25,15 +25,25 @@ export function groupLines(text: string): LineGroup[] {
       gap++;
       return;
     }
-    const line = trimText(cleanText(raw));
-    if (current) {
-      current.lines.push(line);
-      current.endLine = lineNo;
-    } else {
-      current = { lines: [line], startLine: lineNo, endLine: lineNo, gapBefore: gap };
-      groups.push(current);
-    }
-    gap = 0;
+    // A form feed, the page break of a PDF extraction, ends the group as a blank line
+    // would (paragraph repair joins a paragraph the page cut); what follows it keeps the
+    // line's number, the one an editor shows.
+    raw.split('\f').forEach((piece, k) => {
+      if (k > 0 && current) {
+        current = null;
+        gap++;
+      }
+      if (isBlank(piece)) return;
+      const line = trimText(cleanText(piece));
+      if (current) {
+        current.lines.push(line);
+        current.endLine = lineNo;
+      } else {
+        current = { lines: [line], startLine: lineNo, endLine: lineNo, gapBefore: gap };
+        groups.push(current);
+      }
+      gap = 0;
+    });
   });
   return groups;
 }

@@ -18,7 +18,8 @@ export type SourceText =
   | { lines: string[]; state: 'stored' | 'same' | 'unverified' | 'changed' }
   | { lines: null; state: 'gone' | 'undecodable' };
 
-const lines = (text: string) => text.split(/\r\n|\r|\n/u);
+// A form feed (a PDF page break) breaks no line an editor counts: shown as a space.
+const lines = (text: string) => text.replaceAll('\f', ' ').split(/\r\n|\r|\n/u);
 
 export function sourceText(file: string, sha256: string | null, articlesDir: string): SourceText {
   const stored = sha256 ? readSourceText(articlesDir, sha256) : null;

@@ -1,5 +1,5 @@
-// Builds the sample archive once per test file, into a temporary folder, with the real
-// build command.
+// Builds the sample archive once per test file, or a site of other inputs, into a
+// temporary folder, with the real build command.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,17 +14,21 @@ export interface BuiltSite {
   file(path: string): string;
 }
 
-let built: BuiltSite | null = null;
-
-export function sampleSite(): BuiltSite {
-  if (built) return built;
+/** Builds a site of the given inputs with the real build command, into a temporary folder. */
+export function buildSite(inputs: string[]): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'site-'));
   const dir = join(work, 'site');
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--input', 'raw', '--out', dir, '--articles', join(work, 'articles')], {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...inputs.flatMap((i) => ['--input', i]), '--out', dir, '--articles', join(work, 'articles')], {
     cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://archive.example.org' },
   });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   const file = (path: string) => readFileSync(join(dir, decodeURI(path).replace(/\/$/u, '/index.html')), 'utf8');
-  built = { dir, file, page: (path: string) => parseHtml(file(path)) };
+  return { dir, file, page: (path: string) => parseHtml(file(path)) };
+}
+
+let built: BuiltSite | null = null;
+
+export function sampleSite(): BuiltSite {
+  built ??= buildSite(['raw']);
   return built;
 }

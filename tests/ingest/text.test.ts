@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { balanced, endsSentence, hanCount, isBlank, outsideQuotes, trimText } from '../../src/ingest/text.ts';
+import { balanced, cleanText, endsSentence, hanCount, isBlank, outsideQuotes, trimText } from '../../src/ingest/text.ts';
+import { ingestText } from '../../src/ingest/ingest.ts';
 
 test('a sentence ends in a sentence mark, also behind a closing quote or bracket', () => {
   for (const t of ['就业是最大民生。', '何必去远方?', '真的吗？', '“这是一堂震撼心灵的廉政课!”', '……”', '他说:', '(市气象台5月30日16时发布)']) assert.ok(endsSentence(t), t);
@@ -20,4 +21,15 @@ test('every kind of white space a PDF leaves counts as blank and is trimmed', ()
   assert.ok(isBlank(' \u00a0\u3000\u200b\t'));
   assert.equal(trimText('\u3000\u00a0正文 \u200b'), '正文');
   assert.equal(hanCount('K7舞社2万'), 3);
+});
+
+test('zero-width characters between Han go, a joiner inside an emoji sequence stays: the words are never changed', () => {
+  assert.equal(cleanText('田\u200b心\u2060社\ufeff区\u200d街道'), '田心社区街道');
+  for (const emoji of ['👨‍👩‍👧', '🏳️‍🌈', '👩🏽‍💻', '❤️‍🔥']) assert.equal(cleanText(`一家人${emoji}。`), `一家人${emoji}。`, emoji);
+});
+
+test('inside a story, ideographic and no-break spaces, full-width forms and private-use characters are kept as printed; only control characters go', () => {
+  const lead = '5月30日，市民\u3000张三说：１２３ＡＢＣ，价格1\u00a0000元，李\ue000峰参加，一家人👨‍👩‍👧到场。';
+  const { articles } = ingestText(`标题\n\n株洲日报(记者/甲乙) ${lead.replace('到场', '到\x01场')}`, '2025-05-31.txt');
+  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), [lead]);
 });

@@ -2,6 +2,7 @@
 // each name under its title: 全媒体记者/记者 are the paper's reporters, 通讯员 its
 // correspondents, 文/ the writer, 图/ and a closing 摄 the photographers.
 import type { Credit, CreditRole } from '../types.ts';
+import { HAN_CLASS } from '../text.ts';
 
 /**
  * A title: the role word (记者, 通讯员, 评论员, 实习生) with the qualifiers a paper puts
@@ -21,7 +22,7 @@ const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚�
  * name after it (`记者李逸峰`, `通讯员冯帅`) or a name glued to the next title
  * (`李逸峰通讯员`) is cut apart.
  */
-const TITLE_THEN_NAME = /^(.*?(?:记者|通讯员|评论员|实习生))(\p{Script=Han}{2,4})$/u;
+const TITLE_THEN_NAME = new RegExp(`^(.*?(?:记者|通讯员|评论员|实习生))([${HAN_CLASS}]{2,4})$`, 'u');
 function unglue(token: string): string[] {
   const titled = TITLE.exec(token);
   if (titled && titled.index > 0) {
@@ -38,7 +39,9 @@ const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执�
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
 const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|[/／:：]/u;
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,6})$/u;
+const GLUED_NAMES = new RegExp(`^[${HAN_CLASS}]{6}$|^[${HAN_CLASS}]{9}$`, 'u');
+const THREE_HAN = new RegExp(`[${HAN_CLASS}]{3}`, 'gu');
+const NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,4}|[${HAN_CLASS}]{1,6}[·・][${HAN_CLASS}]{1,6})$`, 'u');
 
 export interface CreditLine {
   credits: Credit[];
@@ -96,7 +99,7 @@ export function parseCreditLine(line: string): CreditLine | null {
     // names have three characters, so a run of exactly six or nine is read as names of
     // three; anything else is not a byline.
     const afterSlash = /^[/／:：]$/u.test(tokens[i - 1] ?? '');
-    const glued = role !== null && afterSlash && /^\p{Script=Han}{6}$|^\p{Script=Han}{9}$/u.test(token) ? token.match(/\p{Script=Han}{3}/gu) ?? [] : [token];
+    const glued = role !== null && afterSlash && GLUED_NAMES.test(token) ? token.match(THREE_HAN) ?? [] : [token];
     if (role === null || !glued.every((n) => NAME.test(n))) return null;
     for (const name of glued) credits.push({ role, name });
   }
