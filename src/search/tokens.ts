@@ -19,17 +19,14 @@ const traditionalUnit = new Uint8Array(65536);
 let loading: Promise<void> | null = null;
 
 /**
- * Installs an OpenCC character table (`源 目标|源 目标|…`). Where a simplified form is
- * itself in the table (薴 → 苧 → 苎), it goes to the end of the chain: folding twice
- * must give what folding once gives.
+ * Installs a table of traditional characters, each followed by its simplified form
+ * (traditional.ts). Where a simplified form is itself in the table (薴 → 苧 → 苎), it
+ * goes to the end of the chain: folding twice must give what folding once gives.
  */
-export function useTraditionalTable(dictionary: string): void {
+export function useTraditionalTable(pairs: string): void {
+  const chars = Array.from(pairs, (c) => c.codePointAt(0) as number);
   const table = new Map<number, number>();
-  for (const entry of dictionary.split('|')) {
-    const [from, to] = entry.split(' ').map((c) => Array.from(c));
-    if (from?.length !== 1 || to?.length !== 1 || from[0] === to[0]) continue;
-    table.set((from[0] as string).codePointAt(0) as number, (to[0] as string).codePointAt(0) as number);
-  }
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] as number, chars[i + 1] as number);
   for (const [from, to] of table) {
     let end = to;
     for (let steps = 0; table.has(end) && steps < table.size; steps++) end = table.get(end) as number;
