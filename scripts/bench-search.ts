@@ -1,42 +1,46 @@
-// npm run bench:search [-- --site DIR] [--json]
+// npm run bench:search [-- --site DIR [--articles DIR]] [--json]
 // Builds the sample archive (unless --site names a built one), draws a fixed, seeded set
 // of queries from the articles' text, and runs them through the search page's query
-// code. Ground truth is Ctrl+F: the articles whose title or a body block holds the query.
+// code. Ground truth is Ctrl+F over what each story shows (its headline lines, bylines
+// and body, read off its article file by tests/helpers/story-text.ts, not by the search
+// code), folded as search folds: case, width, white space, traditional characters.
 // Prints recall, precision and exact-set rate by kind of query, the index size and the
 // bytes a cold query fetches.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadIndex } from '../src/search/node-index.ts';
 import { INDEX_DIR } from '../src/search/index-format.ts';
 import { runSearch } from '../src/search/engine.ts';
-import { foldText } from '../src/search/tokens.ts';
+import { ctrlFFold, storyAt, toTraditional } from '../tests/helpers/story-text.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { site: { type: 'string' }, articles: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const root = new URL('../', import.meta.url).pathname;
 
 let site = values.site;
+// The articles folder the site was built from: beside it, as the builds of `npm run bench` leave them.
+let articles = values.articles ?? (site ? join(dirname(site), 'articles') : '');
 if (!site) {
   const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
   site = join(work, 'site');
-  const built = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--input', join(root, 'raw'), '--out', site, '--articles', join(work, 'articles')], { cwd: root, encoding: 'utf8' });
+  articles = join(work, 'articles');
+  const built = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--input', join(root, 'raw'), '--out', site, '--articles', articles], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
 }
 
 interface Doc { path: string; blocks: string[]; people: string[] }
 // The articles in the order the index numbers them: editions oldest first, as the
-// export's index lists them, each in print order. Read an edition at a time: a large
-// archive's text does not fit in memory twice.
+// export's index lists them, each in print order; their text from their own files. Read
+// an edition at a time: a large archive's text does not fit in memory twice.
 const exported = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
 const editionDocs = (e: { data: string }): Doc[] => {
-  const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; title: string; kicker: string | null; subtitle: string | null; text: string; reporters: string[]; correspondents: string[] }> }> };
-  return data.pages.flatMap((p) => p.articles.map((a) => ({
-    path: new URL(a.url).pathname,
-    blocks: [a.title, a.kicker ?? '', a.subtitle ?? '', ...a.text.split('\n')].filter(Boolean),
-    people: [...a.reporters, ...a.correspondents],
-  })));
+  const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; reporters: string[]; correspondents: string[]; photographers: string[] }> }> };
+  return data.pages.flatMap((p) => p.articles.map((a) => {
+    const path = new URL(a.url).pathname;
+    return { path, blocks: storyAt(articles, path).blocks, people: [...a.reporters, ...a.correspondents, ...a.photographers] };
+  }));
 };
 // Queries are drawn from about 50 editions (all of a small archive), spread over the years.
 const every = Math.max(1, Math.ceil(exported.editions.length / 50));
@@ -78,18 +82,24 @@ for (let tries = 0, made = 0; made < 80 && tries < 5000; tries++) {
   add('mixed', q);
   made += queries.length - before;
 }
-// Names: the people in the bylines, places and organisations as the text names them.
-for (const name of new Set(docs.flatMap((d) => d.people))) add('name', name);
+// Names: the people of the bylines and the photo credits; places and organisations as the text names them.
+for (const name of new Set(docs.flatMap((d) => d.people))) if (queries.filter((x) => x.kind === 'byline').length < 140) add('byline', name);
 const NAMED = /\p{Script=Han}{2,5}?(?:区|县|市|镇|街道|社区|园区|大学|学院|中学|小学|公司|集团|医院|中心|协会|工会|人社局|交易中心)/gu;
 for (const m of new Set(allText.flatMap((b) => b.match(NAMED) ?? []))) if (queries.filter((x) => x.kind === 'name').length < 140) add('name', m);
 
+// Traditional characters: the seeded queries written in the other script, with OpenCC's table.
+for (const { q } of queries.slice()) {
+  const traditional = toTraditional(q);
+  if (traditional !== q && queries.filter((x) => x.kind === 'traditional').length < 200) add('traditional', traditional);
+}
+
 // Ctrl+F over every article, in one pass: the numbers of the articles holding each query.
-const needles = queries.map(({ q }) => foldText(q));
+const needles = queries.map(({ q }) => ctrlFFold(q));
 const truth: number[][] = queries.map(() => []);
 const pathOf: string[] = [];
 for (const e of exported.editions) {
   for (const d of editionDocs(e)) {
-    const text = d.blocks.map(foldText).join('\n');
+    const text = d.blocks.map(ctrlFFold).join('\n');
     needles.forEach((q, i) => { if (text.includes(q)) truth[i]?.push(pathOf.length); });
     pathOf.push(d.path);
   }
@@ -127,7 +137,7 @@ const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
 const indexBytes = sizeOf(join(site, INDEX_DIR));
 
 const cold: Record<string, number> = {};
-for (const [label, q] of [['1 char', '洲'], ['2 chars', '就业'], ['4 chars', '株洲日报'], ['8 chars', '全市新增就业12万']] as const) {
+for (const [label, q] of [['1 char', '洲'], ['2 chars', '就业'], ['4 chars', '株洲日报'], ['8 chars', '全市新增就业12万'], ['a name', '何春林'], ['4 traditional chars', '株洲日報']] as const) {
   const fresh = await loadIndex(site);
   await runSearch(fresh.index, q, { limit: 10 });
   cold[label] = fresh.bytes();

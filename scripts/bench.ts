@@ -83,8 +83,8 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
   const browser = await launchBrowser();
   const out: Record<string, { bytes: number; ms: number }> = {};
   try {
-    // Strings the generator's text holds, of 1, 2, 4 and 8 characters.
-    for (const q of ['株', '就业', '就业创业', '围绕就业创业召开']) {
+    // Strings the generator's text holds, of 1, 2, 4 and 8 characters; the 4 in traditional characters.
+    for (const q of ['株', '就业', '就业创业', '围绕就业创业召开', '就業創業']) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
@@ -95,7 +95,7 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
       await page.waitForFunction(() => /共找到|没有找到/u.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
       const ms = performance.now() - started;
       await Promise.all(bodies);
-      out[`${q.length} char${q.length > 1 ? 's' : ''}`] = { bytes, ms: Math.round(ms) };
+      out[`${q.length} char${q.length > 1 ? 's' : ''}${/[業創]/u.test(q) ? ' traditional' : ''}`] = { bytes, ms: Math.round(ms) };
       await context.close();
     }
   } finally {

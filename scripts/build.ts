@@ -24,6 +24,7 @@ import { readSiteState, writeSiteState, type SiteState } from '../src/site/site-
 import { DataExport } from '../src/site/export.ts';
 import { documentRecords, textPass } from '../src/site/text-pass.ts';
 import { bundleSearchScript } from '../src/search/bundle.ts';
+import { namedPages } from '../src/search/record.ts';
 import { serveSite } from '../src/site/serve.ts';
 
 const { values, positionals } = parseArgs({
@@ -198,7 +199,7 @@ async function addEditions({ archive, store }: Built, added: Built['archive']['e
   const moved = moveInto(staging, out);
   rmSync(staging, { recursive: true, force: true });
   const indexed = Date.now();
-  const search = appendToSearchIndex(records, out, (from, to) => documentRecords(archive, store, from, to));
+  const search = appendToSearchIndex(records, out, (from, to) => documentRecords(archive, store, from, to), namedPages(archive));
   reportTruncated(search.truncated);
   console.log(`search: ${search.docs} article(s) added to the index and exported to data/ (${moved} file(s) written), ${search.segments} segment(s)${search.merged ? `, ${search.merged} merged` : ''} (${elapsed(indexed)})`);
 }

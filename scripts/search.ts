@@ -28,6 +28,8 @@ const options = { filters: { section: values.section, year: values.year, reporte
 
 const shape = (r: SearchResponse) => ({
   query: r.query, total: r.total, ...(r.message ? { message: r.message } : {}),
+  // The pages of the person or section the query names exactly.
+  ...(r.pages.length ? { pages: r.pages } : {}),
   results: r.hits.map((h) => ({ url: h.url, title: segmentsText(h.title), date: h.date, section: h.section, excerpt: segmentsText(h.excerpt) })),
 });
 for (const query of queries) {
@@ -35,6 +37,7 @@ for (const query of queries) {
   if (values.json) console.log(JSON.stringify(response));
   else {
     console.log(`${query}: ${response.message ?? `${response.total} result(s)`}`);
+    for (const p of response.pages ?? []) console.log(`  ${p.role} ${p.name} · ${p.count}: ${p.url}`);
     for (const r of response.results) console.log(`  ${r.date} ${r.section ?? '版面未注明'} ${r.title} ${r.url}\n    ${r.excerpt}`);
   }
 }

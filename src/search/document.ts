@@ -1,7 +1,7 @@
 // An article as the search index holds it: its text folded for matching (tokens.ts),
 // block by block, each unit weighted by where it stands (title over kicker and subtitle
 // over subheads over body), and the article as results show it (StoredDoc).
-import { foldText } from './tokens.ts';
+import { foldText, holdsTraditional } from './tokens.ts';
 import { BLOCK_SEPARATOR } from './index-format.ts';
 import type { SearchRecord } from './record.ts';
 
@@ -15,12 +15,16 @@ export interface StoredDoc {
   c: string | null;
   /** Body blocks: text, the subhead anchor it stands under, and 1 for a subhead itself. */
   b: Array<[string, string | null, 0 | 1]>;
+  /** 1 when its text holds traditional characters: results need the table to mark them. */
+  z?: 1;
 }
 
 export const WEIGHTS = { title: 10, kicker: 7, subtitle: 7, subhead: 3, body: 1 } as const;
 
 export function storedDoc(r: SearchRecord): StoredDoc {
-  return { u: r.url, t: r.title, k: r.kicker, s: r.subtitle, d: r.date, c: r.section, b: r.blocks.map((b) => [b.text, b.anchor, b.subhead ? 1 : 0]) };
+  const doc: StoredDoc = { u: r.url, t: r.title, k: r.kicker, s: r.subtitle, d: r.date, c: r.section, b: r.blocks.map((b) => [b.text, b.anchor, b.subhead ? 1 : 0]) };
+  if ([r.title, r.kicker ?? '', r.subtitle ?? '', ...r.blocks.map((b) => b.text)].some(holdsTraditional)) doc.z = 1;
+  return doc;
 }
 
 /** The folded blocks joined by the block separator, and the weight of every unit. */

@@ -1,12 +1,19 @@
 // The query code, the same in the browser and in Node: each term of a reader's query
 // becomes the documents holding it (index terms intersected, positions checked), the
 // terms are intersected, filtered and ordered, and each hit of the page asked for is
-// shown in the article's own words with the terms marked.
-import { parseQuery } from './query.ts';
+// shown in the article's own words with the terms marked. A query that is exactly the
+// name of a person or a section also gets their page.
+//
+// The index holds traditional characters folded to simplified ones, so a term holding
+// one finds nothing until it is folded too: the table of them (a chunk of its own in the
+// browser) is loaded only when a term finds nothing, or a result to show holds
+// traditional text to mark; a simplified query over simplified stories never loads it.
+import { parseQuery, type QueryPlan } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
 import type { StoredDoc } from './document.ts';
+import type { NamedPage } from './index-format.ts';
 import type { StaticIndex } from './static-index.ts';
-import type { TermSearch } from './tokens.ts';
+import { loadTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -41,6 +48,8 @@ export interface SearchResponse {
   /** Every matching document's number, in result order (documents are numbered as the data export lists them). */
   docs: number[];
   hits: SearchHit[];
+  /** The pages of the people and sections named exactly by the query (a query of one term). */
+  pages: NamedPage[];
 }
 
 function hitOf(doc: StoredDoc, terms: string[]): SearchHit {
@@ -144,11 +153,30 @@ async function filtered(index: StaticIndex, filters: SearchOptions['filters']): 
   return checks.length ? (doc) => checks.every((check) => check(doc)) : null;
 }
 
+/** The pages named by a query of one term. */
+const namedBy = (index: StaticIndex, plan: QueryPlan) => (plan.terms.length === 1 ? index.namedPages((plan.terms[0] as TermSearch).term) : Promise.resolve([]));
+
+/** Each term's documents; a term that finds nothing is tried again folded to simplified characters, with the table loaded. */
+async function planMatches(index: StaticIndex, input: string, first: QueryPlan) {
+  let plan = first;
+  let [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map((t) => termMatches(index, t))), namedBy(index, plan)]);
+  if (!traditionalLoaded() && perTerm.some((m) => m.docs.length === 0)) {
+    await loadTraditional();
+    const folded = parseQuery(input);
+    if (folded.terms.some((t, i) => t.term !== plan.terms[i]?.term)) {
+      plan = folded;
+      [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map((t) => termMatches(index, t))), namedBy(index, plan)]);
+    }
+  }
+  return { plan, perTerm, pages };
+}
+
 export async function runSearch(index: StaticIndex, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  const plan = parseQuery(input);
   const pass = await filtered(index, options.filters);
+  const parsed = parseQuery(input);
+  const { plan, perTerm, pages } = parsed.terms.length ? await planMatches(index, input, parsed) : { plan: parsed, perTerm: [] as Matches[], pages: [] };
   const browsing = plan.terms.length === 0 && pass !== null;
-  if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, docs: [], hits: [] };
+  if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, docs: [], hits: [], pages: [] };
 
   let ordered: number[];
   const sort = options.sort ?? (browsing ? 'newest' : 'relevance');
@@ -156,7 +184,6 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
     ordered = [];
     for (let doc = 0; doc < index.manifest.docs; doc++) if ((pass as (d: number) => boolean)(doc)) ordered.push(doc);
   } else {
-    const perTerm = await Promise.all(plan.terms.map((t) => termMatches(index, t)));
     // Every term must be found: intersect, adding up the scores.
     const score = new Map<number, number>();
     const first = perTerm[0] as Matches;
@@ -176,6 +203,8 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
   const offset = options.offset ?? 0;
   const page = ordered.slice(offset, offset + (options.limit ?? 10));
   const terms = plan.terms.map((t) => t.term);
-  const hits = await Promise.all(page.map(async (id) => hitOf(await index.doc(id), terms)));
-  return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits };
+  const docs = await Promise.all(page.map((id) => index.doc(id)));
+  if (docs.some((d) => d.z)) await loadTraditional();
+  const hits = docs.map((d) => hitOf(d, terms));
+  return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits, pages };
 }

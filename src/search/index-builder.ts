@@ -5,16 +5,22 @@
 // written out before the next pass begins. A full build writes one segment; a new
 // edition is appended as a segment of its own, and the small segments at the end are
 // merged as they pile up, so a query reads few of them and an edition costs seconds.
+// The named pages (people and sections) are written whole by every build: they are small.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, isPairKey, manifestOf, pairHash, pairKey, unitKey, paths, writeBucket,
-  type BucketEntry, type FacetCounts, type FacetName, type Manifest, type Segment,
+  bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, unitKey, paths, writeBucket,
+  type BucketEntry, type FacetCounts, type FacetName, type Manifest, type NameEntry, type NameTable, type NamedPage, type Segment,
 } from './index-format.ts';
+import { foldText, useTraditionalTable } from './tokens.ts';
+import TS_CHARACTERS from './traditional.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
+
+// The index holds the text folded to simplified characters: the table is in place before anything is folded.
+useTraditionalTable(TS_CHARACTERS);
 
 export interface IndexStats {
   docs: number;
@@ -47,6 +53,8 @@ const LENGTH_WEIGHT = 0.75;
  * document's impacts depend on it alone and an added edition leaves every list as it was.
  */
 const REFERENCE_LENGTH = 1000;
+/** Named pages in a bucket: a file of about a KiB, read by a query that may be a name. */
+const NAMES_PER_BUCKET = 16;
 /** Terms in a bucket when one pass sizes the buckets: a bucket file of a few KiB. */
 const TERMS_PER_BUCKET = 128;
 /** Trailing segments are merged while the result stays this small: a merge re-reads their text. */
@@ -362,24 +370,37 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, passes, truncated };
 }
 
+/** The named pages into a folder of their own (`n<docs>`, so a new build's never overwrites the one a reader is using), bucketed by folded name. */
+function writeNames(out: IndexWriter, pages: NamedPage[], docs: number): NameTable {
+  const dir = `n${docs}`;
+  mkdirSync(join(out.root, dir), { recursive: true });
+  const entries = pages.map((p): NameEntry => [foldText(p.name), p.role, p.name, p.url, p.count])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const buckets = powerOfTwoAtLeast(entries.length / NAMES_PER_BUCKET);
+  const byBucket: NameEntry[][] = Array.from({ length: buckets }, () => []);
+  for (const e of entries) byBucket[nameBucket(e[0], buckets)]?.push(e);
+  byBucket.forEach((list, bucket) => out.write(paths.names(dir, bucket), JSON.stringify(list)));
+  return { dir, buckets, longest: entries.reduce((n, e) => Math.max(n, e[0].length), 0) };
+}
+
 const readManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as Manifest;
 
-/** The manifest names the segments a reader uses: it is replaced whole, after their files are written. */
-function publish(root: string, segments: Array<{ segment: Segment; facets: FacetCounts }>) {
-  const manifest = manifestOf(segments);
+/** The manifest names the segments and the named pages a reader uses: it is replaced whole, after their files are written. */
+function publish(root: string, segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable) {
+  const manifest = manifestOf(segments, names);
   writeFileSync(join(root, `${paths.manifest}.new`), JSON.stringify(manifest));
   renameSync(join(root, `${paths.manifest}.new`), join(root, paths.manifest));
   return manifest;
 }
 
-/** The whole index, from every record: one segment. */
-export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, options: IndexOptions = {}): IndexStats {
+/** The whole index, from every record: one segment; and the archive's named pages (record.ts's namedPages). */
+export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, pages: () => NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const out = new IndexWriter(root);
   const built = writeSegment(records, out, 0, options);
-  publish(root, [built]);
+  publish(root, [built], writeNames(out, pages(), built.segment.docs));
   return { docs: built.segment.docs, segments: 1, merged: 0, terms: built.terms, buckets: built.segment.buckets, passes: built.passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }
 
@@ -390,7 +411,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
  * records through `recordsOf(from, to)` (a binary counter: a few segments, each merge
  * small). Throws, leaving the index as it was, when a record is not newer.
  */
-export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, options: IndexOptions = {}): IndexStats {
+export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, pages: NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   const before = readManifest(root);
   const out = new IndexWriter(root);
@@ -416,8 +437,10 @@ export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: st
   }
   // A new edition with no document to index still reaches the manifest's dates: nothing else changes.
   const kept = segments.filter((s, i) => s.segment.docs > 0 || i === 0);
-  publish(root, kept);
-  const live = new Set(kept.map((s) => s.segment.dir));
-  for (const s of [...before.segments, ...written]) if (!live.has(s.dir) && existsSync(join(root, s.dir))) rmSync(join(root, s.dir), { recursive: true, force: true });
+  const last = kept.at(-1)?.segment;
+  const names = writeNames(out, pages, last ? last.from + last.docs : 0);
+  publish(root, kept, names);
+  const live = new Set([...kept.map((s) => s.segment.dir), names.dir]);
+  for (const dir of [...before.segments.map((s) => s.dir), ...written.map((s) => s.dir), before.names.dir]) if (!live.has(dir) && existsSync(join(root, dir))) rmSync(join(root, dir), { recursive: true, force: true });
   return { docs: built.segment.docs, segments: kept.length, merged, terms, buckets: built.segment.buckets, passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }

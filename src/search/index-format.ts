@@ -8,9 +8,11 @@
 // range of numbers and "newest first" is descending order. The index is a row of
 // segments, each over a range of document numbers: a full build writes one, a new
 // edition adds one (and small neighbours are merged), and a query reads each in turn.
+// Beside them, the archive's people and sections by name, spread over hash buckets too,
+// so that a query that is exactly a name can link to its page for the cost of one small file.
 
 export const INDEX_DIR = 'search-index';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
 export const OWN_FILE_BYTES = 4096;
@@ -39,6 +41,21 @@ export interface Segment {
   lastDate: string;
 }
 
+/** A person's or a section's page on the site, as the archive made it, with its count of stories. */
+export interface NamedPage {
+  name: string;
+  /** A person's main role in the bylines (the one of most stories), or a section. */
+  role: 'reporter' | 'correspondent' | 'photographer' | 'section';
+  url: string;
+  count: number;
+}
+
+/** A bucket of named pages: [folded name, role, name, url, count], sorted by folded name. */
+export type NameEntry = [string, NamedPage['role'], string, string, number];
+
+/** Where the named pages are: their folder, its number of buckets, the longest folded name. */
+export interface NameTable { dir: string; buckets: number; longest: number }
+
 export interface Manifest {
   version: number;
   /** Number of documents; document numbers run from 0. */
@@ -49,6 +66,7 @@ export interface Manifest {
   years: Array<[string, number, number]>;
   /** Each value with its count, across the segments, for the search form's filters. */
   facets: FacetCounts;
+  names: NameTable;
 }
 
 /** A single UTF-16 unit as a term. */
@@ -88,6 +106,13 @@ export function bucketOf(key: number, buckets: number): number {
   return pairHash(Math.floor(pair / 65536), pair % 65536) & (buckets - 1);
 }
 
+/** The bucket of a folded name: FNV-1a over its UTF-16 units. */
+export function nameBucket(folded: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (buckets - 1);
+}
+
 export const paths = {
   manifest: 'manifest.json',
   bucketDocs: (dir: string, bucket: number) => `${dir}/d/b${bucket}.bin`,
@@ -98,10 +123,12 @@ export const paths = {
   facets: (dir: string) => `${dir}/f/values.json`,
   facet: (dir: string, facet: FacetName, index: number) => `${dir}/f/${facet}-${index}.bin`,
   doc: (id: number) => `doc/${Math.floor(id / DOCS_PER_FOLDER)}/${id}.json`,
+  /** A bucket of named pages (NameEntry[]). */
+  names: (dir: string, bucket: number) => `${dir}/b${bucket}.json`,
 };
 
-/** The manifest of a row of segments (each with its facet values): years joined where a year spans two, facet counts added up. */
-export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCounts }>): Manifest {
+/** The manifest of a row of segments (each with its facet values) and the named pages: years joined where a year spans two, facet counts added up. */
+export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable): Manifest {
   const years: Manifest['years'] = [];
   for (const [year, from, count] of segments.flatMap((s) => s.segment.years)) {
     const last = years.at(-1);
@@ -114,7 +141,7 @@ export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCoun
     facets[facet] = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
   const last = segments.at(-1)?.segment;
-  return { version: FORMAT_VERSION, docs: last ? last.from + last.docs : 0, segments: segments.map((s) => s.segment), years, facets };
+  return { version: FORMAT_VERSION, docs: last ? last.from + last.docs : 0, segments: segments.map((s) => s.segment), years, facets, names };
 }
 
 /** A growing byte buffer with unsigned LEB128 varints. */

@@ -6,6 +6,8 @@ import { buildArchive } from '../site/archive.ts';
 import { textPass } from '../site/text-pass.ts';
 import { DataExport } from '../site/export.ts';
 import { buildSearchIndex } from './index-builder.ts';
+import { namedPages } from './record.ts';
+import type { NamedPage } from './index-format.ts';
 
 const { articles, siteDir } = workerData as { articles: string; siteDir: string };
 const started = performance.now();
@@ -15,14 +17,16 @@ const started = performance.now();
  * the archive (0.56 GB at 220,000 articles) live only here: once the builder has read
  * every record they can go, before its passes, the longest part, begin.
  */
+let pages: NamedPage[] = [];
 function* records() {
   const store = new ArticleStore(articles);
   const archive = buildArchive(store.data.map(articleRecord));
+  pages = namedPages(archive);
   const exported = new DataExport(siteDir);
   yield* textPass(archive.editions, store, exported);
   exported.index(archive.editions);
 }
 
-const stats = buildSearchIndex(records(), siteDir);
+const stats = buildSearchIndex(records(), siteDir, () => pages);
 // Its own time: the thread that started it may hear of it only when it is free.
 parentPort?.postMessage({ ...stats, seconds: (performance.now() - started) / 1000 });

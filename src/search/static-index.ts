@@ -3,8 +3,8 @@
 // once per instance; nothing else is loaded until a query needs it. A term's list is
 // the lists of its segments one after another: they hold ascending ranges of numbers.
 import {
-  ByteReader, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, paths, readBucket,
-  type FacetCounts, type FacetName, type Manifest, type Segment,
+  ByteReader, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
+  type FacetCounts, type FacetName, type Manifest, type NameEntry, type NamedPage, type Segment,
 } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
 
@@ -135,6 +135,14 @@ export class StaticIndex {
       year: Object.fromEntries(this.manifest.years.map(([y, , n]) => [y, n])),
       reporter: Object.fromEntries(this.manifest.facets.reporter),
     };
+  }
+
+  /** The pages of the people and sections whose folded name is exactly `folded`: one small file read, none for a longer string than any name. */
+  async namedPages(folded: string): Promise<NamedPage[]> {
+    const { dir, buckets, longest } = this.manifest.names;
+    if (!folded || folded.length > longest) return [];
+    const entries = JSON.parse(new TextDecoder().decode(await this.file(paths.names(dir, nameBucket(folded, buckets))))) as NameEntry[];
+    return entries.filter(([f]) => f === folded).map(([, role, name, url, count]) => ({ name, role, url, count }));
   }
 
   async doc(id: number): Promise<StoredDoc> {

@@ -4,14 +4,68 @@
 // shared/docs/search-findings.md), so the index holds every UTF-16 unit of the folded
 // text and every pair of adjacent units in a block; a query of one unit is that unit, a
 // longer one the run of its pairs, standing one after another (index-format.ts).
+// Traditional characters fold to simplified ones, on both sides, so that a query in
+// either script finds a story in either: character by character, one code point for
+// one (OpenCC's phrases, which change a word's length, are left out), so positions are
+// kept and excerpts mark the characters as printed.
 import { pairKey, unitKey } from './index-format.ts';
 
 const WHITE_SPACE = /\s/u;
 
+/** Each traditional character's simplified form, by code point: empty until a table is installed. */
+const simplified = new Map<number, number>();
+/** 1 for a UTF-16 unit that is a traditional character or may begin one: it never folds to itself. */
+const traditionalUnit = new Uint8Array(65536);
+let loading: Promise<void> | null = null;
+
+/**
+ * Installs a table of traditional characters, each followed by its simplified form
+ * (traditional.ts). Where a simplified form is itself in the table (薴 → 苧 → 苎), it
+ * goes to the end of the chain: folding twice must give what folding once gives.
+ */
+export function useTraditionalTable(pairs: string): void {
+  const chars = Array.from(pairs, (c) => c.codePointAt(0) as number);
+  const table = new Map<number, number>();
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] as number, chars[i + 1] as number);
+  for (const [from, to] of table) {
+    let end = to;
+    for (let steps = 0; table.has(end) && steps < table.size; steps++) end = table.get(end) as number;
+    simplified.set(from, end);
+    traditionalUnit[String.fromCodePoint(from).charCodeAt(0)] = 1;
+  }
+}
+
+export const traditionalLoaded = (): boolean => simplified.size > 0;
+
+/** OpenCC's table (traditional.ts), loaded once: in the browser a chunk of its own, fetched only when asked for. */
+export function loadTraditional(): Promise<void> {
+  loading ??= import('./traditional.ts').then((m) => useTraditionalTable(m.default));
+  return loading;
+}
+
+/** Does the text hold a character the installed table changes? */
+export function holdsTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (traditionalUnit[text.charCodeAt(i)] === 1 && simplified.has(text.codePointAt(i) as number)) return true;
+  }
+  return false;
+}
+
+function simplify(text: string): string {
+  if (simplified.size === 0) return text;
+  let out = '';
+  for (const ch of text) {
+    const to = simplified.get(ch.codePointAt(0) as number);
+    out += to === undefined ? ch : String.fromCodePoint(to);
+  }
+  return out;
+}
+
 /**
  * Folds what Ctrl+F folds: compatibility forms (full-width Latin), case, runs of white
- * space. Character by character, so that a position in the folded text can be traced
- * back to the original.
+ * space; and traditional characters to simplified, once a table is installed.
+ * Character by character, so that a position in the folded text can be traced back to
+ * the original.
  */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
@@ -23,7 +77,7 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
       if (space < 0 && folded.length > 0) space = index;
     } else {
       if (space >= 0) { folded += ' '; origin.push(space); space = -1; }
-      const piece = ch.normalize('NFKC').toLowerCase();
+      const piece = simplify(ch.normalize('NFKC').toLowerCase());
       for (let k = 0; k < piece.length; k++) origin.push(index);
       folded += piece;
     }
@@ -32,8 +86,8 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   return { folded, origin };
 }
 
-/** A unit that folds to itself and is no white space: CJK ideographs, ASCII other than capitals and spaces. */
-const foldsToItself = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff) || (unit > 0x20 && unit < 0x7f && !(unit >= 0x41 && unit <= 0x5a));
+/** A unit that folds to itself and is no white space: CJK ideographs but traditional ones, ASCII other than capitals and spaces. */
+const foldsToItself = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff && traditionalUnit[unit] === 0) || (unit > 0x20 && unit < 0x7f && !(unit >= 0x41 && unit <= 0x5a));
 
 /** The folded text alone (foldWithMap's), fast on the text newspapers are made of. */
 export function foldText(text: string): string {

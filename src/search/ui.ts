@@ -3,6 +3,7 @@
 import { runSearch, type SearchHit, type SearchOptions, type SortOrder } from './engine.ts';
 import { indexBase, StaticIndex } from './static-index.ts';
 import type { Segment } from './excerpt.ts';
+import type { NamedPage } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
 
 const PAGE_SIZE = 10;
@@ -24,6 +25,11 @@ const editionDate = (iso: string) => {
   return `${y}年${m}月${d}日 星期${weekday}`;
 };
 
+const ROLE_LABELS: Record<NamedPage['role'], string> = { reporter: '记者', correspondent: '通讯员', photographer: '摄影', section: '版面' };
+
+/** A link to the page of the person or section the query names: `记者 何春林 · 52 篇报道`. */
+const renderPage = (p: NamedPage) => el('li', {}, el('a', { href: encodeURI(p.url) }, `${ROLE_LABELS[p.role]} ${p.name}`), ` · ${p.count} 篇报道`);
+
 function renderHit(hit: SearchHit): HTMLLIElement {
   const title = el('h2', { className: 'title' }, el('a', { href: hit.url }, ...marked(hit.title)));
   const meta = el('p', { className: 'story-meta' }, el('time', { dateTime: hit.date }, editionDate(hit.date)), ` · ${hit.section ?? UNKNOWN_SECTION_LABEL}`);
@@ -39,6 +45,7 @@ async function main() {
   const form = $<HTMLFormElement>('#search-form');
   const status = $<HTMLElement>('#search-status');
   const list = $<HTMLOListElement>('#search-results');
+  const pages = $<HTMLUListElement>('#search-pages');
   const more = $<HTMLButtonElement>('#search-more');
   const input = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
@@ -70,7 +77,11 @@ async function main() {
   async function show(append: boolean) {
     status.textContent = '正在检索…';
     const response = await runSearch(index, current.q, { ...current, offset, limit: PAGE_SIZE });
-    if (!append) list.replaceChildren();
+    if (!append) {
+      list.replaceChildren();
+      pages.replaceChildren(...response.pages.map(renderPage));
+      pages.hidden = response.pages.length === 0;
+    }
     if (response.message) {
       status.textContent = response.message;
       more.hidden = true;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { containsAll, excerpt, findMatches, segmentsText } from '../../src/search/excerpt.ts';
+import { loadTraditional } from '../../src/search/tokens.ts';
 
 test('matches are found on folded text and given on the original', () => {
   assert.deepEqual(findMatches('位于ＫＴＶ旁的K7舞社', ['ktv', 'k7舞社']), [[2, 5], [7, 11]]);
@@ -29,4 +30,10 @@ test('an article contains all terms when each is in some block', () => {
   assert.ok(containsAll(['芦淞区卫健局', '家庭医生团队'], ['芦淞区', '家庭医生']));
   assert.ok(!containsAll(['芦淞区卫健局'], ['芦淞区', '家庭医生']));
   assert.ok(!containsAll(['负责人', '介绍'], ['负责人介绍']), 'never across blocks');
+});
+
+test('a query in one script is marked on the characters of the other, as printed', async () => {
+  await loadTraditional();
+  assert.deepEqual(excerpt('在株洲市蘆淞區董家垅', ['芦淞区']).filter((s) => s.mark), [{ text: '蘆淞區', mark: true }]);
+  assert.deepEqual(excerpt('㗲字株洲日報', ['株洲日报']).filter((s) => s.mark), [{ text: '株洲日報', mark: true }]);
 });

@@ -35,7 +35,7 @@ async function built(records: SearchRecord[], options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'index-'));
   await bundleSearchScript(dir);
   // Records come oldest first, as the text pass gives them.
-  const stats = buildSearchIndex([...records].sort((a, b) => a.date.localeCompare(b.date)), dir, options);
+  const stats = buildSearchIndex([...records].sort((a, b) => a.date.localeCompare(b.date)), dir, () => [], options);
   return { dir, stats, index: (await loadIndex(dir)).index };
 }
 
@@ -118,10 +118,10 @@ test('editions appended one by one find what one build of them all finds, with t
   const dir = mkdtempSync(join(tmpdir(), 'index-'));
   await bundleSearchScript(dir);
   const upTo = (date: string) => records.filter((r) => r.date <= date);
-  buildSearchIndex(upTo(dates[9] as string), dir);
+  buildSearchIndex(upTo(dates[9] as string), dir, () => []);
   let merged = 0;
   for (const date of dates.slice(10)) {
-    const stats = appendToSearchIndex(records.filter((r) => r.date === date), dir, (from, to) => records.slice(from, to));
+    const stats = appendToSearchIndex(records.filter((r) => r.date === date), dir, (from, to) => records.slice(from, to), []);
     merged += stats.merged;
   }
   const manifest = JSON.parse(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -143,7 +143,36 @@ test('a record no newer than the newest in the index is refused, and the index s
   const records = archive(20).sort((a, b) => a.date.localeCompare(b.date));
   const { dir } = await built(records);
   const manifest = readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8');
-  assert.throws(() => appendToSearchIndex([records[3] as SearchRecord], dir, () => []), /records must come oldest first, found 2022-0\d-1\d .* after 2024-/u);
+  assert.throws(() => appendToSearchIndex([records[3] as SearchRecord], dir, () => [], []), /records must come oldest first, found 2022-0\d-1\d .* after 2024-/u);
   assert.equal(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8'), manifest);
   assert.equal((await runSearch((await loadIndex(dir)).index, '株洲')).total, (await runSearch((await built(records)).index, '株洲')).total);
+});
+
+test('a story printed in traditional characters is found by a query in either script, its own characters marked', async () => {
+  const records = archive(12);
+  const reprint = { ...(records[3] as SearchRecord), title: '株洲日報重刊舊文', blocks: [{ text: '蘆淞區服裝市場，㗲字之後', anchor: null, subhead: false }] };
+  records[3] = reprint;
+  const { index } = await built(records);
+  for (const q of ['芦淞区服装', '蘆淞區服裝', '芦淞區服装', '之后']) {
+    const { hits } = await runSearch(index, q);
+    assert.deepEqual(hits.map((h) => h.url), [reprint.url], q);
+    assert.deepEqual(hits[0]?.excerpt.filter((s) => s.mark).map((s) => s.text), [q === '之后' ? '之後' : '蘆淞區服裝'], q);
+  }
+  assert.deepEqual((await runSearch(index, '株洲日报')).hits.find((h) => h.url === reprint.url)?.title.filter((s) => s.mark).map((s) => s.text), ['株洲日報']);
+});
+
+test('the named pages are the ones the build passes in, replaced whole when an edition is added', async () => {
+  const records = archive(30).sort((a, b) => a.date.localeCompare(b.date));
+  const dir = mkdtempSync(join(tmpdir(), 'index-'));
+  await bundleSearchScript(dir);
+  const page = (count: number) => ({ name: '何春林', role: 'reporter' as const, url: '/people/he/', count });
+  buildSearchIndex(records.slice(0, 20), dir, () => [page(5), { name: '職教·觀察', role: 'section', url: '/s/zj/', count: 2 }]);
+  assert.deepEqual((await runSearch((await loadIndex(dir)).index, '何春林')).pages, [page(5)]);
+  assert.deepEqual((await runSearch((await loadIndex(dir)).index, '职教·观察')).pages.map((p) => p.url), ['/s/zj/']);
+  appendToSearchIndex(records.slice(20), dir, (from, to) => records.slice(from, to), [page(9)]);
+  const after = (await loadIndex(dir)).index;
+  assert.deepEqual((await runSearch(after, '何春林')).pages, [page(9)]);
+  assert.deepEqual((await runSearch(after, '职教·观察')).pages, []);
+  // The table a reader used before is gone once the new one is published.
+  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).filter((f) => /^n\d/u.test(f)), [after.manifest.names.dir]);
 });

@@ -2,7 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { sampleSite } from '../helpers/site.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { root, sampleSite } from '../helpers/site.ts';
+import { storyHolds, storyText } from '../helpers/story-text.ts';
+import { ArticleStore, articleRecord } from '../../src/site/article-store.ts';
+import { buildArchive } from '../../src/site/archive.ts';
 import { browseSite } from '../helpers/browser.ts';
 import { loadIndex } from '../../src/search/node-index.ts';
 import { runSearch, type SearchOptions } from '../../src/search/engine.ts';
@@ -130,5 +135,63 @@ test('search works under the site\'s Content Security Policy, which the browser 
   }));
   assert.equal(refused, true);
   assert.equal(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan), undefined);
+  await page.close();
+});
+
+/** Ctrl+F over every story of the sample, as its article file shows it. */
+const stories = () => {
+  const dir = join(dirname(site.dir), 'articles');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => storyText(readFileSync(join(dir, f), 'utf8')));
+};
+const ctrlF = (q: string) => stories().filter((s) => storyHolds(s, q)).map((s) => s.url).sort();
+
+test('a reporter\'s name finds their bylined stories, marked in the byline, and links to their page with its count', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  await page.goto(`${session.base()}/search/`);
+  await settled(page);
+  const archive = buildArchive(new ArticleStore(join(dirname(site.dir), 'articles')).data.map(articleRecord));
+  for (const name of ['李逸峰', '何春林']) {
+    await typeQuery(page, name);
+    const results = await shown(page);
+    assert.deepEqual(results.map((r) => r.url).sort(), ctrlF(name), name);
+    assert.ok(results.every((r) => r.marks.length > 0 && r.marks.every((m) => m === name)), name);
+    const person = archive.reporters.find((r) => r.name === name);
+    assert.equal((await page.locator('#search-pages li').textContent())?.trim(), `记者 ${name} · ${person?.articles.length} 篇报道`);
+    assert.equal(new URL(await page.locator('#search-pages a').getAttribute('href') ?? '', session.base()).pathname, encodeURI(person?.url ?? ''));
+  }
+  // 李逸峰 is in no caption and no body text: only his bylines hold his name.
+  assert.equal(ctrlF('李逸峰').length, 2);
+  await page.screenshot({ path: join(root, 'tests/output/search-reporter.png'), fullPage: true });
+  await page.locator('#search-pages a').click();
+  await page.waitForURL(/\/reporters\//u);
+  assert.match(await page.locator('h1').textContent() ?? '', /何春林/u);
+  await page.goBack();
+  await settled(page);
+  await typeQuery(page, '就业');
+  assert.equal(await page.locator('#search-pages').isHidden(), true, 'a word that names no one shows no page');
+  assert.deepEqual(errors.slice(seen), []);
+  await page.close();
+});
+
+test('a query in traditional characters finds the stories in simplified ones, their own characters marked; only it fetches the table', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const table = () => fetched.filter((p) => /\/assets\/search-traditional-[\w-]+\.js$/u.test(p));
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('芦淞区')}`);
+  await settled(page);
+  const simplified = await shown(page);
+  assert.ok(simplified.length > 0);
+  assert.deepEqual(table(), [], 'a simplified query that finds stories in simplified characters needs no table');
+  await typeQuery(page, '蘆淞區');
+  const results = await shown(page);
+  assert.deepEqual(results.map((r) => r.url), simplified.map((r) => r.url));
+  assert.deepEqual(results.map((r) => r.url).sort(), ctrlF('蘆淞區'));
+  assert.ok(results.every((r) => r.marks.length > 0 && r.marks.every((m) => m === '芦淞区')), JSON.stringify(results.map((r) => r.marks)));
+  assert.equal(table().length, 1);
+  await page.screenshot({ path: join(root, 'tests/output/search-traditional.png'), fullPage: true });
+  assert.deepEqual(errors.slice(seen), []);
   await page.close();
 });

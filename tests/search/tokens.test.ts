@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldText, foldWithMap, termSearch } from '../../src/search/tokens.ts';
+import { foldText, foldWithMap, loadTraditional, termSearch } from '../../src/search/tokens.ts';
 import { pairKey, unitKey } from '../../src/search/index-format.ts';
 
 test('text folds as Ctrl+F folds it: case, full-width Latin, white space', () => {
@@ -30,4 +30,25 @@ test('a term of one unit is that unit; a longer one is its pairs, in order', () 
 test('unit and pair keys never collide', () => {
   assert.ok(pairKey(0, 0) > unitKey(0xffff));
   assert.notEqual(pairKey(1, 0), pairKey(0, 65535));
+});
+
+test('traditional characters fold to simplified ones, one for one, positions kept', async () => {
+  await loadTraditional();
+  assert.equal(foldText('株洲日報 蘆淞區'), '株洲日报 芦淞区');
+  assert.equal(foldText('株洲日报'), '株洲日报', 'simplified text stays as it is');
+  // 㗲 folds to an astral character (two UTF-16 units): each unit traces back to it.
+  const { folded, origin } = foldWithMap('㗲報');
+  assert.equal(folded, '𠵾报');
+  assert.deepEqual(origin, [0, 0, 1]);
+  assert.equal(foldText(foldText('薴')), foldText('薴'), 'folding twice is folding once, along OpenCC\'s one chain');
+  assert.deepEqual(termSearch('日報'), termSearch('日报'));
+});
+
+test('the fast fold is the mapped fold on text in either script', async () => {
+  await loadTraditional();
+  const pieces = fc.constantFrom('株', '報', '區', '㗲', '𠵾', '薴', 'Ａ', ' ', '\u3000', '，', '後', '后');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+    const text = parts.join('');
+    assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
+  }), { numRuns: 1000, seed: 7 });
 });
