@@ -138,6 +138,7 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
   let links: Link[] = [];
   let captions: Piece[] = [];
   let headings = 0;
+  let figcaptions = 0;
   let pre = 0;
   let table: { rows: string[][]; line: number } | null = null;
   let row: string[] | null = null;
@@ -154,12 +155,15 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
   };
   const flush = () => {
     if (cell !== null) { cell += ' '; return; }
-    const kind = headings > 0 ? 'heading' : 'paragraph';
+    const kind = figcaptions > 0 ? 'caption' : headings > 0 ? 'heading' : 'paragraph';
     // A <pre>'s lines are lines as printed: each a piece, as a <br> makes one.
     const lines = pre > 0 ? buffer.replace(/^[ \t\r\f]*\n/u, '').split('\n') : [buffer];
     lines.forEach((l, i) => {
       const text = clean(l);
-      if (text) pieces.push({ kind, text, line: line + i, endLine: pre > 0 ? line + i : Math.max(line, lastLine), links: i === 0 ? links : [] });
+      const last = pieces.at(-1);
+      // A figure's caption that its image's alt text already gave is one caption.
+      if (kind === 'caption' && last?.kind === 'caption' && last.text === text) report(line, 'info', `alt text repeats the figure's caption, kept once: "${text}"`);
+      else if (text) pieces.push({ kind, text, line: line + i, endLine: pre > 0 ? line + i : Math.max(line, lastLine), links: i === 0 ? links : [] });
     });
     pieces.push(...captions);
     buffer = '';
@@ -220,6 +224,7 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
       } else if (BLOCK.has(el.tagName)) {
         flush();
         if (HEADING.test(el.tagName)) headings--;
+        if (el.tagName === 'figcaption') figcaptions--;
         if (el.tagName === 'pre') pre--;
       }
       if (BLOCK.has(el.tagName)) blocks--;
@@ -302,6 +307,7 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
     } else if (BLOCK.has(el.tagName)) {
       flush();
       if (HEADING.test(el.tagName)) headings++;
+      if (el.tagName === 'figcaption') figcaptions++;
       if (el.tagName === 'pre') pre++;
     }
     if (BLOCK.has(el.tagName)) blocks++;

@@ -8,6 +8,12 @@ import { articleMarkdown } from '../../src/site/markdown-plugin.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/posts/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => parseText(fixture(name));
+/** The post's article as the site renders its body. */
+function rendered(name: string): string {
+  const [article] = ingestText(fixture(name), 'post.md').articles;
+  assert.ok(article, name);
+  return articleMarkdown().render(articleBody(article));
+}
 const notes = (messages: Array<{ line: number; rule: string; text: string }>) => messages.map((m) => `${m.line} ${m.rule}: ${m.text}`);
 
 test('an image\'s alt text is a caption with its credit; title attributes, comments and form fields are reported with their lines', () => {
@@ -38,7 +44,7 @@ test('a table keeps its rows and cells, and list items are paragraphs of their o
   assert.deepEqual(table?.rows, [['项目', '人数'], ['新增就业', '5.2万'], ['失业再就业', '1.1万']]);
   assert.equal(table?.startLine, 6);
   assert.deepEqual(a?.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text), ['今年我市就业数据如下：', '春风行动', '百人百企进百村', '直播送岗', '第一项', '第二项']);
-  assert.match(articleMarkdown().render(articleBody({ ...a, blocks: [table] } as never)), /<td>新增就业<\/td><td>5\.2万<\/td>/u);
+  assert.match(rendered('table-cells-and-list-items.md'), /<tr><td>新增就业<\/td><td>5\.2万<\/td><\/tr>/u);
 });
 
 test('ruby: the base text is the story\'s, each reading is reported', () => {
@@ -75,7 +81,7 @@ test('a post\'s HTML is never read as Markdown: lines a <br> or a wrap starts wi
     ['paragraph', '缩进四格的一行不是代码'], ['paragraph', '结尾。'],
   ]);
   // And the article as the site renders it holds no list, heading or code block either.
-  const html = articleMarkdown().render(articleBody(ingestText(fixture('br-is-not-markdown.md'), 'post.md').articles[0] as never));
+  const html = rendered('br-is-not-markdown.md');
   assert.doesNotMatch(html, /<(?:ul|ol|li|h\d|pre|code)[\s>]/u);
   assert.match(html, /<p>- 这不是列表<\/p>/u);
 });
@@ -97,4 +103,18 @@ test('unclosed front matter is reported; its keys are read up to the body, which
   assert.deepEqual(articles.map((a) => [a.title, a.tags, a.blocks.map((b) => [b.text, b.startLine])]), [['前言没有闭合', ['株洲日报新闻'], [['正文仍然保留。', 5], ['第二段。', 6]]]]);
   assert.deepEqual(messages.map((m) => [m.line, m.rule, m.severity]), [[1, 'front-matter', 'warning']]);
   assert.match(messages[0]?.text ?? '', /closing the front matter/u);
+});
+
+test('a figure\'s caption is a caption, the alt text that repeats it kept once; a table that lays out the page is read as its blocks; <pre> lines stay lines', () => {
+  const { articles, messages } = parse('figure-caption-and-layout-table.md');
+  const [a] = articles;
+  assert.deepEqual(a?.bylines, ['株洲日报记者/李华']);
+  assert.deepEqual(a?.blocks.map((b) => [b.type, b.text, b.startLine]), [
+    ['paragraph', '第一段正文。', 7], ['caption', '湘江风光带一角。', 8], ['paragraph', '第二段正文。', 9],
+    ['paragraph', '预报：', 11], ['paragraph', '今天 晴 20℃', 12], ['paragraph', '明天 雨 18℃', 13],
+  ]);
+  assert.deepEqual(notes(messages), [
+    '8 html: alt text repeats the figure\'s caption, kept once: "湘江风光带一角。"',
+    '5 navigation: old site\'s navigation kept out of the article: "首页"',
+  ]);
 });
