@@ -107,8 +107,9 @@ export function readFrontMatter(fm: FrontMatter & { yaml: string }, report: Repo
   // longer than its text. More than that is aliases repeating values.
   const budget = { left: fm.yaml.length + 16 };
   const read: FrontMatterKey[] = [];
+  const lines = new Map(fm.keys.map((k) => [k.key, k]));
   for (const [key, value] of Object.entries(values)) {
-    const line = fm.keys.find((k) => k.key === key);
+    const line = lines.get(key);
     const scalars = boundedScalars(value, budget);
     if (!scalars) {
       report(line?.line ?? 1, 'front-matter', 'error', `expected plain YAML, found aliases that repeat "${key}" past the ${fm.yaml.length} characters the front matter holds (a "billion laughs"?); title and date are read off their lines, the body is kept`);
