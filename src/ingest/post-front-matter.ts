@@ -140,11 +140,12 @@ function boundedScalars(value: unknown, budget: { left: number }): { texts: stri
         stack.push(inner, k);
       }
     } else {
-      const text = String(v);
-      budget.left -= text.length;
-      if (budget.left < 0) return null;
-      if (typeof v === 'string') hasString = true;
-      texts.push(text);
+      // A string's length counts; a number or a flag is one node, however YAML wrote it (1e3).
+      if (typeof v === 'string') {
+        hasString = true;
+        if ((budget.left -= v.length) < 0) return null;
+      }
+      texts.push(String(v));
     }
   }
   return { texts, hasString };
