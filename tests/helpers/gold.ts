@@ -95,16 +95,3 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
   if (parsed.length > gold.articles.length) problems.push(`${parsed.length - gold.articles.length} article(s) more than the page holds`);
   return problems;
 }
-
-/** Han characters of the source that reach no article, as a multiset. */
-export function lostHan(source: string, parsed: Article[]): Map<string, number> {
-  const count = (s: string) => {
-    const m = new Map<string, number>();
-    for (const ch of s.match(/\p{Script=Han}/gu) ?? []) m.set(ch, (m.get(ch) ?? 0) + 1);
-    return m;
-  };
-  const have = count(parsed.map((a) => allStrings(a).join('')).join(''));
-  const lost = new Map<string, number>();
-  for (const [ch, n] of count(source)) if (n > (have.get(ch) ?? 0)) lost.set(ch, n - (have.get(ch) ?? 0));
-  return lost;
-}

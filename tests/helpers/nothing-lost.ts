@@ -20,13 +20,13 @@ function* outputTexts(articles: ParsedArticle[], messages: Array<Pick<Message, '
   for (const m of messages) yield m.text;
 }
 
-/** The Han characters of the input found fewer times in the output than in the input, with how many are missing. */
-export function lostHan(input: string, articles: ParsedArticle[], messages: Array<Pick<Message, 'text'>>): Record<string, number> {
+/** The Han characters of the input found fewer times in the articles (and the messages given) than in the input, with how many are missing. */
+export function lostHan(input: string, articles: ParsedArticle[], messages: Array<Pick<Message, 'text'>> = []): Map<string, number> {
   const found = count(outputTexts(articles, messages));
-  const lost: Record<string, number> = {};
+  const lost = new Map<string, number>();
   for (const [ch, n] of count([input])) {
     const missing = n - (found.get(ch) ?? 0);
-    if (missing > 0) lost[ch] = missing;
+    if (missing > 0) lost.set(ch, missing);
   }
   return lost;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
 import { writeArticles } from '../../src/ingest/write-articles.ts';
-import { lostHan } from '../helpers/gold.ts';
+import { lostHan } from '../helpers/nothing-lost.ts';
 import type { Article, Message } from '../../src/ingest/types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/encodings/${name}`, import.meta.url));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePage } from '../../src/ingest/parse-page.ts';
-import { lostHan } from '../helpers/gold.ts';
+import { lostHan } from '../helpers/nothing-lost.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
 // Characters for generated words: no particles that only continue a sentence (的, 了 …),

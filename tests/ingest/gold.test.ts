@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { ingestText } from '../../src/ingest/ingest.ts';
-import { goldProblems, lostHan, type Gold } from '../helpers/gold.ts';
+import { goldProblems, type Gold } from '../helpers/gold.ts';
+import { lostHan } from '../helpers/nothing-lost.ts';
 
 const root = new URL('../../', import.meta.url);
 const raws = readdirSync(new URL('raw/', root)).filter((f) => /^\d{3}_.*\.txt$/u.test(f));
