@@ -221,7 +221,7 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     const text = decodeText(bytes, file, messages);
     if (text === null) return;
     const key = cache ? ParseCache.key(bytes) : '';
-    let parsed = cache?.get(key) ?? null;
+    let parsed = cache?.get(key, file, messages) ?? null;
     if (!parsed) {
       parsed = parseText(text);
       cache?.set(key, parsed);
