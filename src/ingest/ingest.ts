@@ -1,6 +1,6 @@
 // Ingest: input files become dated articles with stable ids. Reading the disk is
 // kept apart from `ingestText`, which is pure.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
@@ -167,29 +167,78 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
   return articles.filter((a) => kept.has(a));
 }
 
-/** Expands folders into their input files, in a stable order; reports what it passes over. */
+/** What a directory entry that is neither a file nor a folder is, for the report. */
+function special(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something other than a file';
+}
+
+/**
+ * Expands folders into their input files, in a stable order; reports what it passes
+ * over. Only regular files are listed: a FIFO would block the reader for ever, a device
+ * never ends. A symbolic link is followed only to a file or folder inside one of the
+ * inputs (a link to /etc/passwd is not the newspaper's), and a folder is read once,
+ * known by device and inode, so a link back up the tree is not a loop 40 levels deep.
+ * Ingest and the parse workers (parse-ahead.ts) both read what this lists.
+ */
 export function listInputs(inputs: string[], messages: Message[]): string[] {
   const files: string[] = [];
+  const passOver = (path: string, severity: Message['severity'], text: string) => messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity, text });
+  const roots = inputs.flatMap((input) => { try { return [realpathSync(input)]; } catch { return []; } });
+  const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
+  const folders = new Map<string, string>();
   const walk = (path: string, explicit: boolean) => {
-    let stat;
+    let stat: Stats;
     try {
-      stat = statSync(path);
+      stat = lstatSync(path);
     } catch {
-      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'error', text: 'expected a file or folder, found nothing at this path' });
+      passOver(path, 'error', 'expected a file or folder, found nothing at this path');
       return;
     }
+    if (stat.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+        stat = statSync(real);
+      } catch (error) {
+        passOver(path, 'warning', `a symbolic link that leads to nothing (${(error as NodeJS.ErrnoException).code}): passed over`);
+        return;
+      }
+      if (!inside(real)) {
+        passOver(path, 'warning', `a symbolic link to ${displayPath(real)}, outside the input folders: passed over`);
+        return;
+      }
+    }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
+      const folder = `${stat.dev}:${stat.ino}`;
+      const seen = folders.get(folder);
+      if (seen !== undefined) {
+        passOver(path, 'warning', `the folder ${seen} again (a symbolic link loop, or a second link to it): passed over`);
+        return;
+      }
+      folders.set(folder, displayPath(path));
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (error) {
+        passOver(path, 'error', `the folder cannot be read: ${(error as Error).message}`);
+        return;
+      }
+      for (const name of names) {
         if (name.startsWith('.')) {
-          messages.push({ file: displayPath(resolve(path, name)), line: 0, column: 0, rule: 'input', severity: 'info', text: 'a hidden file or folder: passed over' });
+          passOver(resolve(path, name), 'info', 'a hidden file or folder: passed over');
           continue;
         }
         walk(resolve(path, name), false);
       }
+    } else if (!stat.isFile()) {
+      passOver(path, 'warning', `expected a regular file, found ${special(stat)}: passed over, never opened`);
     } else if (explicit || INPUT_EXTENSIONS.test(path)) {
       files.push(path);
     } else if (!MANIFEST.test(basename(path))) {
-      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'info', text: 'not a dump or a post (.txt, .md, .html): passed over' });
+      passOver(path, 'info', 'not a dump or a post (.txt, .md, .html): passed over');
     }
   };
   for (const input of inputs) walk(input, true);
