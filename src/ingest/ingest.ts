@@ -26,7 +26,17 @@ export interface IngestResult {
   articles: Article[];
   messages: Message[];
   files: FileReport[];
+  /**
+   * The files read, parsed and dated whole: the run holds every article they yield, so
+   * only an archived article of theirs may be removed (write-articles.ts). Not a file
+   * that could not be read or decoded, whose parse failed, that was left undated, or
+   * whose folder's manifest could not be read for it.
+   */
+  completed: Set<string>;
 }
+
+/** What a file this run could not read whole means for the archive. */
+const KEPT = 'the archive\'s articles from it are kept';
 
 const INPUT_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/iu;
 const MANIFEST = /^manifest\.(?:csv|json)$/iu;
@@ -81,7 +91,7 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
     }
   }
   if (!date || !dateSource) {
-    if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped`);
+    if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped; ${KEPT}`);
     return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
   }
   const articles = parsed.articles.map((a) => toArticle(a, file, date, dateSource, manifest));
@@ -251,44 +261,56 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
   const messages: Message[] = [];
   const files = listInputs(inputs, messages);
   const manifests = new Map<string, Manifest | null>();
-  const manifestFor = (path: string): ManifestEntry | null => {
+  const manifestFor = (path: string): Manifest | null => {
     const dir = dirname(path);
     if (!manifests.has(dir)) manifests.set(dir, readManifest(dir, messages));
-    return manifests.get(dir)?.entries.get(basename(path)) ?? null;
+    return manifests.get(dir) ?? null;
   };
   const articles: Article[] = [];
   const reports: FileReport[] = [];
+  const completed = new Set<string>();
   files.forEach((path, index) => {
     const file = displayPath(path);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read: ${(error as Error).message}` });
+      messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read (${(error as Error).message}): ${KEPT}` });
       return;
     }
     const text = decodeText(bytes, file, messages);
     if (text === null) return;
-    const key = cache ? ParseCache.key(bytes) : '';
-    let parsed = cache?.get(key, file, messages) ?? null;
-    if (!parsed) {
-      parsed = parseText(text);
-      cache?.set(key, parsed);
+    const manifest = manifestFor(path);
+    let parsed: ParseResult | null;
+    let result: ReturnType<typeof ingestText>;
+    try {
+      const key = cache ? ParseCache.key(bytes) : '';
+      parsed = cache?.get(key, file, messages) ?? null;
+      if (!parsed) {
+        parsed = parseText(text);
+        cache?.set(key, parsed);
+      }
+      result = ingestText(text, file, manifest?.entries.get(basename(path)) ?? null, parsed);
+    } catch (error) {
+      // A parser bug is this file's problem: the others go on.
+      messages.push({ file, line: 0, column: 0, rule: 'parse', severity: 'error', text: `expected the parser to read the file, found it failing (${(error as Error).message}): file skipped; ${KEPT}` });
+      return;
     }
-    const result = ingestText(text, file, manifestFor(path), parsed);
     articles.push(...result.articles);
     messages.push(...result.messages);
     reports.push(result.report);
+    const dated = result.report.date !== null || parsed.articles.length === 0;
+    if (dated && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
     onFile?.(result.report, index, files.length);
   });
-  return { articles: mergeDuplicates(articles, messages), messages, files: reports, cache };
+  return { articles: mergeDuplicates(articles, messages), messages, files: reports, completed, cache };
 }
 
 /** The file's text, its encoding reported unless plain UTF-8; undecodable files reported and skipped. */
 function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
-    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped` });
+    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped; ${KEPT}` });
     return null;
   }
   if (decoded.encoding !== 'utf-8' || decoded.bom) {

@@ -18,8 +18,12 @@ parentPort?.on('message', (paths: string[]) => {
     if (cache.has(key)) { cached++; continue; }
     const decoded = decodeInput(bytes);
     if (!decoded.ok) continue; // and undecodable ones
-    cache.set(key, parseText(decoded.text));
-    parsed++;
+    try {
+      cache.set(key, parseText(decoded.text));
+      parsed++;
+    } catch {
+      continue; // and a parse that fails, as that file's problem
+    }
   }
   parentPort?.postMessage({ parsed, cached, files: paths.length });
 });

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { displayPath, ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
@@ -93,4 +94,26 @@ test('the story\'s words get full-width punctuation; bylines stay as printed', (
   const [a] = ingestText(page, 'raw/001.txt').articles;
   assert.equal(a?.blocks[0]?.text.slice(0, 8), '5月30日，田心');
   assert.deepEqual(a?.bylines, ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']);
+});
+
+test('a parse that fails is that file\'s problem: reported with its name, the other files ingested, its archived article kept', () => {
+  const dir = tmp();
+  const out = join(dir, 'articles');
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), page);
+  const post = join(input, 'post.md');
+  writeFileSync(post, '---\ntitle: 深层的帖子\ndate: 2022-01-10\n---\n<div><p>正文。</p></div>\n');
+  const first = ingestPaths([input]);
+  writeArticles(out, first.articles, first.completed, first.messages);
+  // Markup nested 100,000 deep: more than the post reader's recursion takes.
+  writeFileSync(post, `---\ntitle: 深层的帖子\ndate: 2022-01-10\n---\n${'<div>'.repeat(100_000)}<p>正文。</p>\n`);
+  const again = ingestPaths([input]);
+  const failed = again.messages.filter((m) => m.file === displayPath(post) && m.severity === 'error');
+  assert.deepEqual(failed.map((m) => m.rule), ['parse']);
+  assert.match(failed[0]?.text ?? '', /^expected the parser to read the file, found it failing \(.+\): file skipped; the archive's articles from it are kept$/u);
+  assert.equal(again.articles.length, 10, 'the dump beside it is ingested');
+  const summary = writeArticles(out, again.articles, again.completed, again.messages);
+  assert.equal(summary.removed, 0);
+  assert.ok(existsSync(articlePath(out, first.articles.find((a) => a.title === '深层的帖子')!)));
 });

@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import { displayPath } from '../../src/ingest/ingest.ts';
+import { root } from '../helpers/site.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 
@@ -18,8 +20,9 @@ function setup() {
 
 const run = (input: string, out: string) => {
   const result = ingestPaths([input]);
-  return { result, summary: writeArticles(out, result.articles, new Set(result.files.map((f) => f.file)), result.messages) };
+  return { result, summary: writeArticles(out, result.articles, result.completed, result.messages) };
 };
+const markdownFiles = (out: string) => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
 
 test('articles are written under YYYY/MM/DD, and a second run changes no byte', async () => {
   const { input, out } = setup();
@@ -54,7 +57,7 @@ test('a locked article is neither overwritten nor removed, and that is reported'
   assert.equal(third.summary.removed, 9);
 });
 
-test('articles whose source is gone are removed; articles of other inputs are kept', async () => {
+test('articles whose source is gone are kept and the source named; articles of other inputs are kept', async () => {
   const { dir, input, out } = setup();
   const fs = await import('node:fs');
   fs.mkdirSync(input);
@@ -67,9 +70,79 @@ test('articles whose source is gone are removed; articles of other inputs are ke
   assert.equal(kept.summary.removed, 0, 'ingesting one folder leaves the other folder\'s articles');
   fs.rmSync(join(input, '2025-05-31.txt'));
   const after = run(other, out);
-  assert.equal(after.summary.removed, 10);
-  assert.ok(existsSync(articlePath(out, after.result.articles[0]!)));
-  assert.ok(displayPath(join(other, '2025-06-01.txt')).length > 0);
+  assert.equal(after.summary.removed, 0, 'a source that is gone was not read: its articles stay');
+  assert.equal(markdownFiles(out).length, 11);
+  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'archive').map((m) => [m.file, m.severity]), [[displayPath(join(input, '2025-05-31.txt')), 'warning']]);
+  assert.match(after.result.messages.find((m) => m.rule === 'archive')?.text ?? '', /^expected the source of 10 archived article\(s\), found nothing at this path .*: they are kept$/u);
+});
+
+test('run from another folder, the archive keeps every article whose source it cannot see', () => {
+  const { dir, out } = setup();
+  const here = process.cwd();
+  const elsewhere = join(dir, 'elsewhere');
+  mkdirSync(join(dir, 'dumps'));
+  mkdirSync(join(elsewhere, 'new'), { recursive: true });
+  writeFileSync(join(dir, 'dumps', '2025-05-31.txt'), page);
+  writeFileSync(join(elsewhere, 'new', '2025-06-01.txt'), '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
+  try {
+    process.chdir(dir);
+    run('dumps', out);
+    process.chdir(elsewhere);
+    const after = run('new', out);
+    assert.equal(after.summary.removed, 0);
+  } finally {
+    process.chdir(here);
+  }
+  assert.equal(markdownFiles(out).length, 11);
+});
+
+test('a manifest with a syntax error removes nothing (with --strict too): its dumps were not dated for sure', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, 'a.txt'), page);
+  writeFileSync(join(input, 'b.txt'), '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
+  writeFileSync(join(input, 'manifest.json'), '{ "a.txt": "2025-05-31", "b.txt": "2025-06-01" }');
+  const first = run(input, out);
+  assert.equal(first.summary.written, 11);
+  const before = markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]);
+  writeFileSync(join(input, 'manifest.json'), '{ "a.txt": "2025-05-31", "b.txt": "2025-06-01", }');
+  const broken = run(input, out);
+  assert.equal(broken.summary.removed, 0);
+  assert.ok(broken.result.messages.some((m) => m.rule === 'manifest' && m.severity === 'error' && /none of the archive's articles from them is removed/u.test(m.text)));
+  const strict = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--strict', '--out', out, input], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  assert.equal(strict.status, 1, 'strict fails on the manifest error');
+  assert.deepEqual(markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]), before, 'every article as it was');
+});
+
+test('a file that can no longer be decoded, or is left undated, keeps its archived articles', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, 'zzrb_20250531_A01.txt'), page);
+  writeFileSync(join(input, 'undated.txt'), '无日期的标题\n\n株洲日报(记者/甲乙) 近日,活动举行。');
+  writeFileSync(join(input, 'manifest.csv'), 'file,date\nundated.txt,2025-06-01\n');
+  assert.equal(run(input, out).summary.written, 11);
+  writeFileSync(join(input, 'zzrb_20250531_A01.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0xc3, 0x28, 0x00, 0xd8]));
+  writeFileSync(join(input, 'manifest.csv'), 'file,date\nundated.txt,June\n');
+  const after = run(input, out);
+  assert.equal(after.result.articles.length, 0);
+  assert.deepEqual([after.summary.removed, markdownFiles(out).length], [0, 11]);
+  assert.ok(after.result.messages.some((m) => m.rule === 'edition-date' && m.file.endsWith('undated.txt') && m.text.endsWith('1 article(s) skipped; the archive\'s articles from it are kept')));
+  assert.ok(after.result.messages.some((m) => m.rule === 'encoding' && m.file.endsWith('zzrb_20250531_A01.txt') && m.text.endsWith('the archive\'s articles from it are kept')));
+  assert.ok(after.result.messages.some((m) => m.rule === 'manifest' && /"undated.txt" is dated without the manifest, and none of the archive's articles from it is removed/u.test(m.text)));
+});
+
+test('a removed article is named with its file, its id and the source that no longer yields it', async () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  const dump = join(input, '2025-05-31.txt');
+  writeFileSync(dump, page);
+  const first = run(input, out);
+  const gone = first.result.articles[1]!;
+  writeFileSync(dump, page.replace(/\n中医夜市2\.0升级版来了\n[\s\S]*?(?=\n2025年株洲市科技活动周开幕)/u, '\n'));
+  const after = run(input, out);
+  assert.equal(after.summary.removed, 1);
+  assert.ok(!existsSync(articlePath(out, gone)));
+  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'removed').map((m) => [m.file, m.text]), [[displayPath(articlePath(out, gone)), `removed ${gone.id}: ${displayPath(dump)} read again in this run without it`]]);
 });
 
 test('an added edition (prune: false) leaves the other articles unread, even those whose source is gone', async () => {
