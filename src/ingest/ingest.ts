@@ -8,7 +8,7 @@ import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
 import { ParseCache, type ParseResult } from './parse-cache.ts';
 import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
-import { articleId, articleUrl, headlineKey } from './article-id.ts';
+import { articleId, articleUrl, headlineKey, textKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 
@@ -115,7 +115,7 @@ function widenText(a: ParsedArticle): ParsedArticle {
 
 function toArticle(parsed: ParsedArticle, file: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
   const a = widenText(parsed);
-  const id = articleId(date, a, false);
+  const id = articleId(date, a, 'headline');
   const source = { file, ...a.source };
   return {
     id, url: articleUrl(date, id),
@@ -146,10 +146,45 @@ function toArticle(parsed: ParsedArticle, file: string, date: string, dateSource
 const storyKey = (a: Article) => a.blocks.filter((b) => b.type === 'paragraph' || b.type === 'subhead')
   .map((b) => b.text).join('').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
+/** One story: the same headline and words (and, for stories of photos alone, the same captions). */
+const sameStory = (a: Article, b: Article) => headlineKey(a) === headlineKey(b) && storyKey(a) === storyKey(b) && (storyKey(a) !== '' || textKey(a) === textKey(b));
+
+/** Where an article was read: `file:line`, as messages name it. */
+export const where = (a: Article) => `${a.source.file}:${a.source.startLine}`;
+
 /**
- * One article per story. The same story arriving twice (a dump copied under two names)
- * becomes one article with both sources; different stories that share a date and a
- * headline get ids that also rest on their opening words.
+ * Ids for different stories that share a date and a headline: each rests on its opening
+ * words, and those that open alike on their whole text, so no two meet and a story
+ * that meets no other keeps the id it had. Stories alike in both, which `sameStory`
+ * still told apart, are an error naming every source: writing refuses them all.
+ */
+function tellApart(stories: Article[], messages: Message[]): void {
+  let alike = stories;
+  for (const basis of ['opening', 'text'] as const) {
+    const byId = new Map<string, Article[]>();
+    for (const a of alike) {
+      const id = articleId(a.date, a, basis);
+      byId.set(id, [...(byId.get(id) ?? []), a]);
+    }
+    alike = [];
+    for (const [id, group] of byId) {
+      for (const a of group) {
+        a.id = id;
+        a.url = articleUrl(a.date, id);
+      }
+      if (group.length > 1) alike.push(...group);
+    }
+  }
+  for (const a of alike) {
+    const others = alike.filter((b) => b !== a).map(where).join(', ');
+    messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'id', severity: 'error', text: `expected an id of its own, found ${a.id} shared with ${others}, whose headline and text are the same` });
+  }
+}
+
+/**
+ * One article per story. The same story arriving twice (a dump copied under two names,
+ * or printed twice in one dump) becomes one article with both sources; different stories
+ * that share a date and a headline get ids that also rest on their words (tellApart).
  */
 export function mergeDuplicates(articles: Article[], messages: Message[]): Article[] {
   const byId = new Map<string, Article[]>();
@@ -158,20 +193,18 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
   for (const group of byId.values()) {
     const distinct: Article[] = [];
     for (const candidate of group) {
-      const same = distinct.find((d) => storyKey(d) === storyKey(candidate) && headlineKey(d) === headlineKey(candidate));
+      const same = distinct.find((d) => sameStory(d, candidate));
       if (same) {
         same.sources.push(candidate.source);
         same.originalUrl ??= candidate.originalUrl;
         same.sourceLine ??= candidate.sourceLine;
-        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: `same story as ${same.source.file}:${same.source.startLine}: recorded as a second source of ${same.id}` });
+        const text = same.source.file === candidate.source.file
+          ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources`
+          : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
+        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text });
       } else distinct.push(candidate);
     }
-    if (distinct.length > 1) {
-      for (const d of distinct) {
-        d.id = articleId(d.date, d, true);
-        d.url = articleUrl(d.date, d.id);
-      }
-    }
+    if (distinct.length > 1) tellApart(distinct, messages);
     for (const d of distinct) kept.add(d);
   }
   return articles.filter((a) => kept.has(a));

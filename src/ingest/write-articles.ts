@@ -13,7 +13,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Article, Message, SourceRef } from './types.ts';
 import { articleBody, articleFile } from './markdown.ts';
-import { displayPath } from './ingest.ts';
+import { displayPath, where } from './ingest.ts';
 
 export interface WriteSummary {
   written: number;
@@ -60,8 +60,6 @@ function readArchived(path: string): Archived | { problem: string } {
 function sourceFiles(data: Archived['data']): string[] {
   return [...new Set([data.source.file, ...(data.sources ?? []).map((s) => s.file)])];
 }
-
-const where = (a: Article) => `${a.source.file}:${a.source.startLine}`;
 
 /**
  * What may be written at `path` for `article`: the article itself when the file is its

@@ -117,3 +117,44 @@ test('a parse that fails is that file\'s problem: reported with its name, the ot
   assert.equal(summary.removed, 0);
   assert.ok(existsSync(articlePath(out, first.articles.find((a) => a.title === '深层的帖子')!)));
 });
+
+// Two briefs of one page: the same headline, the same 40 and more opening letters, different news.
+const opening = '株洲日报(记者/甲乙) 5月30日,市政府召开常务会议,研究部署近期重点工作,会议由市长主持,各区县负责人参加。';
+const brief = (news: string) => `简讯\n\n${opening}会议听取了${news}工作汇报。`;
+
+test('two briefs with one headline and one opening are two articles with ids of their own, both written', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${brief('防汛')}\n\n${brief('招商引资')}\n`);
+  const { articles, messages, completed } = ingestPaths([input]);
+  assert.equal(articles.length, 2);
+  assert.notEqual(articles[0]?.id, articles[1]?.id);
+  const out = join(dir, 'articles');
+  const summary = writeArticles(out, articles, completed, messages);
+  assert.equal(summary.written, 2);
+  const texts = articles.map((a) => readFileSync(articlePath(out, a), 'utf8'));
+  assert.ok(texts[0]?.includes('防汛') && texts[1]?.includes('招商引资'), 'each file holds its own story');
+});
+
+test('a story that meets no other keeps its id when two others with its headline open alike', () => {
+  const other = `简讯\n\n株洲日报(记者/丁戊) 5月30日,全市义务植树活动举行。`;
+  const ids = (stories: string[]) => {
+    const dir = tmp();
+    writeFileSync(join(dir, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${stories.join('\n\n')}\n`);
+    return ingestPaths([dir]).articles.map((a) => a.id);
+  };
+  const [before] = ids([other, brief('防汛')]);
+  const after = ids([other, brief('防汛'), brief('招商引资')]);
+  assert.equal(after[0], before);
+  assert.equal(new Set(after).size, 3);
+});
+
+test('a story printed twice in one dump is one article with both places as its sources', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${brief('防汛')}\n\n${brief('防汛')}\n`);
+  const { articles, messages } = ingestPaths([dir]);
+  assert.equal(articles.length, 1);
+  assert.deepEqual(articles[0]?.sources.map((s) => s.startLine), [5, 9]);
+  assert.deepEqual(messages.filter((m) => m.rule === 'duplicate').map((m) => [m.line, m.text]), [[9, `the same story as line 5 of this file, printed twice: one article, ${articles[0]?.id}, with both places as its sources`]]);
+});

@@ -8,6 +8,7 @@ import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import { displayPath } from '../../src/ingest/ingest.ts';
 import { root } from '../helpers/site.ts';
+import type { Message } from '../../src/ingest/types.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 
@@ -158,4 +159,61 @@ test('an added edition (prune: false) leaves the other articles unread, even tho
   const added = writeArticles(out, result.articles, new Set([displayPath(other)]), result.messages, { prune: false });
   assert.deepEqual([added.written, added.removed, added.paths.length], [1, 0, 1]);
   assert.equal(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.md')).length, 11);
+});
+
+const brief = (news: string) => `要闻\n\n责任编辑:丙\n\n简讯\n\n株洲日报(记者/甲乙) 5月30日,市政府召开常务会议,研究部署近期重点工作,会议由市长主持。会议听取了${news}工作汇报。\n`;
+
+test('a dump ingested alone today does not overwrite the story another dump gave yesterday under the same id', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31-A01.txt'), brief('防汛'));
+  writeFileSync(join(b, '2025-05-31-A02.txt'), brief('招商引资'));
+  const [yesterday] = run(a, out).result.articles;
+  const path = articlePath(out, yesterday!);
+  const held = readFileSync(path, 'utf8');
+  const today = run(b, out);
+  assert.equal(today.result.articles[0]?.id, yesterday?.id, 'alone, each is the only 简讯 of its run');
+  assert.deepEqual([today.summary.written, today.summary.removed], [0, 0]);
+  assert.equal(readFileSync(path, 'utf8'), held, 'yesterday\'s story as it was');
+  const refused = today.result.messages.filter((m) => m.rule === 'id');
+  assert.equal(refused.length, 1);
+  assert.equal(refused[0]?.severity, 'error');
+  assert.ok(refused[0]?.text.includes(displayPath(join(b, '2025-05-31-A02.txt'))) && refused[0]?.text.includes(displayPath(join(a, '2025-05-31-A01.txt'))), refused[0]?.text);
+  const both = ingestPaths([a, b]);
+  const together = writeArticles(out, both.articles, both.completed, both.messages);
+  assert.equal(together.written, 2, 'ingested together, they are told apart');
+  assert.equal(markdownFiles(out).length, 2);
+});
+
+test('the same story from a dump not in this run gains a source rather than losing one', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31.txt'), brief('防汛'));
+  writeFileSync(join(b, '2025-05-31.txt'), brief('防汛'));
+  const [first] = run(a, out).result.articles;
+  const second = run(b, out);
+  assert.equal(second.summary.written, 1);
+  const sources = JSON.parse(/^sources: (.*)$/mu.exec(readFileSync(articlePath(out, first!), 'utf8'))?.[1] ?? '[]') as Array<{ file: string }>;
+  assert.deepEqual(sources.map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, '2025-05-31.txt')].map(displayPath));
+});
+
+test('two articles of one run for one file are an error, and neither is written over what is there', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), page);
+  const first = run(input, out);
+  const [a, b] = first.result.articles;
+  const path = articlePath(out, a!);
+  const held = readFileSync(path, 'utf8');
+  const clash = { ...b!, id: a!.id, url: a!.url };
+  const messages: Message[] = [];
+  const summary = writeArticles(out, [{ ...a!, title: '改过的标题' }, clash], first.result.completed, messages, { prune: false });
+  assert.equal(summary.written, 0);
+  assert.equal(readFileSync(path, 'utf8'), held);
+  assert.deepEqual(messages.map((m) => [m.rule, m.severity, m.file]), [['id', 'error', displayPath(path)]]);
+  assert.ok(messages[0]?.text.includes(`${a!.source.file}:${a!.source.startLine}`) && messages[0]?.text.includes(`${b!.source.file}:${b!.source.startLine}`));
 });
