@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayPath, ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { displayPath, ingestPaths, ingestText, mergeDuplicates } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
@@ -157,4 +157,15 @@ test('a story printed twice in one dump is one article with both places as its s
   assert.equal(articles.length, 1);
   assert.deepEqual(articles[0]?.sources.map((s) => s.startLine), [5, 9]);
   assert.deepEqual(messages.filter((m) => m.rule === 'duplicate').map((m) => [m.line, m.text]), [[9, `the same story as line 5 of this file, printed twice: one article, ${articles[0]?.id}, with both places as its sources`]]);
+});
+
+test('two photo stories of one headline, captions only, are two stories, not one', () => {
+  const photo = (caption: string, line: number) => {
+    const [a] = ingestText(brief('防汛'), '2025-05-31.txt').articles;
+    return { ...a!, title: '图片新闻', blocks: [{ type: 'caption' as const, text: caption, startLine: line, endLine: line }], source: { ...a!.source, startLine: line }, sources: [{ ...a!.source, startLine: line }] };
+  };
+  const merged = mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲学生在湘江边写生。', 9)], []);
+  assert.equal(merged.length, 2);
+  assert.notEqual(merged[0]?.id, merged[1]?.id);
+  assert.equal(mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲市民在神农公园赏花。', 9)], []).length, 1, 'the same photo twice is one story');
 });
