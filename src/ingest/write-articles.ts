@@ -142,7 +142,7 @@ function removeStale(root: string, produced: Set<string>, completed: Set<string>
     for (const f of unread.filter((f) => !existsSync(f))) gone.set(f, (gone.get(f) ?? 0) + 1);
     if (unread.length < files.length) report(path, 'archive', 'info', `kept ${held.data.id}: ${files.filter((f) => completed.has(f)).join(', ')} read again without it, but ${unread.join(', ')} not read in this run`);
   }
-  for (const [file, count] of gone) report(file, 'archive', 'warning', `expected the source of ${count} archived article(s), found nothing at this path (seen from ${displayPath('.')}): they are kept`);
+  for (const [file, count] of gone) report(file, 'archive', 'warning', `expected the source of ${count} archived article(s), found nothing at this path (seen from ${process.cwd()}): they are kept`);
 }
 
 /**

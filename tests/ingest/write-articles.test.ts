@@ -74,7 +74,7 @@ test('articles whose source is gone are kept and the source named; articles of o
   assert.equal(after.summary.removed, 0, 'a source that is gone was not read: its articles stay');
   assert.equal(markdownFiles(out).length, 11);
   assert.deepEqual(after.result.messages.filter((m) => m.rule === 'archive').map((m) => [m.file, m.severity]), [[displayPath(join(input, '2025-05-31.txt')), 'warning']]);
-  assert.match(after.result.messages.find((m) => m.rule === 'archive')?.text ?? '', /^expected the source of 10 archived article\(s\), found nothing at this path .*: they are kept$/u);
+  assert.match(after.result.messages.find((m) => m.rule === 'archive')?.text ?? '', /^expected the source of 10 archived article\(s\), found nothing at this path \(seen from \/.+\): they are kept$/u);
 });
 
 test('run from another folder, the archive keeps every article whose source it cannot see', () => {
