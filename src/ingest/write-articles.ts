@@ -107,6 +107,8 @@ function writeArticle(path: string, article: Article, completed: Set<string>, re
     }
     text = articleFile(next.article);
     if (current === text) return 'unchanged';
+    const further = next.article.sources.slice(0, next.article.sources.length - article.sources.length);
+    if (further.length) report(path, 'duplicate', 'info', `the same story as archived from ${further.map((s) => s.file).join(', ')}: ${where(article)} recorded as a further source`);
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);

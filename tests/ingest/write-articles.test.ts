@@ -199,6 +199,7 @@ test('the same story from a dump not in this run gains a source rather than losi
   assert.equal(second.summary.written, 1);
   const sources = JSON.parse(/^sources: (.*)$/mu.exec(readFileSync(articlePath(out, first!), 'utf8'))?.[1] ?? '[]') as Array<{ file: string }>;
   assert.deepEqual(sources.map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, '2025-05-31.txt')].map(displayPath));
+  assert.deepEqual(second.result.messages.filter((m) => m.rule === 'duplicate').map((m) => m.text), [`the same story as archived from ${displayPath(join(a, '2025-05-31.txt'))}: ${displayPath(join(b, '2025-05-31.txt'))}:5 recorded as a further source`]);
 });
 
 test('two articles of one run for one file are an error, and neither is written over what is there', () => {
