@@ -1,6 +1,6 @@
 // Ingest: input files become dated articles with stable ids. Reading the disk is
 // kept apart from `ingestText`, which is pure.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
@@ -288,6 +288,21 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
   return files;
 }
 
+/**
+ * A listed input's bytes. Opened without blocking and read only when it is still a
+ * regular file: one swapped for a FIFO since it was listed is refused, never waited on.
+ */
+export function readInput(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`expected a regular file, found ${special(stat)}`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and ingests files and folders; with a cache folder, unchanged files are not parsed again. */
 export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void, cacheDir: string | null = null): IngestResult & { cache: ParseCache | null } {
   const cache = cacheDir ? new ParseCache(cacheDir) : null;
@@ -306,7 +321,7 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     const file = displayPath(path);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = readInput(path);
     } catch (error) {
       messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read (${(error as Error).message}): ${KEPT}` });
       return;

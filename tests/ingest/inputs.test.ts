@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayPath, ingestPaths, listInputs } from '../../src/ingest/ingest.ts';
+import { displayPath, ingestPaths, listInputs, readInput } from '../../src/ingest/ingest.ts';
 import type { Message } from '../../src/ingest/types.ts';
 import { root } from '../helpers/site.ts';
 
@@ -73,4 +73,14 @@ test('a FIFO among enough dumps for the parse workers hangs neither them nor ing
   assert.equal(run.status, 0, run.stderr);
   assert.equal((JSON.parse(run.stdout) as unknown[]).length, 70);
   assert.match(run.stderr, /2025-05-31-pipe\.txt: input: expected a regular file, found a FIFO \(named pipe\): passed over, never opened \[warning\]/u);
+});
+
+test('a file swapped for a FIFO after it was listed is refused when read, not waited on', () => {
+  const dir = tmp();
+  const path = join(dir, '2025-05-31.txt');
+  writeFileSync(path, page);
+  assert.equal(readInput(path).toString('utf8'), page);
+  rmSync(path);
+  execFileSync('mkfifo', [path]);
+  assert.throws(() => readInput(path), /expected a regular file, found a FIFO \(named pipe\)/u);
 });
