@@ -76,7 +76,7 @@ const result = ingestPaths(sources, progress.onFile, values.cache);
 progress.done();
 if (state) refuseWhatIsNotNew(result);
 storeSourceTexts(articlesDir, result.texts, result.messages);
-const written = writeArticles(articlesDir, result.articles, new Set(result.files.map((f) => f.file)), result.messages, { prune: !state });
+const written = writeArticles(articlesDir, result.articles, result.completed, result.messages, { prune: !state });
 for (const m of result.messages) console.error(formatMessage(m));
 const counts = countBySeverity(result.messages);
 console.log(`ingest: ${result.files.length} file(s) (${(result.cache?.hits ?? 0) - ahead.parsed} unchanged since the last run${ahead.workers ? `, ${ahead.parsed} parsed by ${ahead.workers} workers` : ''}), ${result.articles.length} article(s); ${values.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${elapsed()})`);

@@ -41,7 +41,7 @@ if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
 } else {
   storeSourceTexts(values.out, result.texts, result.messages);
-  const summary = writeArticles(values.out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
+  const summary = writeArticles(values.out, result.articles, result.completed, result.messages);
   log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
 }
 for (const m of result.messages) console.error(formatMessage(m));

@@ -1,6 +1,6 @@
 // Ingest: input files become dated articles with stable ids. Reading the disk is
 // kept apart from `ingestText`, which is pure.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
@@ -8,7 +8,7 @@ import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
 import { ParseCache, type ParseResult } from './parse-cache.ts';
 import { dateFromFileName, inferDateFromContent } from './edition-date.ts';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
-import { articleId, articleUrl, headlineKey } from './article-id.ts';
+import { articleId, articleUrl, headlineKey, textKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 import { sourceTextHash, type SourceText } from './source-texts.ts';
@@ -30,7 +30,17 @@ export interface IngestResult {
   files: FileReport[];
   /** The decoded text of each file that yielded articles, by its hash (`source.sha256`), to be stored (source-texts.ts). */
   texts: Map<string, SourceText>;
+  /**
+   * The files read, parsed and dated whole: the run holds every article they yield, so
+   * only an archived article of theirs may be removed (write-articles.ts). Not a file
+   * that could not be read or decoded, whose parse failed, that was left undated, or
+   * whose folder's manifest could not be read for it.
+   */
+  completed: Set<string>;
 }
+
+/** What a file this run could not read whole means for the archive. */
+const KEPT = 'the archive\'s articles from it are kept';
 
 const INPUT_EXTENSIONS = /\.(?:txt|md|markdown|html?)$/iu;
 const MANIFEST = /^manifest\.(?:csv|json)$/iu;
@@ -85,7 +95,7 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
     }
   }
   if (!date || !dateSource) {
-    if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped`);
+    if (parsed.articles.length) report('edition-date', 'error', `expected an edition date (manifest, file name, front matter or the text), found none: ${parsed.articles.length} article(s) skipped; ${KEPT}`);
     return { articles: [], messages, report: { file, format, articles: 0, date: null, dateSource: null } };
   }
   const sha256 = sourceTextHash(text);
@@ -112,7 +122,7 @@ function widenText(a: ParsedArticle): ParsedArticle {
 
 function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: string, dateSource: DateSource, manifest: ManifestEntry | null): Article {
   const a = widenText(parsed);
-  const id = articleId(date, a, false);
+  const id = articleId(date, a, 'headline');
   const source = { file, ...a.source, sha256 };
   return {
     id, url: articleUrl(date, id),
@@ -143,10 +153,45 @@ function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: st
 const storyKey = (a: Article) => a.blocks.filter((b) => b.type === 'paragraph' || b.type === 'subhead')
   .map((b) => b.text).join('').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
+/** One story: the same headline and words (and, for stories of photos alone, the same captions). */
+const sameStory = (a: Article, b: Article) => headlineKey(a) === headlineKey(b) && storyKey(a) === storyKey(b) && (storyKey(a) !== '' || textKey(a) === textKey(b));
+
+/** Where an article was read: `file:line`, as messages name it. */
+export const where = (a: Article) => `${a.source.file}:${a.source.startLine}`;
+
 /**
- * One article per story. The same story arriving twice (a dump copied under two names)
- * becomes one article with both sources; different stories that share a date and a
- * headline get ids that also rest on their opening words.
+ * Ids for different stories that share a date and a headline: each rests on its opening
+ * words, and those that open alike on their whole text, so no two meet and a story
+ * that meets no other keeps the id it had. Stories alike in both, which `sameStory`
+ * still told apart, are an error naming every source: writing refuses them all.
+ */
+function tellApart(stories: Article[], messages: Message[]): void {
+  let alike = stories;
+  for (const basis of ['opening', 'text'] as const) {
+    const byId = new Map<string, Article[]>();
+    for (const a of alike) {
+      const id = articleId(a.date, a, basis);
+      byId.set(id, [...(byId.get(id) ?? []), a]);
+    }
+    alike = [];
+    for (const [id, group] of byId) {
+      for (const a of group) {
+        a.id = id;
+        a.url = articleUrl(a.date, id);
+      }
+      if (group.length > 1) alike.push(...group);
+    }
+  }
+  for (const a of alike) {
+    const others = alike.filter((b) => b !== a).map(where).join(', ');
+    messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'id', severity: 'error', text: `expected an id of its own, found ${a.id} shared with ${others}, whose headline and text are the same` });
+  }
+}
+
+/**
+ * One article per story. The same story arriving twice (a dump copied under two names,
+ * or printed twice in one dump) becomes one article with both sources; different stories
+ * that share a date and a headline get ids that also rest on their words (tellApart).
  */
 export function mergeDuplicates(articles: Article[], messages: Message[]): Article[] {
   const byId = new Map<string, Article[]>();
@@ -155,101 +200,178 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
   for (const group of byId.values()) {
     const distinct: Article[] = [];
     for (const candidate of group) {
-      const same = distinct.find((d) => storyKey(d) === storyKey(candidate) && headlineKey(d) === headlineKey(candidate));
+      const same = distinct.find((d) => sameStory(d, candidate));
       if (same) {
         same.sources.push(candidate.source);
         same.originalUrl ??= candidate.originalUrl;
         same.sourceLine ??= candidate.sourceLine;
-        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: `same story as ${same.source.file}:${same.source.startLine}: recorded as a second source of ${same.id}` });
+        const text = same.source.file === candidate.source.file
+          ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources`
+          : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
+        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text });
       } else distinct.push(candidate);
     }
-    if (distinct.length > 1) {
-      for (const d of distinct) {
-        d.id = articleId(d.date, d, true);
-        d.url = articleUrl(d.date, d.id);
-      }
-    }
+    if (distinct.length > 1) tellApart(distinct, messages);
     for (const d of distinct) kept.add(d);
   }
   return articles.filter((a) => kept.has(a));
 }
 
-/** Expands folders into their input files, in a stable order; reports what it passes over. */
+/** What a directory entry that is neither a file nor a folder is, for the report. */
+function special(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something other than a file';
+}
+
+/**
+ * Expands folders into their input files, in a stable order; reports what it passes
+ * over. Only regular files are listed: a FIFO would block the reader for ever, a device
+ * never ends. A symbolic link is followed only to a file or folder inside one of the
+ * inputs (a link to /etc/passwd is not the newspaper's), and a folder is read once,
+ * known by device and inode, so a link back up the tree is not a loop 40 levels deep.
+ * Ingest and the parse workers (parse-ahead.ts) both read what this lists.
+ */
 export function listInputs(inputs: string[], messages: Message[]): string[] {
   const files: string[] = [];
+  const passOver = (path: string, severity: Message['severity'], text: string) => messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity, text });
+  const roots = inputs.flatMap((input) => { try { return [realpathSync(input)]; } catch { return []; } });
+  const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
+  const folders = new Map<string, string>();
   const walk = (path: string, explicit: boolean) => {
-    let stat;
+    let stat: Stats;
     try {
-      stat = statSync(path);
+      stat = lstatSync(path);
     } catch {
-      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'error', text: 'expected a file or folder, found nothing at this path' });
+      passOver(path, 'error', 'expected a file or folder, found nothing at this path');
       return;
     }
+    if (stat.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+        stat = statSync(real);
+      } catch (error) {
+        passOver(path, 'warning', `a symbolic link that leads to nothing (${(error as NodeJS.ErrnoException).code}): passed over`);
+        return;
+      }
+      if (!inside(real)) {
+        passOver(path, 'warning', `a symbolic link to ${displayPath(real)}, outside the input folders: passed over`);
+        return;
+      }
+    }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
+      const folder = `${stat.dev}:${stat.ino}`;
+      const seen = folders.get(folder);
+      if (seen !== undefined) {
+        passOver(path, 'warning', `the folder ${seen} again (a symbolic link loop, or a second link to it): passed over`);
+        return;
+      }
+      folders.set(folder, displayPath(path));
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (error) {
+        passOver(path, 'error', `the folder cannot be read: ${(error as Error).message}`);
+        return;
+      }
+      for (const name of names) {
         if (name.startsWith('.')) {
-          messages.push({ file: displayPath(resolve(path, name)), line: 0, column: 0, rule: 'input', severity: 'info', text: 'a hidden file or folder: passed over' });
+          passOver(resolve(path, name), 'info', 'a hidden file or folder: passed over');
           continue;
         }
         walk(resolve(path, name), false);
       }
+    } else if (!stat.isFile()) {
+      passOver(path, 'warning', `expected a regular file, found ${special(stat)}: passed over, never opened`);
     } else if (explicit || INPUT_EXTENSIONS.test(path)) {
       files.push(path);
     } else if (!MANIFEST.test(basename(path))) {
-      messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity: 'info', text: 'not a dump or a post (.txt, .md, .html): passed over' });
+      passOver(path, 'info', 'not a dump or a post (.txt, .md, .html): passed over');
     }
   };
   for (const input of inputs) walk(input, true);
   return files;
 }
 
-/** Reads and ingests files and folders; with a cache folder, unchanged files are not parsed again. */
-export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void, cacheDir: string | null = null): IngestResult & { cache: ParseCache | null } {
+/**
+ * A listed input's bytes. Opened without blocking and read only when it is still a
+ * regular file: one swapped for a FIFO since it was listed is refused, never waited on.
+ */
+export function readInput(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`expected a regular file, found ${special(stat)}`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads and ingests files and folders; with a cache folder, unchanged files are not
+ * parsed again. `parse` is the parser, given by tests to fail as a parser bug would.
+ */
+export function ingestPaths(inputs: string[], onFile?: (report: FileReport, index: number, total: number) => void, cacheDir: string | null = null, parse: (text: string) => ParseResult = parseText): IngestResult & { cache: ParseCache | null } {
   const cache = cacheDir ? new ParseCache(cacheDir) : null;
   const messages: Message[] = [];
   const files = listInputs(inputs, messages);
   const manifests = new Map<string, Manifest | null>();
-  const manifestFor = (path: string): ManifestEntry | null => {
+  const manifestFor = (path: string): Manifest | null => {
     const dir = dirname(path);
     if (!manifests.has(dir)) manifests.set(dir, readManifest(dir, messages));
-    return manifests.get(dir)?.entries.get(basename(path)) ?? null;
+    return manifests.get(dir) ?? null;
   };
   const articles: Article[] = [];
   const reports: FileReport[] = [];
   const texts = new Map<string, SourceText>();
+  const completed = new Set<string>();
   files.forEach((path, index) => {
     const file = displayPath(path);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = readInput(path);
     } catch (error) {
-      messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read: ${(error as Error).message}` });
+      messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read (${(error as Error).message}): ${KEPT}` });
       return;
     }
     const text = decodeText(bytes, file, messages);
     if (text === null) return;
-    const key = cache ? ParseCache.key(bytes) : '';
-    let parsed = cache?.get(key) ?? null;
-    if (!parsed) {
-      parsed = parseText(text);
-      cache?.set(key, parsed);
+    const manifest = manifestFor(path);
+    let parsed: ParseResult | null;
+    let result: ReturnType<typeof ingestText>;
+    try {
+      const key = cache ? ParseCache.key(bytes) : '';
+      parsed = cache?.get(key, file, messages) ?? null;
+      if (!parsed) {
+        parsed = parse(text);
+        cache?.set(key, parsed);
+      }
+      result = ingestText(text, file, manifest?.entries.get(basename(path)) ?? null, parsed);
+    } catch (error) {
+      // A parser bug is this file's problem: the others go on.
+      messages.push({ file, line: 0, column: 0, rule: 'parse', severity: 'error', text: `expected the parser to read the file, found it failing (${(error as Error).message}): file skipped; ${KEPT}` });
+      return;
     }
-    const result = ingestText(text, file, manifestFor(path), parsed);
     articles.push(...result.articles);
     messages.push(...result.messages);
     reports.push(result.report);
     const sha256 = result.articles[0]?.source.sha256;
     if (sha256) texts.set(sha256, { file, text });
+    const dated = result.report.date !== null || parsed.articles.length === 0;
+    if (dated && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
     onFile?.(result.report, index, files.length);
   });
-  return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, cache };
+  return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, completed, cache };
 }
 
 /** The file's text, its encoding reported unless plain UTF-8, and its bad bytes and control characters; binary files reported and skipped. */
 function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
-    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped` });
+    messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped; ${KEPT}` });
     return null;
   }
   if (decoded.encoding !== 'utf-8' || decoded.bom) {

@@ -1,8 +1,10 @@
 // A manifest in an input folder names each dump's edition date, and optionally its
 // page number and section: `manifest.csv` (file,date[,page][,section] with a header
 // row) or `manifest.json` (an object of file → date or { date, page, section }, or
-// an array of { file, date, page, section }).
-import { existsSync, readFileSync } from 'node:fs';
+// an array of { file, date, page, section }). A dump whose date a manifest may hold but
+// could not give (the manifest unreadable, its row refused) is dated without it, and
+// none of the archive's articles from it is removed: they may rest on that date.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from './types.ts';
 import { dateFromFrontMatter } from './edition-date.ts';
@@ -17,6 +19,24 @@ export interface ManifestEntry {
 export interface Manifest {
   path: string;
   entries: Map<string, ManifestEntry>;
+  /** Files whose row could not be read: the manifest says something of them, but not what. */
+  refused: Set<string>;
+  /** Not read whole (a syntax error, a row naming no file): it may hold any dump's date. */
+  broken: boolean;
+}
+
+/** What follows for the folder's dumps when the manifest cannot be read whole. */
+const DUMPS_KEPT = 'the folder\'s dumps are dated without the manifest, and none of the archive\'s articles from them is removed';
+
+/** The manifest's text, or null when it is not a regular file (a FIFO would never end) or cannot be read. */
+function readText(path: string, messages: Message[]): string | null {
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a regular file');
+    return readFileSync(path, 'utf8').replace(/^\ufeff/u, '');
+  } catch (error) {
+    messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest, found a file that cannot be read (${(error as Error).message}): ${DUMPS_KEPT}` });
+    return null;
+  }
 }
 
 function splitCsvLine(line: string): string[] {
@@ -38,18 +58,24 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
   const csv = join(dir, 'manifest.csv');
   const json = join(dir, 'manifest.json');
   const entries = new Map<string, ManifestEntry>();
+  const refused = new Set<string>();
+  let broken = false;
   const add = (path: string, line: number, file: unknown, date: unknown, page: unknown, section: unknown) => {
     const iso = dateFromFrontMatter(date);
     if (typeof file !== 'string' || !file) {
-      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: 'expected a file name, found none' });
+      broken = true;
+      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a file name, found none: ${DUMPS_KEPT}` });
     } else if (!iso) {
-      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a date YYYY-MM-DD for "${file}", found "${String(date)}"` });
+      refused.add(file);
+      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a date YYYY-MM-DD for "${file}", found "${String(date)}": "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
     } else {
       entries.set(file, { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line });
     }
   };
   if (existsSync(csv)) {
-    const lines = readFileSync(csv, 'utf8').replace(/^\ufeff/u, '').split(/\r\n|\r|\n/);
+    const text = readText(csv, messages);
+    if (text === null) return { path: csv, entries, refused, broken: true };
+    const lines = text.split(/\r\n|\r|\n/);
     const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
     const col = (name: string, fallback: number) => (header.includes(name) ? header.indexOf(name) : fallback);
     const hasHeader = header.includes('file');
@@ -59,15 +85,17 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       const cells = splitCsvLine(line);
       add(csv, i + 1, cells[f], cells[d], cells[p], cells[s]);
     });
-    return { path: csv, entries };
+    return { path: csv, entries, refused, broken };
   }
   if (existsSync(json)) {
+    const text = readText(json, messages);
+    if (text === null) return { path: json, entries, refused, broken: true };
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(json, 'utf8').replace(/^\ufeff/u, ''));
+      data = JSON.parse(text);
     } catch (error) {
-      messages.push({ file: json, line: 1, column: 1, rule: 'manifest', severity: 'error', text: `expected JSON, found a syntax error: ${(error as Error).message}` });
-      return null;
+      messages.push({ file: json, line: 1, column: 1, rule: 'manifest', severity: 'error', text: `expected JSON, found a syntax error (${(error as Error).message}): ${DUMPS_KEPT}` });
+      return { path: json, entries, refused, broken: true };
     }
     if (Array.isArray(data)) {
       data.forEach((e: Record<string, unknown>, i) => add(json, i + 1, e?.file, e?.date, e?.page, e?.section));
@@ -76,8 +104,11 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
         const e = (v && typeof v === 'object' ? v : { date: v }) as Record<string, unknown>;
         add(json, i + 1, file, e.date, e.page, e.section);
       });
+    } else {
+      broken = true;
+      messages.push({ file: json, line: 1, column: 1, rule: 'manifest', severity: 'error', text: `expected an object or a list, found ${data === null ? 'null' : typeof data}: ${DUMPS_KEPT}` });
     }
-    return { path: json, entries };
+    return { path: json, entries, refused, broken };
   }
   return null;
 }

@@ -1,9 +1,22 @@
 import type { Message } from './types.ts';
 
+/**
+ * Text as a terminal or a log shows it, one line: control characters (a newline, an
+ * ANSI escape, a bidi override) are printed as escapes, so that a file named with them
+ * can neither forge a report line nor colour or reorder the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (ch) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const code = ch.charCodeAt(0);
+    return named[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
 /** `file:line: rule: text`, the form editors and CI logs link to. */
 export function formatMessage(m: Message): string {
   const where = m.line > 0 ? `${m.file}:${m.line}` : m.file;
-  return `${where}: ${m.rule}: ${m.text}${m.severity === 'info' ? '' : ` [${m.severity}]`}`;
+  return printable(`${where}: ${m.rule}: ${m.text}${m.severity === 'info' ? '' : ` [${m.severity}]`}`);
 }
 
 export function countBySeverity(messages: Message[]): Record<Message['severity'], number> {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { z } from 'zod';
 import type { Message, ParsedArticle } from './types.ts';
 
 /** What parsing one file yields, apart from the file's name. */
@@ -15,6 +16,29 @@ export interface ParseResult {
   messages: Array<Omit<Message, 'file'>>;
   date: string | null;
 }
+
+const line = z.number().int().nonnegative();
+const text = z.string();
+const block = z.object({
+  type: z.enum(['paragraph', 'subhead', 'caption', 'epigraph', 'table', 'column']),
+  text, startLine: line, endLine: line,
+  credit: text.optional(), attribution: text.optional(), rows: z.array(z.array(text)).optional(),
+});
+const parsedArticle = z.object({
+  title: text, kicker: text.nullable(), subtitle: text.nullable(), section: text.nullable(), editor: text.nullable(),
+  pageHeader: z.array(text).nullable(), column: text.nullable(),
+  reporters: z.array(text), correspondents: z.array(text), photographers: z.array(text), bylines: z.array(text),
+  blocks: z.array(block),
+  source: z.object({ startLine: line, endLine: line }),
+  originalUrl: text.optional(), sourceLine: text.optional(), categories: z.array(text).optional(), tags: z.array(text).optional(),
+});
+/** A cache entry as it is read back: the one shape a parse is trusted in. */
+const parseResult: z.ZodType<ParseResult> = z.object({
+  format: z.enum(['page-dump', 'legacy-post']),
+  articles: z.array(parsedArticle),
+  messages: z.array(z.object({ line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text })),
+  date: text.nullable(),
+});
 
 let fingerprint: string | null = null;
 
@@ -59,17 +83,32 @@ export class ParseCache {
     return existsSync(this.path(key));
   }
 
-  get(key: string): ParseResult | null {
+  /**
+   * The parse of `input` cached under `key`, or null. An entry that is not a whole parse
+   * (torn, edited, written by other code) is reported, naming the entry and its field,
+   * and counted a miss: the input is parsed again and the entry replaced.
+   */
+  get(key: string, input: string, messages: Message[]): ParseResult | null {
     const path = this.path(key);
     if (!existsSync(path)) { this.misses++; return null; }
-    try {
-      const result = JSON.parse(readFileSync(path, 'utf8')) as ParseResult;
-      this.hits++;
-      return result;
-    } catch {
+    const refuse = (found: string) => {
+      messages.push({ file: path, line: 0, column: 0, rule: 'parse-cache', severity: 'warning', text: `expected a cached parse of ${input}, found ${found}: parsed again` });
       this.misses++;
       return null;
+    };
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      return refuse(`no JSON (${(error as Error).message})`);
     }
+    const checked = parseResult.safeParse(data);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      return refuse(`${issue?.path.join('.') || 'the entry'}: ${issue?.message ?? 'not a parse'}`);
+    }
+    this.hits++;
+    return checked.data;
   }
 
   set(key: string, result: ParseResult): void {

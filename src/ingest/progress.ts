@@ -2,6 +2,7 @@
 // articles, elapsed, estimated remaining); in a log a line per file; in CI nothing but
 // the summaries that follow.
 import type { FileReport } from './ingest.ts';
+import { printable } from './messages.ts';
 
 export interface ProgressOptions {
   /** Where lines go (stdout, or stderr when stdout carries JSON). */
@@ -20,7 +21,7 @@ export function fileProgress({ write, stream, ci }: ProgressOptions): { onFile: 
   return {
     onFile(report, index, total) {
       articles += report.articles;
-      const line = `[${index + 1}/${total}] ${report.file}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`;
+      const line = `[${index + 1}/${total}] ${printable(report.file)}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`;
       if (ci) return;
       if (!stream) { write(line); return; }
       const now = performance.now();
@@ -46,7 +47,7 @@ export function countProgress({ write, stream, ci }: ProgressOptions, what: stri
       if (ci) return;
       const elapsed = (performance.now() - started) / 1000;
       const remaining = (elapsed / done) * (total - done);
-      const line = `${what}: ${done}/${total} files, ${clock(elapsed)} elapsed, about ${clock(remaining)} to go`;
+      const line = `${printable(what)}: ${done}/${total} files, ${clock(elapsed)} elapsed, about ${clock(remaining)} to go`;
       if (!stream) {
         if (Math.floor((10 * done) / total) > tenth || done === total) { tenth = Math.floor((10 * done) / total); write(line); }
         return;

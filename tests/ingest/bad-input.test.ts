@@ -51,7 +51,7 @@ test('bytes that are text in no encoding, or an image named .txt, are reported a
     const r = ingestFile('2025-05-31.txt', fixture(name));
     assert.deepEqual(r.articles, [], name);
     assert.equal(notices(r.messages, 'encoding').length, 1);
-    assert.match(notices(r.messages, 'encoding')[0] ?? '', /^error: expected text.*file skipped$/u);
+    assert.match(notices(r.messages, 'encoding')[0] ?? '', /^error: expected text.*file skipped; the archive's articles from it are kept$/u);
   }
   const dir = tmp();
   writeFileSync(join(dir, 'scan.png'), fixture('photo.png'));

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { displayPath, ingestPaths, ingestText, mergeDuplicates, parseText } from '../../src/ingest/ingest.ts';
+import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
@@ -94,4 +95,82 @@ test('the story\'s words get full-width punctuation; bylines stay as printed', (
   const [a] = ingestText(page, 'raw/001.txt').articles;
   assert.equal(a?.blocks[0]?.text.slice(0, 8), '5月30日，田心');
   assert.deepEqual(a?.bylines, ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']);
+});
+
+test('a parse that fails is that file\'s problem: reported with its name, the other files ingested, its archived article kept', () => {
+  const dir = tmp();
+  const out = join(dir, 'articles');
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), page);
+  const post = join(input, 'post.md');
+  writeFileSync(post, '---\ntitle: 深层的帖子\ndate: 2022-01-10\n---\n<div><p>正文。</p></div>\n');
+  const first = ingestPaths([input]);
+  writeArticles(out, first.articles, first.completed, first.messages);
+  // The post edited, and the parser failing on it as a parser bug would.
+  writeFileSync(post, '---\ntitle: 深层的帖子\ndate: 2022-01-10\n---\n<div><p>正文，改过。</p></div>\n');
+  const failing = (text: string) => {
+    if (text.includes('改过')) throw new RangeError('Maximum call stack size exceeded');
+    return parseText(text);
+  };
+  const again = ingestPaths([input], undefined, null, failing);
+  const failed = again.messages.filter((m) => m.file === displayPath(post) && m.severity === 'error');
+  assert.deepEqual(failed.map((m) => m.rule), ['parse']);
+  assert.match(failed[0]?.text ?? '', /^expected the parser to read the file, found it failing \(.+\): file skipped; the archive's articles from it are kept$/u);
+  assert.equal(again.articles.length, 10, 'the dump beside it is ingested');
+  const summary = writeArticles(out, again.articles, again.completed, again.messages);
+  assert.equal(summary.removed, 0);
+  assert.ok(existsSync(articlePath(out, first.articles.find((a) => a.title === '深层的帖子')!)));
+});
+
+// Two briefs of one page: the same headline, the same 40 and more opening letters, different news.
+const opening = '株洲日报(记者/甲乙) 5月30日,市政府召开常务会议,研究部署近期重点工作,会议由市长主持,各区县负责人参加。';
+const brief = (news: string) => `简讯\n\n${opening}会议听取了${news}工作汇报。`;
+
+test('two briefs with one headline and one opening are two articles with ids of their own, both written', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${brief('防汛')}\n\n${brief('招商引资')}\n`);
+  const { articles, messages, completed } = ingestPaths([input]);
+  assert.equal(articles.length, 2);
+  assert.notEqual(articles[0]?.id, articles[1]?.id);
+  const out = join(dir, 'articles');
+  const summary = writeArticles(out, articles, completed, messages);
+  assert.equal(summary.written, 2);
+  const texts = articles.map((a) => readFileSync(articlePath(out, a), 'utf8'));
+  assert.ok(texts[0]?.includes('防汛') && texts[1]?.includes('招商引资'), 'each file holds its own story');
+});
+
+test('a story that meets no other keeps its id when two others with its headline open alike', () => {
+  const other = `简讯\n\n株洲日报(记者/丁戊) 5月30日,全市义务植树活动举行。`;
+  const ids = (stories: string[]) => {
+    const dir = tmp();
+    writeFileSync(join(dir, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${stories.join('\n\n')}\n`);
+    return ingestPaths([dir]).articles.map((a) => a.id);
+  };
+  const [before] = ids([other, brief('防汛')]);
+  const after = ids([other, brief('防汛'), brief('招商引资')]);
+  assert.equal(after[0], before);
+  assert.equal(new Set(after).size, 3);
+});
+
+test('a story printed twice in one dump is one article with both places as its sources', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${brief('防汛')}\n\n${brief('防汛')}\n`);
+  const { articles, messages } = ingestPaths([dir]);
+  assert.equal(articles.length, 1);
+  assert.deepEqual(articles[0]?.sources.map((s) => s.startLine), [5, 9]);
+  assert.deepEqual(messages.filter((m) => m.rule === 'duplicate').map((m) => [m.line, m.text]), [[9, `the same story as line 5 of this file, printed twice: one article, ${articles[0]?.id}, with both places as its sources`]]);
+});
+
+test('two photo stories of one headline, captions only, are two stories, not one', () => {
+  const photo = (caption: string, line: number) => {
+    const [a] = ingestText(brief('防汛'), '2025-05-31.txt').articles;
+    return { ...a!, title: '图片新闻', blocks: [{ type: 'caption' as const, text: caption, startLine: line, endLine: line }], source: { ...a!.source, startLine: line }, sources: [{ ...a!.source, startLine: line }] };
+  };
+  const merged = mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲学生在湘江边写生。', 9)], []);
+  assert.equal(merged.length, 2);
+  assert.notEqual(merged[0]?.id, merged[1]?.id);
+  assert.equal(mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲市民在神农公园赏花。', 9)], []).length, 1, 'the same photo twice is one story');
 });

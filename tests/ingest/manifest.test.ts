@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,11 +37,34 @@ test('bad rows are reported with file and line, the good ones kept', () => {
   assert.match(messages[0]?.text ?? '', /expected a date YYYY-MM-DD for "bad.txt", found "31\/05\/2025"/u);
 });
 
-test('a manifest that is not JSON is reported, and no manifest is no error', () => {
+test('a manifest that is not JSON is reported and known to be broken, and no manifest is no error', () => {
   const d = dir();
   assert.equal(readManifest(d, []), null);
   writeFileSync(join(d, 'manifest.json'), '{ nope');
   const messages: Message[] = [];
-  assert.equal(readManifest(d, messages), null);
+  const m = readManifest(d, messages);
+  assert.deepEqual([m?.broken, m?.entries.size], [true, 0]);
   assert.equal(messages[0]?.severity, 'error');
+  assert.match(messages[0]?.text ?? '', /dated without the manifest, and none of the archive's articles from them is removed$/u);
+});
+
+test('a manifest that is not a regular file (a FIFO) is reported, never opened, and known to be broken', () => {
+  const d = dir();
+  execFileSync('mkfifo', [join(d, 'manifest.csv')]);
+  const messages: Message[] = [];
+  assert.equal(readManifest(d, messages)?.broken, true);
+  assert.match(messages[0]?.text ?? '', /not a regular file/u);
+});
+
+test('a row that names no file breaks the manifest; a row with a bad date refuses that file only', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.json'), JSON.stringify([{ file: 'a.txt', date: '2025-05-31' }, { file: 'b.txt', date: 'soon' }]));
+  const m = readManifest(d, []);
+  assert.deepEqual([m?.broken, [...(m?.refused ?? [])], [...(m?.entries.keys() ?? [])]], [false, ['b.txt'], ['a.txt']]);
+  writeFileSync(join(d, 'manifest.json'), JSON.stringify([{ file: 'a.txt', date: '2025-05-31' }, { date: '2025-06-01' }]));
+  assert.equal(readManifest(d, [])?.broken, true);
+  writeFileSync(join(d, 'manifest.json'), '"2025-05-31"');
+  const messages: Message[] = [];
+  assert.equal(readManifest(d, messages)?.broken, true);
+  assert.match(messages[0]?.text ?? '', /^expected an object or a list, found string/u);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { parserFingerprint } from '../../src/ingest/parse-cache.ts';
+import { ParseCache, parserFingerprint } from '../../src/ingest/parse-cache.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 
@@ -41,4 +41,32 @@ test('the same bytes under another name come from the cache with their own name 
 
 test('the fingerprint names the parser\'s code and libraries', () => {
   assert.match(parserFingerprint(), /^[0-9a-f]{16}$/u);
+});
+
+test('a cache entry of the wrong shape or torn is reported with its file and field, and the dump parsed again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-in-'));
+  const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  const fresh = ingestPaths([dir], undefined, cache);
+  const entry = join(cache, parserFingerprint(), `${ParseCache.key(Buffer.from(page))}.json`);
+  const good = readFileSync(entry, 'utf8');
+  const wrongTitle = JSON.parse(good) as { articles: Array<Record<string, unknown>> };
+  wrongTitle.articles[1]!.title = 5;
+  const cases: Array<[string, string, RegExp]> = [
+    ['a field of the wrong type', JSON.stringify(wrongTitle), /found articles\.1\.title: .*expected string/u],
+    ['valid JSON, no parse at all', '{"articles":"none"}', /found format: /u],
+    ['a torn file', good.slice(0, good.length / 2), /found no JSON/u],
+  ];
+  for (const [name, bytes, field] of cases) {
+    writeFileSync(entry, bytes);
+    const again = ingestPaths([dir], undefined, cache);
+    const refused = again.messages.filter((m) => m.rule === 'parse-cache');
+    assert.equal(refused.length, 1, name);
+    assert.equal(refused[0]?.file, entry, name);
+    assert.match(refused[0]?.text ?? '', field, name);
+    assert.match(refused[0]?.text ?? '', /2025-05-31\.txt.*parsed again$/u, name);
+    assert.deepEqual(again.articles, fresh.articles, `${name}: the articles of a fresh parse`);
+    assert.deepEqual([again.cache?.hits, again.cache?.misses], [0, 1], name);
+    assert.equal(readFileSync(entry, 'utf8'), good, `${name}: the entry is replaced by the new parse`);
+  }
 });

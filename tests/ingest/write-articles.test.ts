@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import { displayPath } from '../../src/ingest/ingest.ts';
+import { root } from '../helpers/site.ts';
+import type { Message } from '../../src/ingest/types.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 
@@ -18,8 +21,9 @@ function setup() {
 
 const run = (input: string, out: string) => {
   const result = ingestPaths([input]);
-  return { result, summary: writeArticles(out, result.articles, new Set(result.files.map((f) => f.file)), result.messages) };
+  return { result, summary: writeArticles(out, result.articles, result.completed, result.messages) };
 };
+const markdownFiles = (out: string) => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
 
 test('articles are written under YYYY/MM/DD, and a second run changes no byte', async () => {
   const { input, out } = setup();
@@ -54,7 +58,7 @@ test('a locked article is neither overwritten nor removed, and that is reported'
   assert.equal(third.summary.removed, 9);
 });
 
-test('articles whose source is gone are removed; articles of other inputs are kept', async () => {
+test('articles whose source is gone are kept and the source named; articles of other inputs are kept', async () => {
   const { dir, input, out } = setup();
   const fs = await import('node:fs');
   fs.mkdirSync(input);
@@ -67,9 +71,79 @@ test('articles whose source is gone are removed; articles of other inputs are ke
   assert.equal(kept.summary.removed, 0, 'ingesting one folder leaves the other folder\'s articles');
   fs.rmSync(join(input, '2025-05-31.txt'));
   const after = run(other, out);
-  assert.equal(after.summary.removed, 10);
-  assert.ok(existsSync(articlePath(out, after.result.articles[0]!)));
-  assert.ok(displayPath(join(other, '2025-06-01.txt')).length > 0);
+  assert.equal(after.summary.removed, 0, 'a source that is gone was not read: its articles stay');
+  assert.equal(markdownFiles(out).length, 11);
+  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'archive').map((m) => [m.file, m.severity]), [[displayPath(join(input, '2025-05-31.txt')), 'warning']]);
+  assert.match(after.result.messages.find((m) => m.rule === 'archive')?.text ?? '', /^expected the source of 10 archived article\(s\), found nothing at this path \(seen from \/.+\): they are kept$/u);
+});
+
+test('run from another folder, the archive keeps every article whose source it cannot see', () => {
+  const { dir, out } = setup();
+  const here = process.cwd();
+  const elsewhere = join(dir, 'elsewhere');
+  mkdirSync(join(dir, 'dumps'));
+  mkdirSync(join(elsewhere, 'new'), { recursive: true });
+  writeFileSync(join(dir, 'dumps', '2025-05-31.txt'), page);
+  writeFileSync(join(elsewhere, 'new', '2025-06-01.txt'), '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
+  try {
+    process.chdir(dir);
+    run('dumps', out);
+    process.chdir(elsewhere);
+    const after = run('new', out);
+    assert.equal(after.summary.removed, 0);
+  } finally {
+    process.chdir(here);
+  }
+  assert.equal(markdownFiles(out).length, 11);
+});
+
+test('a manifest with a syntax error removes nothing (with --strict too): its dumps were not dated for sure', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, 'a.txt'), page);
+  writeFileSync(join(input, 'b.txt'), '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
+  writeFileSync(join(input, 'manifest.json'), '{ "a.txt": "2025-05-31", "b.txt": "2025-06-01" }');
+  const first = run(input, out);
+  assert.equal(first.summary.written, 11);
+  const before = markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]);
+  writeFileSync(join(input, 'manifest.json'), '{ "a.txt": "2025-05-31", "b.txt": "2025-06-01", }');
+  const broken = run(input, out);
+  assert.equal(broken.summary.removed, 0);
+  assert.ok(broken.result.messages.some((m) => m.rule === 'manifest' && m.severity === 'error' && /none of the archive's articles from them is removed/u.test(m.text)));
+  const strict = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--strict', '--out', out, input], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  assert.equal(strict.status, 1, 'strict fails on the manifest error');
+  assert.deepEqual(markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]), before, 'every article as it was');
+});
+
+test('a file that can no longer be decoded, or is left undated, keeps its archived articles', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, 'zzrb_20250531_A01.txt'), page);
+  writeFileSync(join(input, 'undated.txt'), '无日期的标题\n\n株洲日报(记者/甲乙) 近日,活动举行。');
+  writeFileSync(join(input, 'manifest.csv'), 'file,date\nundated.txt,2025-06-01\n');
+  assert.equal(run(input, out).summary.written, 11);
+  writeFileSync(join(input, 'zzrb_20250531_A01.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0xc3, 0x28, 0x00, 0xd8]));
+  writeFileSync(join(input, 'manifest.csv'), 'file,date\nundated.txt,June\n');
+  const after = run(input, out);
+  assert.equal(after.result.articles.length, 0);
+  assert.deepEqual([after.summary.removed, markdownFiles(out).length], [0, 11]);
+  assert.ok(after.result.messages.some((m) => m.rule === 'edition-date' && m.file.endsWith('undated.txt') && m.text.endsWith('1 article(s) skipped; the archive\'s articles from it are kept')));
+  assert.ok(after.result.messages.some((m) => m.rule === 'encoding' && m.file.endsWith('zzrb_20250531_A01.txt') && m.text.endsWith('the archive\'s articles from it are kept')));
+  assert.ok(after.result.messages.some((m) => m.rule === 'manifest' && /"undated.txt" is dated without the manifest, and none of the archive's articles from it is removed/u.test(m.text)));
+});
+
+test('a removed article is named with its file, its id and the source that no longer yields it', async () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  const dump = join(input, '2025-05-31.txt');
+  writeFileSync(dump, page);
+  const first = run(input, out);
+  const gone = first.result.articles[1]!;
+  writeFileSync(dump, page.replace(/\n中医夜市2\.0升级版来了\n[\s\S]*?(?=\n2025年株洲市科技活动周开幕)/u, '\n'));
+  const after = run(input, out);
+  assert.equal(after.summary.removed, 1);
+  assert.ok(!existsSync(articlePath(out, gone)));
+  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'removed').map((m) => [m.file, m.text]), [[displayPath(articlePath(out, gone)), `removed ${gone.id}: ${displayPath(dump)} read again in this run without it`]]);
 });
 
 test('an added edition (prune: false) leaves the other articles unread, even those whose source is gone', async () => {
@@ -85,4 +159,62 @@ test('an added edition (prune: false) leaves the other articles unread, even tho
   const added = writeArticles(out, result.articles, new Set([displayPath(other)]), result.messages, { prune: false });
   assert.deepEqual([added.written, added.removed, added.paths.length], [1, 0, 1]);
   assert.equal(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.md')).length, 11);
+});
+
+const brief = (news: string) => `要闻\n\n责任编辑:丙\n\n简讯\n\n株洲日报(记者/甲乙) 5月30日,市政府召开常务会议,研究部署近期重点工作,会议由市长主持。会议听取了${news}工作汇报。\n`;
+
+test('a dump ingested alone today does not overwrite the story another dump gave yesterday under the same id', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31-A01.txt'), brief('防汛'));
+  writeFileSync(join(b, '2025-05-31-A02.txt'), brief('招商引资'));
+  const [yesterday] = run(a, out).result.articles;
+  const path = articlePath(out, yesterday!);
+  const held = readFileSync(path, 'utf8');
+  const today = run(b, out);
+  assert.equal(today.result.articles[0]?.id, yesterday?.id, 'alone, each is the only 简讯 of its run');
+  assert.deepEqual([today.summary.written, today.summary.removed], [0, 0]);
+  assert.equal(readFileSync(path, 'utf8'), held, 'yesterday\'s story as it was');
+  const refused = today.result.messages.filter((m) => m.rule === 'id');
+  assert.equal(refused.length, 1);
+  assert.equal(refused[0]?.severity, 'error');
+  assert.ok(refused[0]?.text.includes(displayPath(join(b, '2025-05-31-A02.txt'))) && refused[0]?.text.includes(displayPath(join(a, '2025-05-31-A01.txt'))), refused[0]?.text);
+  const both = ingestPaths([a, b]);
+  const together = writeArticles(out, both.articles, both.completed, both.messages);
+  assert.equal(together.written, 2, 'ingested together, they are told apart');
+  assert.equal(markdownFiles(out).length, 2);
+});
+
+test('the same story from a dump not in this run gains a source rather than losing one', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31.txt'), brief('防汛'));
+  writeFileSync(join(b, '2025-05-31.txt'), brief('防汛'));
+  const [first] = run(a, out).result.articles;
+  const second = run(b, out);
+  assert.equal(second.summary.written, 1);
+  const sources = JSON.parse(/^sources: (.*)$/mu.exec(readFileSync(articlePath(out, first!), 'utf8'))?.[1] ?? '[]') as Array<{ file: string }>;
+  assert.deepEqual(sources.map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, '2025-05-31.txt')].map(displayPath));
+  assert.deepEqual(second.result.messages.filter((m) => m.rule === 'duplicate').map((m) => m.text), [`the same story as archived from ${displayPath(join(a, '2025-05-31.txt'))}: ${displayPath(join(b, '2025-05-31.txt'))}:5 recorded as a further source`]);
+});
+
+test('two articles of one run for one file are an error, and neither is written over what is there', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), page);
+  const first = run(input, out);
+  const [a, b] = first.result.articles;
+  const path = articlePath(out, a!);
+  const held = readFileSync(path, 'utf8');
+  const clash = { ...b!, id: a!.id, url: a!.url };
+  const messages: Message[] = [];
+  const summary = writeArticles(out, [{ ...a!, title: '改过的标题' }, clash], first.result.completed, messages, { prune: false });
+  assert.equal(summary.written, 0);
+  assert.equal(readFileSync(path, 'utf8'), held);
+  assert.deepEqual(messages.map((m) => [m.rule, m.severity, m.file]), [['id', 'error', displayPath(path)]]);
+  assert.ok(messages[0]?.text.includes(`${a!.source.file}:${a!.source.startLine}`) && messages[0]?.text.includes(`${b!.source.file}:${b!.source.startLine}`));
 });
