@@ -1,0 +1,50 @@
+// What a build does first, holding the site's lock: finish or undo whatever a build
+// killed before it left beside the site. A staged site marked with the generation of
+// the state in place was committed (commit.ts) and is put in place; any other staged
+// folder is an unfinished build, removed (the live site was never touched by it). Each
+// step says what it found.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { INDEX_DIR } from '../search/index-format.ts';
+import { stateGeneration } from '../site/site-state.ts';
+import { moveEditionIn, swapIn } from './commit.ts';
+import { markedGeneration } from './marker.ts';
+import type { SitePaths } from './plan.ts';
+
+/** Recovers the site at `paths`, returning a line for each thing done (none when there was nothing to do). */
+export function recover(paths: SitePaths): string[] {
+  const done: string[] = [];
+  const committed = stateGeneration(paths.state);
+  const isCommitted = (dir: string) => committed !== null && markedGeneration(dir) === committed;
+  if (existsSync(paths.building)) {
+    if (isCommitted(paths.building)) {
+      swapIn(paths);
+      done.push(`recovered: a build killed while its site was swapped in was complete: ${paths.building} put in place`);
+    } else {
+      rmSync(paths.building, { recursive: true, force: true });
+      done.push(`recovered: removed the unfinished build ${paths.building} (the site was not touched by it)`);
+    }
+  }
+  if (existsSync(paths.adding)) {
+    const complete = isCommitted(paths.adding);
+    if (complete) moveEditionIn(paths);
+    rmSync(paths.adding, { recursive: true, force: true });
+    done.push(complete
+      ? `recovered: an added edition killed while moving in was complete: the rest of ${paths.adding} moved into the site`
+      : `recovered: removed the unfinished added edition ${paths.adding} (the site was not touched by it)`);
+  }
+  if (existsSync(paths.previousIndex)) {
+    // Moved aside by an edition whose index was then swapped in; or, were it not, put back.
+    if (existsSync(join(paths.site, INDEX_DIR))) rmSync(paths.previousIndex, { recursive: true, force: true });
+    else renameSync(paths.previousIndex, join(paths.site, INDEX_DIR));
+  }
+  if (existsSync(paths.previous)) {
+    if (existsSync(paths.site)) {
+      rmSync(paths.previous, { recursive: true, force: true });
+    } else {
+      renameSync(paths.previous, paths.site);
+      done.push(`recovered: a swap cut before the new site was in place: the previous site ${paths.previous} put back`);
+    }
+  }
+  return done;
+}
