@@ -4,13 +4,12 @@
 // files takes half a minute; reading this, about three seconds. The state names the
 // articles folder and site it describes, and is replaced whole when written.
 //
-// Its generation, the digest of the articles it lists (their paths taken relative to
-// the articles folder, so that two builds of the same articles anywhere agree and
-// rebuilds stay byte-identical), is written into the site too (src/build/marker.ts):
-// a state is trusted only by the site of its generation.
+// Its generation, a digest of the articles it lists (generationOf: two builds of the
+// same articles anywhere agree, so rebuilds stay byte-identical), is written into the
+// site too (src/build/marker.ts): a state is trusted only by the site of its generation.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import type { StoreEntry } from './article-store.ts';
 
@@ -47,24 +46,33 @@ export interface SiteState {
  * would hold a few hundred MB more at the end of a build.
  */
 export function writeSiteStateAside(file: string, state: Omit<SiteState, 'version' | 'generation'>, tool: string): string {
-  const digest = createHash('sha256').update(tool);
-  const prefix = `${JSON.stringify(state.articles).slice(1, -1)}/`;
+  const generation = generationOf(state.entries, state.articles, tool);
   const fd = openSync(`${file}.new`, 'w');
   try {
-    const write = (text: string) => { writeSync(fd, text); digest.update(text.replaceAll(prefix, '')); };
-    writeSync(fd, `{"version":${STATE_VERSION},"articles":${JSON.stringify(state.articles)},"site":${JSON.stringify(state.site)},"entries":[`);
-    let chunk = '';
+    let chunk = `{"version":${STATE_VERSION},"articles":${JSON.stringify(state.articles)},"site":${JSON.stringify(state.site)},"entries":[`;
     state.entries.forEach((entry, i) => {
       chunk += `${i ? ',' : ''}\n${JSON.stringify(entry)}`;
-      if (chunk.length > 1 << 20) { write(chunk); chunk = ''; }
+      if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ''; }
     });
-    write(`${chunk}\n]`);
-    const generation = digest.digest('hex');
-    writeSync(fd, `,"pages":${JSON.stringify(state.pages)},"generation":"${generation}"}\n`);
+    writeSync(fd, `${chunk}\n],"pages":${JSON.stringify(state.pages)},"generation":"${generation}"}\n`);
     return generation;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The digest of the tool and of every entry, each with its fields in name order and its
+ * path relative to the articles folder, in order of their digests: the same articles
+ * give the same generation however the store came to hold them (read from the folder,
+ * or a state with an edition added) and wherever the folder is.
+ */
+function generationOf(entries: StoreEntry[], articles: string, tool: string): string {
+  const digests = entries.map(({ data, body }) => {
+    const fields = Object.keys(data).sort().map((k) => [k, k === 'file' ? relative(articles, data.file) : data[k]]);
+    return createHash('sha256').update(JSON.stringify([fields, body.start, body.length])).digest('hex');
+  });
+  return createHash('sha256').update(`${tool}\n${digests.sort().join('\n')}`).digest('hex');
 }
 
 /** The state written aside replaces the last one at once. */
@@ -111,7 +119,8 @@ export function readSiteState(file: string, articles: string, site: string): { s
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     return { problem: `${file}: field "${issue.path.join('.') || '(the whole state)'}": ${issue.message}` };
   }
-  const state = parsed.data as SiteState;
+  // The entries as read, not as zod rebuilt them: its objects put the fields it knows first, and a page's key is of the front matter in its order.
+  const state = json as SiteState;
   if (state.articles !== resolve(articles)) return { problem: `${file}: describes the articles in ${state.articles}, not ${resolve(articles)}` };
   if (state.site !== resolve(site)) return { problem: `${file}: describes the site in ${state.site}, not ${resolve(site)}` };
   if (!existsSync(site)) return { problem: `${file}: the site it describes, ${site}, is gone` };
