@@ -7,6 +7,8 @@ import { countProgress, fileProgress, progressOptions } from '../src/ingest/prog
 import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
+import { takeLock } from '../src/build/lock.ts';
+import { articlesLock } from '../src/build/plan.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,7 +41,18 @@ progress.done();
 if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
 } else {
-  const summary = writeArticles(values.out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
+  // The articles folder is a build's too: one writer at a time (src/build/lock.ts).
+  const lock = await takeLock(articlesLock(values.out), `ingest ${process.argv.slice(2).join(' ')}`.trim());
+  if ('held' in lock) {
+    console.error(`ingest failed: another build or ingest is writing the articles: ${lock.held}`);
+    process.exit(1);
+  }
+  let summary;
+  try {
+    summary = writeArticles(values.out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
+  } finally {
+    lock.release();
+  }
   log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
 }
 for (const m of result.messages) console.error(formatMessage(m));

@@ -32,7 +32,7 @@ export async function build(config: BuildConfig, log: Log): Promise<void> {
   const locks: Lock[] = [];
   try {
     // Always the site's first, then the articles': two builds waiting never hold one each.
-    for (const file of [paths.lock, articlesLock(config.articles)]) locks.push(await lock(file, config.wait));
+    for (const file of [paths.lock, articlesLock(config.articles)]) locks.push(await lock(file, config.wait, log));
     for (const line of recover(paths)) log.info(line);
     await buildLocked(config, paths, log);
   } finally {
@@ -40,9 +40,14 @@ export async function build(config: BuildConfig, log: Log): Promise<void> {
   }
 }
 
-async function lock(file: string, wait: boolean): Promise<Lock> {
+async function lock(file: string, wait: boolean, log: Log): Promise<Lock> {
+  const command = `build ${process.argv.slice(2).join(' ')}`.trim();
   try {
-    const taken = await takeLock(file, `build ${process.argv.slice(2).join(' ')}`.trim(), { wait });
+    let taken = await takeLock(file, command);
+    if ('held' in taken && wait) {
+      log.info(`waiting: ${taken.held}`);
+      taken = await takeLock(file, command, { wait });
+    }
     if ('held' in taken) throw new BuildFailure(`another build is running: ${taken.held} (--wait to wait for it)`);
     return taken;
   } catch (error) {
