@@ -33,8 +33,9 @@ export async function build(config: BuildConfig, log: Log): Promise<void> {
   try {
     // Always the site's first, then the articles': two builds waiting never hold one each.
     for (const file of [paths.lock, articlesLock(config.articles)]) locks.push(await lock(file, config.wait, log));
-    for (const line of recover(paths)) log.info(line);
-    await buildLocked(config, paths, log);
+    const recovered = recover(paths);
+    for (const line of recovered.done) log.info(line);
+    await buildLocked(config, paths, recovered.addedEdition, log);
   } finally {
     for (const l of locks.reverse()) l.release();
   }
@@ -57,7 +58,7 @@ async function lock(file: string, wait: boolean, log: Log): Promise<Lock> {
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-async function buildLocked(config: BuildConfig, paths: SitePaths, log: Log) {
+async function buildLocked(config: BuildConfig, paths: SitePaths, recoveredEdition: boolean, log: Log) {
   const started = Date.now();
   const label = relative(process.cwd(), config.out) || config.out;
   const state = config.add ? earlierState(config, paths, log) : null;
@@ -68,7 +69,11 @@ async function buildLocked(config: BuildConfig, paths: SitePaths, log: Log) {
   const progress = fileProgress(progressOptions(log.info));
   const result = ingestPaths(config.inputs, progress.onFile, config.cache);
   progress.done();
-  if (state) refuseWhatIsNotNew(state, result);
+  if (state && refuseWhatIsNotNew(state, result, recoveredEdition) === 'added') {
+    // The same --add run again after a kill: the recovery finished it.
+    log.info(`add: every story of these dumps is in the site already, put in place by the recovery above: nothing more to add (${seconds(started)})`);
+    return;
+  }
   // An added edition never prunes: the articles of the dumps not named are not its to judge.
   const written = writeArticles(config.articles, result.articles, new Set(result.files.map((f) => f.file)), result.messages, { prune: !config.add });
   crashPoint(config.add ? 'add-articles-written' : 'articles-written');
@@ -122,11 +127,16 @@ function earlierState(config: BuildConfig, paths: SitePaths, log: Log): SiteStat
   return read.state;
 }
 
-/** An added edition's dumps must bring articles the archive does not hold: refused, naming the dump, when one is there already. */
-function refuseWhatIsNotNew(state: SiteState, ingested: IngestResult) {
+/**
+ * An added edition's dumps must bring articles the archive does not hold: refused,
+ * naming the dump, when one is there already; unless the recovery has just put this very
+ * edition in place (every story of the dumps is there): then it is 'added'.
+ */
+function refuseWhatIsNotNew(state: SiteState, ingested: IngestResult, recoveredEdition: boolean): 'new' | 'added' {
   const known = new Map(state.entries.map((e) => [e.data.id, e.data.file]));
   const again = ingested.articles.filter((a) => known.has(a.id));
-  if (again.length === 0) return;
+  if (again.length === 0) return 'new';
+  if (recoveredEdition && again.length === ingested.articles.length) return 'added';
   const first = again[0] as (typeof again)[number];
   throw new BuildFailure(`--add: ${first.source.file}:${first.source.startLine}: expected a story the archive does not hold, found ${known.get(first.id)} (${again.length} such); run the whole build with every input instead`);
 }

@@ -11,9 +11,13 @@ import { moveEditionIn, swapIn } from './commit.ts';
 import { markedGeneration } from './marker.ts';
 import type { SitePaths } from './plan.ts';
 
-/** Recovers the site at `paths`, returning a line for each thing done (none when there was nothing to do). */
-export function recover(paths: SitePaths): string[] {
+/**
+ * Recovers the site at `paths`: a line for each thing done (none when there was nothing
+ * to do), and whether it finished putting an added edition in place.
+ */
+export function recover(paths: SitePaths): { done: string[]; addedEdition: boolean } {
   const done: string[] = [];
+  let addedEdition = false;
   const committed = stateGeneration(paths.state);
   const isCommitted = (dir: string) => committed !== null && markedGeneration(dir) === committed;
   if (existsSync(paths.building)) {
@@ -28,6 +32,7 @@ export function recover(paths: SitePaths): string[] {
   if (existsSync(paths.adding)) {
     const complete = isCommitted(paths.adding);
     if (complete) moveEditionIn(paths);
+    addedEdition = complete;
     rmSync(paths.adding, { recursive: true, force: true });
     done.push(complete
       ? `recovered: an added edition killed while moving in was complete: the rest of ${paths.adding} moved into the site`
@@ -46,5 +51,5 @@ export function recover(paths: SitePaths): string[] {
       done.push(`recovered: a swap cut before the new site was in place: the previous site ${paths.previous} put back`);
     }
   }
-  return done;
+  return { done, addedEdition };
 }
