@@ -2,7 +2,8 @@
 // and the articles' locks taken, whatever a killed build left is recovered, the dumps
 // ingested into articles, and the site staged and committed (stage.ts, commit.ts) —
 // whole, or with --add an edition added to the last build's site and state.
-import { relative } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { ingestPaths, type IngestResult } from '../ingest/ingest.ts';
 import { countProgress, fileProgress, progressOptions } from '../ingest/progress.ts';
 import { parseAhead } from '../ingest/parse-ahead.ts';
@@ -44,6 +45,7 @@ export async function build(config: BuildConfig, log: Log): Promise<void> {
 async function lock(file: string, wait: boolean, log: Log): Promise<Lock> {
   const command = `build ${process.argv.slice(2).join(' ')}`.trim();
   try {
+    mkdirSync(dirname(file), { recursive: true });
     let taken = await takeLock(file, command);
     if ('held' in taken && wait) {
       log.info(`waiting: ${taken.held}`);

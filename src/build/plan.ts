@@ -2,7 +2,7 @@
 // written: a site folder that is not one this tool built is refused, and so are stores
 // one inside another (a site inside the articles folder would be read as articles; the
 // articles inside the site would go with the old site when the new one replaces it).
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { foreignFolder } from './marker.ts';
 
@@ -51,6 +51,8 @@ export const articlesLock = (articles: string) => `${resolve(articles)}.lock`;
 function real(path: string): string {
   const full = resolve(path);
   if (existsSync(full)) return realpathSync(full);
+  // A link to a folder not made yet is where that folder will be.
+  if (lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) return real(resolve(dirname(full), readlinkSync(full)));
   const parent = dirname(full);
   return parent === full ? full : join(real(parent), basename(full));
 }
