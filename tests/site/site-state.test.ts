@@ -40,6 +40,11 @@ test('a state that is missing, unreadable, of another version or of another fold
   assert.match(problem(file) ?? '', /other\.json: unreadable/u);
   writeFileSync(file, JSON.stringify({ version: 0, articles, site, entries: [], pages: {} }));
   assert.match(problem(file) ?? '', /expected state version 2, found 0/u);
+  // Valid JSON of the wrong shape: the file and the field are named.
+  writeFileSync(file, JSON.stringify({ version: 2, articles, site, entries: [{ data: { id: 'a', url: '/u/', date: '2025-05-31', file: 'a.md', title: 't' }, body: { start: -1, length: 9 } }], pages: {}, generation: 'f'.repeat(64) }));
+  assert.match(problem(file) ?? '', /other\.json: field "entries\.0\.body\.start": .*>=0/u);
+  writeFileSync(file, JSON.stringify({ version: 2, articles, site, entries: [], pages: {} }));
+  assert.match(problem(file) ?? '', /other\.json: field "generation": .*expected string, received undefined/u);
   writeSiteState(file, { articles, site, entries: [], pages: {} });
   assert.equal(problem(file), null);
   assert.match(problem(file, join(dir, 'elsewhere')) ?? '', /describes the articles in .*articles, not .*elsewhere/u);
