@@ -148,7 +148,7 @@ async function buildWhole(config: BuildConfig, paths: SitePaths, built: Built, l
   await stageWhole(built, config.articles, paths.building, config.partArticles, log);
   crashPoint('staged');
   const stateOf = { articles: config.articles, site: paths.site, entries: built.store.entries(), pages: Object.fromEntries(pageKeys(built.archive, built.store)) };
-  committing(paths.building, () => commitState(paths, paths.building, stateOf, { aside: 'state-aside', committed: 'state-committed' }));
+  committing(paths, paths.building, () => commitState(paths, paths.building, stateOf, { aside: 'state-aside', committed: 'state-committed' }));
   inPlace(() => swapIn(paths));
   cleanUp([paths.previous], log.warn);
 }
@@ -157,18 +157,18 @@ async function buildWhole(config: BuildConfig, paths: SitePaths, built: Built, l
 async function addEditions(config: BuildConfig, paths: SitePaths, built: Built, added: Built['archive']['editions'], changed: string[], pages: Map<string, string>, log: Log) {
   await stageEdition(built, paths.site, config.articles, paths.adding, added, changed, log);
   const stateOf = { articles: config.articles, site: paths.site, entries: built.store.entries(), pages: Object.fromEntries(pages) };
-  committing(paths.adding, () => commitState(paths, paths.adding, stateOf, { aside: 'add-state-aside', committed: 'add-state-committed' }));
+  committing(paths, paths.adding, () => commitState(paths, paths.adding, stateOf, { aside: 'add-state-aside', committed: 'add-state-committed' }));
   inPlace(() => moveEditionIn(paths));
   cleanUp([paths.adding, paths.previousIndex], log.warn);
 }
 
 /** Before the commit, a failure leaves the old site and state: the staged folder goes. */
-function committing(staged: string, commit: () => void) {
+function committing(paths: SitePaths, staged: string, commit: () => void) {
   try {
     commit();
   } catch (error) {
     cleanUp([staged], () => {});
-    throw new BuildFailure(`${failureReason(error)}; the site and its state are as they were`);
+    throw new BuildFailure(`${failureReason(error, `${paths.state}.new`)}; the site and its state are as they were`);
   }
 }
 

@@ -11,10 +11,14 @@ const DISK: Record<string, string> = {
   EPERM: 'operation not permitted',
 };
 
-/** The disk error under `error`, as `cannot write PATH: reason (CODE)`, or null when it is not one. */
-export function diskProblem(error: unknown): string | null {
+/**
+ * The disk error under `error`, as `cannot write PATH: reason (CODE)`, or null when it is
+ * not one. A write to an open file fails naming no path: then `where`, the folder or
+ * file being written.
+ */
+export function diskProblem(error: unknown, where = 'the output'): string | null {
   for (let e = error as { code?: string; path?: string; dest?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 8; depth++) {
-    if (typeof e.code === 'string' && e.code in DISK) return `cannot write ${e.dest ?? e.path ?? 'the output'}: ${DISK[e.code]} (${e.code})`;
+    if (typeof e.code === 'string' && e.code in DISK) return `cannot write ${e.dest ?? e.path ?? where}: ${DISK[e.code]} (${e.code})`;
     const message = e instanceof Error ? e.message : '';
     // A worker thread's error reaches the main thread as its message only.
     const code = /\b(EROFS|ENOSPC|EDQUOT|EACCES|EPERM)\b[^']*'([^']+)'/u.exec(message);
@@ -25,7 +29,7 @@ export function diskProblem(error: unknown): string | null {
 }
 
 /** The line a failed build prints after `build failed: `. */
-export function failureReason(error: unknown): string {
+export function failureReason(error: unknown, where?: string): string {
   if (error instanceof BuildFailure) return error.message;
-  return diskProblem(error) ?? ((error as Error).message ?? String(error)).split('\n')[0] ?? String(error);
+  return diskProblem(error, where) ?? ((error as Error).message ?? String(error)).split('\n')[0] ?? String(error);
 }

@@ -12,6 +12,7 @@ import { siteParts, type SitePart } from '../site/parts.ts';
 import { DataExport } from '../site/export.ts';
 import { documentRecords, textPass } from '../site/text-pass.ts';
 import { crashPoint } from './crash.ts';
+import { BuildFailure, diskProblem } from './failure.ts';
 import { linkIndex } from './commit.ts';
 
 export interface Log { info(line: string): void; warn(line: string): void }
@@ -34,6 +35,8 @@ async function render(articles: string, dir: string, parts: SitePart[]) {
     for (const part of parts) {
       process.env.ARCHIVE_PART = JSON.stringify(part);
       const eleventy = new Eleventy(undefined, dir, { configPath: resolve(import.meta.dirname, '../../.eleventy.ts'), quietMode: true });
+      // Eleventy's report of an error it throws (a block of lines, with stacks) would repeat what the build says in a line.
+      eleventy.logger.overrideLogger({ log: console.log, warn: console.warn, error: () => {} });
       await eleventy.write();
       crashPoint('part-rendered');
     }
@@ -49,7 +52,8 @@ async function staged<T>(dir: string, stage: () => Promise<T>): Promise<T> {
     return await stage();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw error;
+    const disk = diskProblem(error, dir);
+    throw disk ? new BuildFailure(disk) : error;
   }
 }
 

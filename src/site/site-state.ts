@@ -52,9 +52,9 @@ export function writeSiteStateAside(file: string, state: Omit<SiteState, 'versio
     let chunk = `{"version":${STATE_VERSION},"articles":${JSON.stringify(state.articles)},"site":${JSON.stringify(state.site)},"entries":[`;
     state.entries.forEach((entry, i) => {
       chunk += `${i ? ',' : ''}\n${JSON.stringify(entry)}`;
-      if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ''; }
+      if (chunk.length > 1 << 20) { writeAll(fd, chunk); chunk = ''; }
     });
-    writeSync(fd, `${chunk}\n],"pages":${JSON.stringify(state.pages)},"generation":"${generation}"}\n`);
+    writeAll(fd, `${chunk}\n],"pages":${JSON.stringify(state.pages)},"generation":"${generation}"}\n`);
     return generation;
   } finally {
     closeSync(fd);
@@ -73,6 +73,12 @@ function generationOf(entries: StoreEntry[], articles: string, tool: string): st
     return createHash('sha256').update(JSON.stringify([fields, body.start, body.length])).digest('hex');
   });
   return createHash('sha256').update(`${tool}\n${digests.sort().join('\n')}`).digest('hex');
+}
+
+/** A write to a full disk may write part of what it is given and say so only by its count: the rest is written until the disk says why not. */
+function writeAll(fd: number, text: string) {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }
 
 /** The state written aside replaces the last one at once. */
