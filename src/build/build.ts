@@ -159,7 +159,7 @@ async function addEditions(config: BuildConfig, paths: SitePaths, built: Built, 
   const stateOf = { articles: config.articles, site: paths.site, entries: built.store.entries(), pages: Object.fromEntries(pages) };
   committing(paths, paths.adding, () => commitState(paths, paths.adding, stateOf, { aside: 'add-state-aside', committed: 'add-state-committed' }));
   inPlace(() => moveEditionIn(paths));
-  cleanUp([paths.adding, paths.previousIndex], log.warn);
+  cleanUp([paths.adding], log.warn);
 }
 
 /** Before the commit, a failure leaves the old site and state: the staged folder goes. */

@@ -6,17 +6,20 @@
 // state agree again. Nothing of the live site is touched before the commit.
 //
 // An added edition is staged as a whole build is, in SITE.adding/: its rendered pages,
-// its data export and a new search index, made by appending to a copy of the live one
-// whose files are hard links (no file of the live index is written: the index builder
-// writes new segment folders and replaces its manifest by renaming, and the copy's
-// links are what it removes). After the commit its files are moved into the site one by
-// one (each rename is atomic and can be done again), then the index folder is swapped,
-// then the marker. This is a redo log rather than a rollback journal: the staged folder
-// is the log, and what is left in it is what remains to be done. Linking the index is
-// the only cost it adds to --add, a link a file, not a copy of the index's bytes.
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+// its data export and a new search index, appended to a copy of the live one. The index
+// builder reads of the old index only its manifest and each segment's facet values, so
+// only those are copied, as hard links (it replaces the manifest by renaming, and
+// writes new segment folders and documents numbered past the old count: no linked file
+// is written). After the commit its files are moved into the site one by one (each
+// rename atomic, and one of a hard link over itself does nothing), the index's manifest
+// last of them (the index's own switch), then the segments it no longer names are
+// removed, then the marker moves. This is a redo log rather than a rollback journal: the
+// staged folder is the log, what is left in it is what remains to be done, and the next
+// build does it (recover.ts). The live site is not touched before the commit, and --add
+// costs a few links more than before, not a copy of the site or of its index.
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { INDEX_DIR } from '../search/index-format.ts';
+import { INDEX_DIR, paths, type Manifest } from '../search/index-format.ts';
 import { writeSiteStateAside, commitSiteState, dropSiteStateAside, type SiteState } from '../site/site-state.ts';
 import { crashPoint } from './crash.ts';
 import { diskProblem } from './failure.ts';
@@ -49,40 +52,35 @@ export function swapIn(paths: SitePaths): void {
   renameSync(paths.building, paths.site);
 }
 
-/** An added edition's staged files moved into the site, the index swapped, the marker last. Can be run again until done. */
+/** An added edition's staged files moved into the site, the index's manifest last, then the marker. Can be run again until done. */
 export function moveEditionIn(paths: SitePaths): void {
   const { adding, site } = paths;
+  const manifest = join(INDEX_DIR, 'manifest.json');
+  // Segments the new manifest drops: in the site, and not (even as an emptied folder) in the staged index.
+  const staged = new Set(existsSync(join(adding, INDEX_DIR)) ? readdirSync(join(adding, INDEX_DIR)) : []);
+  const dropped = readdirSync(join(site, INDEX_DIR)).filter((name) => /^s\d+-\d+$/u.test(name) && !staged.has(name));
   const files = readdirSync(adding, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(adding, join(e.parentPath, e.name)))
-    .filter((f) => f !== MARKER && !f.startsWith(`${INDEX_DIR}/`));
+    .filter((f) => f !== MARKER && f !== manifest);
   files.forEach((file, i) => {
     if (i === Math.floor(files.length / 2)) crashPoint('add-half-moved');
     mkdirSync(dirname(join(site, file)), { recursive: true });
     renameSync(join(adding, file), join(site, file));
   });
-  if (existsSync(join(adding, INDEX_DIR))) {
-    if (existsSync(join(site, INDEX_DIR))) {
-      rmSync(paths.previousIndex, { recursive: true, force: true });
-      renameSync(join(site, INDEX_DIR), paths.previousIndex);
-    }
-    crashPoint('add-index-moved-aside');
-    renameSync(join(adding, INDEX_DIR), join(site, INDEX_DIR));
-  }
+  if (existsSync(join(adding, manifest))) renameSync(join(adding, manifest), join(site, manifest));
+  crashPoint('add-manifest-moved');
+  for (const name of dropped) rmSync(join(site, INDEX_DIR, name), { recursive: true, force: true });
   renameSync(join(adding, MARKER), join(site, MARKER));
 }
 
-/** The search index of the site, as hard links under `to`: the index builder then adds to the copy. */
+/** What of the site's search index the index builder reads to append to it (its manifest, each segment's facet values), as hard links under `to`. */
 export function linkIndex(site: string, to: string): void {
   const from = join(site, INDEX_DIR);
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, INDEX_DIR, relative(from, source));
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
-    else if (entry.isFile()) {
-      mkdirSync(dirname(target), { recursive: true });
-      linkSync(source, target);
-    }
+  const manifest = JSON.parse(readFileSync(join(from, 'manifest.json'), 'utf8')) as Manifest;
+  for (const file of ['manifest.json', ...manifest.segments.map((s) => paths.facets(s.dir))]) {
+    mkdirSync(dirname(join(to, INDEX_DIR, file)), { recursive: true });
+    linkSync(join(from, file), join(to, INDEX_DIR, file));
   }
 }
 

@@ -17,7 +17,7 @@ export const CRASH_POINTS = [
   'add-state-aside',
   'add-state-committed',
   'add-half-moved',
-  'add-index-moved-aside',
+  'add-manifest-moved',
 ] as const;
 
 export type CrashPoint = (typeof CRASH_POINTS)[number];

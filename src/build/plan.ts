@@ -30,8 +30,6 @@ export interface SitePaths {
   adding: string;
   /** The replaced site, during the swap. */
   previous: string;
-  /** The replaced search index, while an added edition's takes its place. */
-  previousIndex: string;
   lock: string;
   state: string;
 }
@@ -40,7 +38,7 @@ export function sitePaths(config: Pick<BuildConfig, 'out' | 'state'>): SitePaths
   const site = config.out;
   return {
     site, building: `${site}.building`, adding: `${site}.adding`, previous: `${site}.previous`,
-    previousIndex: `${site}.previous-index`, lock: `${site}.lock`, state: config.state,
+    lock: `${site}.lock`, state: config.state,
   };
 }
 

@@ -4,8 +4,6 @@
 // folder is an unfinished build, removed (the live site was never touched by it). Each
 // step says what it found.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { INDEX_DIR } from '../search/index-format.ts';
 import { stateGeneration } from '../site/site-state.ts';
 import { moveEditionIn, swapIn } from './commit.ts';
 import { markedGeneration } from './marker.ts';
@@ -37,11 +35,6 @@ export function recover(paths: SitePaths): { done: string[]; addedEdition: boole
     done.push(complete
       ? `recovered: an added edition killed while moving in was complete: the rest of ${paths.adding} moved into the site`
       : `recovered: removed the unfinished added edition ${paths.adding} (the site was not touched by it)`);
-  }
-  if (existsSync(paths.previousIndex)) {
-    // Moved aside by an edition whose index was then swapped in; or, were it not, put back.
-    if (existsSync(join(paths.site, INDEX_DIR))) rmSync(paths.previousIndex, { recursive: true, force: true });
-    else renameSync(paths.previousIndex, join(paths.site, INDEX_DIR));
   }
   if (existsSync(paths.previous)) {
     if (existsSync(paths.site)) {

@@ -22,7 +22,7 @@ assert.equal(w.build('whole', ['--input', 'dumps']).status, 0);
 
 /** The site of the older editions, as its build left it, and nothing beside it. */
 function putBack() {
-  for (const f of [...SITE, 'site.building', 'site.adding', 'site.previous', 'site.previous-index', 'site.lock', 'site.state.new']) rmSync(at(f), { recursive: true, force: true });
+  for (const f of [...SITE, 'site.building', 'site.adding', 'site.previous', 'site.lock', 'site.state.new']) rmSync(at(f), { recursive: true, force: true });
   for (const f of SITE) cpSync(at(`base/${f}`), at(f), { recursive: true });
 }
 
@@ -43,7 +43,7 @@ async function killAndRerun(point: CrashPoint, args: string[], expectOld: boolea
   assert.equal(again.status, 0, `${point}: ${again.output}`);
   await sameSite(at('site'), at('whole'));
   sameFiles(at('site-articles'), at('whole-articles'));
-  for (const f of ['site.building', 'site.adding', 'site.previous', 'site.previous-index', 'site.lock']) assert.ok(!existsSync(at(f)), `${point}: ${f} is gone`);
+  for (const f of ['site.building', 'site.adding', 'site.previous', 'site.lock']) assert.ok(!existsSync(at(f)), `${point}: ${f} is gone`);
   return again.output;
 }
 
@@ -53,7 +53,7 @@ const WHOLE: Array<[CrashPoint, boolean]> = [
 ];
 const ADD: Array<[CrashPoint, boolean]> = [
   ['add-articles-written', true], ['add-rendered', true], ['add-indexed', true], ['add-state-aside', true],
-  ['add-state-committed', true], ['add-half-moved', false], ['add-index-moved-aside', false],
+  ['add-state-committed', true], ['add-half-moved', false], ['add-manifest-moved', false],
 ];
 
 test('every crash point is killed at by a test below', () => {
@@ -71,7 +71,7 @@ for (const [point, old] of WHOLE) {
 for (const [point, old] of ADD) {
   test(`an added edition killed at ${point}: the same --add again gives the whole site`, async () => {
     const output = await killAndRerun(point, ['--add', ...w.dumps(NEWEST)], old);
-    if (['add-state-committed', 'add-half-moved', 'add-index-moved-aside'].includes(point)) assert.match(output, /^recovered: an added edition killed while moving in was complete/mu);
+    if (['add-state-committed', 'add-half-moved', 'add-manifest-moved'].includes(point)) assert.match(output, /^recovered: an added edition killed while moving in was complete/mu);
     else if (point !== 'add-articles-written') assert.match(output, /^recovered: removed the unfinished added edition/mu);
   });
 }

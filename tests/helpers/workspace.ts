@@ -61,7 +61,14 @@ export function sameFiles(dir: string, expected: string) {
   for (const [f, bytes] of want) assert.ok(bytes.equals(got.get(f) as Buffer), `${dir}/${f} differs`);
 }
 
+/** The search index holds the segments its manifest names and no other (its documents and manifest beside them). */
+export function tidyIndex(site: string) {
+  const manifest = JSON.parse(readFileSync(join(site, 'search-index/manifest.json'), 'utf8')) as { segments: Array<{ dir: string }> };
+  assert.deepEqual(readdirSync(join(site, 'search-index')).sort(), ['doc', 'manifest.json', ...manifest.segments.map((s) => s.dir)].sort());
+}
+
 export async function sameSite(site: string, expected: string) {
   sameFiles(site, expected);
+  tidyIndex(site);
   await sameSearch(site, expected);
 }
