@@ -8,6 +8,8 @@ import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { storeSourceTexts } from '../src/ingest/source-texts.ts';
 import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
+import { takeLock } from '../src/build/lock.ts';
+import { articlesLock } from '../src/build/plan.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,8 +42,19 @@ progress.done();
 if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
 } else {
-  storeSourceTexts(values.out, result.texts, result.messages);
-  const summary = writeArticles(values.out, result.articles, result.completed, result.messages);
+  // The articles folder is a build's too: one writer at a time (src/build/lock.ts).
+  const lock = await takeLock(articlesLock(values.out), `ingest ${process.argv.slice(2).join(' ')}`.trim());
+  if ('held' in lock) {
+    console.error(`ingest failed: another build or ingest is writing the articles: ${lock.held}`);
+    process.exit(1);
+  }
+  let summary;
+  try {
+    storeSourceTexts(values.out, result.texts, result.messages);
+    summary = writeArticles(values.out, result.articles, result.completed, result.messages);
+  } finally {
+    lock.release();
+  }
   log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
 }
 for (const m of result.messages) console.error(formatMessage(m));

@@ -3,47 +3,13 @@
 // new edition is refused or built whole, and says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIndex } from '../src/search/node-index.ts';
-import { runSearch } from '../src/search/engine.ts';
+import { DUMPS, files, sameSearch, workspace } from './helpers/workspace.ts';
 
-const root = new URL('../', import.meta.url).pathname;
-const DUMPS = readdirSync(join(root, 'raw')).sort();
 /** The sample's newest edition (2026-01-21) and an older one (2025-05-09). */
 const NEWEST = '000_3e6a1c70df2901a1.txt';
 const OLDER = '003_602c9e4464aa0004.txt';
-
-/** A work folder with the sample dumps, and the build command run there with its own site, articles and state. */
-function workspace() {
-  const cwd = mkdtempSync(join(tmpdir(), 'add-'));
-  mkdirSync(join(cwd, 'dumps'));
-  for (const f of DUMPS) copyFileSync(join(root, 'raw', f), join(cwd, 'dumps', f));
-  const build = (name: string, args: string[]) => {
-    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--out', join(cwd, name), '--articles', join(cwd, `${name}-articles`), '--state', join(cwd, `${name}.state`), ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-    return { ...run, output: run.stdout + run.stderr };
-  };
-  const dumps = (...names: string[]) => names.map((n) => join('dumps', n));
-  return { cwd, build, dumps };
-}
-
-/** Every file under `dir`, by its path there, but the search index's segments (laid out by how the index grew). */
-function files(dir: string): Map<string, Buffer> {
-  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile() && !/^search-index\/(s\d|manifest)/u.test(f));
-  return new Map(found.sort().map((f) => [f, readFileSync(join(dir, f))]));
-}
-
-async function sameSearch(a: string, b: string) {
-  const [x, y] = [(await loadIndex(a)).index, (await loadIndex(b)).index];
-  assert.deepEqual(x.filters(), y.filters());
-  for (const q of ['株洲', '职业', '何春林', '就业 创业', '"职业教育"', '日报', '学']) {
-    for (const options of [{ limit: 30 }, { limit: 30, sort: 'newest' as const }, { limit: 30, filters: { year: '2026' } }, { limit: 30, filters: { section: '职教·观察' } }]) {
-      assert.deepEqual(await runSearch(x, q, options), await runSearch(y, q, options), `${q} ${JSON.stringify(options)}`);
-    }
-  }
-}
 
 test('an edition added to a built site leaves every file as a whole build of the archive does, and rewrites only the pages that change', async () => {
   const w = workspace();

@@ -70,6 +70,8 @@ test('a build that fails keeps the previous site', () => {
   const site = join(cwd, 'site');
   mkdirSync(site);
   writeFileSync(join(site, 'index.html'), 'previous');
+  // Marked as a site of this tool: a folder of other files is not replaced at all (tests/build/out-rule.test.ts).
+  writeFileSync(join(site, '.archive-build.json'), '{"tool":"zhuzhou-daily-archive","version":"0.1.0","generation":"g"}');
   const input = join(cwd, 'empty');
   mkdirSync(input);
   const out = run('scripts/build.ts', ['--input', input, '--out', site, '--articles', join(cwd, 'articles')], cwd);

@@ -1,4 +1,4 @@
-// Eleventy ships no TypeScript types: the programmatic API as scripts/build.ts uses it.
+// Eleventy ships no TypeScript types: the programmatic API as src/build/stage.ts uses it.
 declare module '@11ty/eleventy' {
   export interface EleventyOptions {
     configPath?: string;
@@ -7,5 +7,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Where Eleventy's messages go: `overrideLogger` gives it an object with log, warn and error. */
+    readonly logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'error'> | false): void };
   }
 }
