@@ -440,11 +440,14 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
  * segment; then merges the last two segments while the older is less than twice the
  * newer and the two hold at most SEGMENT_MERGE_LIMIT documents, re-reading their
  * records through `recordsOf(from, to)` (a binary counter: a few segments, each merge
- * small). Throws, leaving the index as it was, when a record is not newer.
+ * small). Throws, leaving the index as it was, when a record is not newer or the index
+ * is of another format.
  */
 export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, pages: NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   const before = readManifest(root);
+  // An index of another format lacks files this one reads (each year's editions, the columns counted): only a whole build remakes it.
+  if (before.version !== FORMAT_VERSION) throw new Error(`${join(root, paths.manifest)}: expected search index format ${FORMAT_VERSION}, found ${before.version}: build the whole site to rebuild the index`);
   const out = new IndexWriter(root);
   // A record out of order throws before any segment is written; the documents stored for
   // numbers past the manifest's count are not read, and the next append writes them again.
