@@ -4,8 +4,9 @@
 // code. Ground truth is Ctrl+F over what each story shows (its headline lines, bylines
 // and body, read off its article file by tests/helpers/story-text.ts, not by the search
 // code), folded as search folds: case, width, white space, traditional characters.
-// Prints recall, precision and exact-set rate by kind of query, the index size and the
-// bytes a cold query fetches.
+// Date ranges (with a query and without) are held to the articles' own dates, and their
+// counts by year, section and person to the same truth. Prints recall, precision and
+// exact-set rate by kind of query, the index size and the bytes a cold query fetches.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadIndex } from '../src/search/node-index.ts';
 import { INDEX_DIR } from '../src/search/index-format.ts';
-import { runSearch } from '../src/search/engine.ts';
+import { runSearch, type Filters } from '../src/search/engine.ts';
 import { ctrlFFold, storyAt, toTraditional } from '../tests/helpers/story-text.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, articles: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -30,16 +31,16 @@ if (!site) {
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
 }
 
-interface Doc { path: string; blocks: string[]; people: string[] }
+interface Doc { path: string; blocks: string[]; people: string[]; date: string; section: string }
 // The articles in the order the index numbers them: editions oldest first, as the
 // export's index lists them, each in print order; their text from their own files. Read
 // an edition at a time: a large archive's text does not fit in memory twice.
 const exported = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
 const editionDocs = (e: { data: string }): Doc[] => {
-  const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; reporters: string[]; correspondents: string[]; photographers: string[] }> }> };
+  const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; date: string; section: string | null; reporters: string[]; correspondents: string[]; photographers: string[] }> }> };
   return data.pages.flatMap((p) => p.articles.map((a) => {
     const path = new URL(a.url).pathname;
-    return { path, blocks: storyAt(articles, path).blocks, people: [...a.reporters, ...a.correspondents, ...a.photographers] };
+    return { path, blocks: storyAt(articles, path).blocks, people: [...new Set([...a.reporters, ...a.correspondents, ...a.photographers])], date: a.date, section: a.section ?? '版面未注明' };
   }));
 };
 // Queries are drawn from about 50 editions (all of a small archive), spread over the years.
@@ -93,17 +94,55 @@ for (const { q } of queries.slice()) {
   if (traditional !== q && queries.filter((x) => x.kind === 'traditional').length < 200) add('traditional', traditional);
 }
 
+// Date ranges, by day, with a query and without (then within a section): days drawn
+// around the editions' own, so that some ranges start or end on a day with no edition,
+// some are open at one end, and a few run the wrong way round.
+const days = [...new Set(docs.map((d) => d.date))];
+const shifted = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+const range = (): Filters => {
+  const from = shifted(pick(days), -Math.floor(random() * 40));
+  const to = shifted(from, Math.floor(random() * 400) - (random() < 0.05 ? 30 : 0));
+  const open = random();
+  return open < 0.1 ? { from } : open < 0.2 ? { to } : { from, to };
+};
+const texts = queries.filter((x) => ['han-1', 'han-2', 'han-3', 'name', 'byline'].includes(x.kind)).map((x) => x.q);
+const ranged: Array<{ kind: string; q: string; filters: Filters }> = [];
+for (let i = 0; i < 60; i++) ranged.push({ kind: 'date-range', q: pick(texts), filters: range() });
+for (let i = 0; i < 40; i++) ranged.push({ kind: 'date-browse', q: '', filters: { ...range(), ...(i % 2 ? { section: pick(docs).section } : {}) } });
+
 // Ctrl+F over every article, in one pass: the numbers of the articles holding each query.
+// A ranged query's truth: the articles holding its text, of its days (and section), from
+// the articles' own dates; its counts by year, section and person over the articles every
+// other filter lets through, as the search page shows them.
 const needles = queries.map(({ q }) => ctrlFFold(q));
 const truth: number[][] = queries.map(() => []);
+const rangedNeedles = ranged.map(({ q }) => ctrlFFold(q));
+const rangedTruth = ranged.map(() => ({ docs: [] as number[], counts: { year: {} as Record<string, number>, section: {} as Record<string, number>, reporter: {} as Record<string, number> } }));
+const inRange = (f: Filters, date: string) => (!f.from || date >= f.from) && (!f.to || date <= f.to);
+const tally = (counts: Record<string, number>, value: string) => { counts[value] = (counts[value] ?? 0) + 1; };
+const years = new Set<string>();
 const pathOf: string[] = [];
 for (const e of exported.editions) {
   for (const d of editionDocs(e)) {
     const text = d.blocks.map(ctrlFFold).join('\n');
     needles.forEach((q, i) => { if (text.includes(q)) truth[i]?.push(pathOf.length); });
+    years.add(d.date.slice(0, 4));
+    ranged.forEach(({ filters: f }, i) => {
+      if (!text.includes(rangedNeedles[i] as string)) return;
+      const t = rangedTruth[i] as (typeof rangedTruth)[0];
+      const inSection = !f.section || d.section === f.section;
+      if (inSection) tally(t.counts.year, d.date.slice(0, 4));
+      if (!inRange(f, d.date)) return;
+      tally(t.counts.section, d.section);
+      if (!inSection) return;
+      t.docs.push(pathOf.length);
+      for (const p of d.people) tally(t.counts.reporter, p);
+    });
     pathOf.push(d.path);
   }
 }
+// Every year of the archive has its bar, empty or not.
+for (const t of rangedTruth) for (const y of years) t.counts.year[y] ??= 0;
 
 const { index } = await loadIndex(site);
 type Row = { kind: string; recall: number; precision: number; exact: boolean };
@@ -123,6 +162,27 @@ for (const [i, { kind, q }] of queries.entries()) {
   if (!exact) failures.push(`${kind} "${q}": expected ${expected.size}, got ${got.size}${shown ? '' : ', hits shown do not match'}`);
 }
 
+const sameCounts = (got: Record<string, number>, expected: Record<string, number>) => {
+  const nonzero = (c: Record<string, number>) => JSON.stringify(Object.entries(c).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return nonzero(got) === nonzero(expected);
+};
+for (const [i, { kind, q, filters }] of ranged.entries()) {
+  const expected = rangedTruth[i] as (typeof rangedTruth)[0];
+  const response = await runSearch(index, q, { filters, limit: 20, counts: true });
+  const want = new Set(expected.docs);
+  const got = new Set(response.docs);
+  const hitCount = [...got].filter((d) => want.has(d)).length;
+  const recall = want.size ? hitCount / want.size : got.size === 0 ? 1 : 0;
+  const precision = got.size ? hitCount / got.size : want.size === 0 ? 1 : 0;
+  const shown = response.hits.every((h, k) => (!q || h.exact) && h.url === pathOf[response.docs[k] as number]);
+  const counts = response.counts;
+  const counted = counts !== null && JSON.stringify(Object.keys(counts.year).sort()) === JSON.stringify([...years].sort())
+    && (['year', 'section', 'reporter'] as const).every((f) => sameCounts(counts[f], expected.counts[f]));
+  const exact = recall === 1 && precision === 1 && shown && counted;
+  rows.push({ kind, recall, precision, exact });
+  if (!exact) failures.push(`${kind} "${q}" ${JSON.stringify(filters)}: expected ${want.size}, got ${got.size}${shown ? '' : ', hits shown do not match'}${counted ? '' : ', counts differ'}`);
+}
+
 const kinds = [...new Set(rows.map((r) => r.kind))];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const table = kinds.map((kind) => {
@@ -136,14 +196,21 @@ const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
 }, 0);
 const indexBytes = sizeOf(join(site, INDEX_DIR));
 
+// Each query cold, without the counts, and with them, as the search page asks (the timeline and the menus).
 const cold: Record<string, number> = {};
-for (const [label, q] of [['1 char', '洲'], ['2 chars', '就业'], ['4 chars', '株洲日报'], ['8 chars', '全市新增就业12万'], ['a name', '何春林'], ['4 traditional chars', '株洲日報']] as const) {
-  const fresh = await loadIndex(site);
-  await runSearch(fresh.index, q, { limit: 10 });
-  cold[label] = fresh.bytes();
+const coldCounted: Record<string, number> = {};
+const lastDay = pathOf.at(-1)?.slice(1, 11).replaceAll('/', '-') ?? '';
+const coldQueries: Array<[string, string, Filters]> = [['1 char', '洲', {}], ['2 chars', '就业', {}], ['4 chars', '株洲日报', {}], ['8 chars', '全市新增就业12万', {}], ['a name', '何春林', {}], ['4 traditional chars', '株洲日報', {}],
+  ['2 chars, last year', '就业', { year: lastDay.slice(0, 4) }], ['2 chars, last 31 days', '就业', { from: shifted(lastDay, -30), to: lastDay }], ['no query, last 31 days', '', { from: shifted(lastDay, -30), to: lastDay }]];
+for (const [label, q, filters] of coldQueries) {
+  for (const [counts, out] of [[false, cold], [true, coldCounted]] as const) {
+    const fresh = await loadIndex(site);
+    await runSearch(fresh.index, q, { limit: 10, filters, counts });
+    out[label] = fresh.bytes();
+  }
 }
 
-const result = { articles: pathOf.length, queries: rows.length, table, indexBytes, coldQueryBytes: cold, failures };
+const result = { articles: pathOf.length, queries: rows.length, table, indexBytes, coldQueryBytes: cold, coldQueryBytesCounted: coldCounted, failures };
 if (values.json) {
   console.log(JSON.stringify(result));
 } else {
@@ -155,6 +222,7 @@ if (values.json) {
   console.log(`| all | ${rows.length} | ${total.recall.toFixed(3)} | ${total.precision.toFixed(3)} | ${(100 * total.exact).toFixed(1)}% |`);
   console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (stored articles included)`);
   console.log(`cold query, bytes fetched (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  console.log(`the same with the counts the search page shows (timeline, menus): ${Object.entries(coldCounted).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
   for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
 }
 process.exitCode = failures.length ? 1 : 0;

@@ -1,4 +1,4 @@
-// npm run --silent search -- [--site DIR] [--json] [--section S] [--year Y] [--reporter R] [--sort relevance|newest|oldest] (QUERY | --queries FILE)
+// npm run --silent search -- [--site DIR] [--json] [--counts] [--section S] [--year Y] [--reporter R] [--from DAY] [--to DAY] [--sort relevance|newest|oldest] (QUERY | --queries FILE)
 // Searches a built site with the search page's own query code, in Node.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,9 @@ const { values, positionals } = parseArgs({
     section: { type: 'string' },
     year: { type: 'string' },
     reporter: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    counts: { type: 'boolean', default: false },
     sort: { type: 'string', default: 'relevance' },
   },
 });
@@ -24,12 +27,17 @@ if (!['relevance', 'newest', 'oldest'].includes(values.sort as string)) {
 }
 const queries = values.queries ? readFileSync(values.queries, 'utf8').split(/\r?\n/u).filter((q) => q.trim()) : [positionals.join(' ')];
 const { index } = await loadIndex(values.site as string);
-const options = { filters: { section: values.section, year: values.year, reporter: values.reporter }, sort: values.sort as SortOrder, limit: Number.MAX_SAFE_INTEGER };
+const options = {
+  filters: { section: values.section, year: values.year, reporter: values.reporter, from: values.from, to: values.to },
+  sort: values.sort as SortOrder, limit: Number.MAX_SAFE_INTEGER, counts: values.counts,
+};
 
 const shape = (r: SearchResponse) => ({
   query: r.query, total: r.total, ...(r.message ? { message: r.message } : {}),
   // The pages of the person or section the query names exactly.
   ...(r.pages.length ? { pages: r.pages } : {}),
+  // The matches by year (or month), section and person, with --counts.
+  ...(r.counts ? { counts: r.counts } : {}),
   results: r.hits.map((h) => ({ url: h.url, title: segmentsText(h.title), date: h.date, section: h.section, excerpt: segmentsText(h.excerpt) })),
 });
 for (const query of queries) {
@@ -38,6 +46,7 @@ for (const query of queries) {
   else {
     console.log(`${query}: ${response.message ?? `${response.total} result(s)`}`);
     for (const p of response.pages ?? []) console.log(`  ${p.role} ${p.name} · ${p.count}: ${p.url}`);
+    if (response.counts) console.log(`  ${response.counts.timeline.map(([when, n]) => `${when}: ${n}`).join(', ')}`);
     for (const r of response.results) console.log(`  ${r.date} ${r.section ?? '版面未注明'} ${r.title} ${r.url}\n    ${r.excerpt}`);
   }
 }

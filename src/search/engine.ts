@@ -8,18 +8,23 @@
 // one finds nothing until it is folded too: the table of them (a chunk of its own in the
 // browser) is loaded only when a term finds nothing, or a result to show holds
 // traditional text to mark; a simplified query over simplified stories never loads it.
-import { parseQuery, type QueryPlan } from './query.ts';
+import { MESSAGES, parseQuery, type QueryPlan } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
 import type { StoredDoc } from './document.ts';
-import type { NamedPage } from './index-format.ts';
+import type { FacetName, NamedPage } from './index-format.ts';
 import type { StaticIndex } from './static-index.ts';
 import { loadTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
+/** The filters a search can have: `from` and `to` are days (`2025-05-31`), both included. */
+export interface Filters { section?: string; year?: string; reporter?: string; from?: string; to?: string }
+
 export interface SearchOptions {
-  filters?: { section?: string; year?: string; reporter?: string };
+  filters?: Filters;
   sort?: SortOrder;
+  /** Count the matching documents by year (or month), section and person too. */
+  counts?: boolean;
   /** Which hits to load and excerpt: hits [offset, offset + limit). */
   offset?: number;
   limit?: number;
@@ -50,6 +55,17 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** The pages of the people and sections named exactly by the query (a query of one term). */
   pages: NamedPage[];
+  /** Asked for with `counts`; null otherwise, or when nothing was searched. */
+  counts: Counts | null;
+}
+
+/** How many matching documents each value of a filter has. */
+export interface Counts {
+  /** The timeline's bars, oldest first: each year of the archive (`2025`), or each month (`2025-05`) of the year chosen. */
+  timeline: Array<[string, number]>;
+  year: Record<string, number>;
+  section: Record<string, number>;
+  reporter: Record<string, number>;
 }
 
 function hitOf(doc: StoredDoc, terms: string[]): SearchHit {
@@ -76,15 +92,21 @@ interface Matches { docs: Uint32Array; scores: Float64Array }
 /** BM25's weight of a term found in `df` of `n` documents: rare terms count for more. */
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** Where `value` is in the ascending array, or -1. */
-function indexIn(sorted: Uint32Array, value: number): number {
+/** Where `value` would go in the ascending array. */
+function lowerBound(sorted: Uint32Array, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((sorted[mid] as number) < value) lo = mid + 1; else hi = mid;
   }
-  return sorted[lo] === value ? lo : -1;
+  return lo;
+}
+
+/** Where `value` is in the ascending array, or -1. */
+function indexIn(sorted: Uint32Array, value: number): number {
+  const at = lowerBound(sorted, value);
+  return sorted[at] === value ? at : -1;
 }
 const holds = (sorted: Uint32Array, value: number) => indexIn(sorted, value) >= 0;
 
@@ -137,20 +159,100 @@ async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> 
   return { docs, scores };
 }
 
-/** The documents that pass the filters, or null where no filter is set. */
-async function filtered(index: StaticIndex, filters: SearchOptions['filters']): Promise<((doc: number) => boolean) | null> {
-  const checks: Array<(doc: number) => boolean> = [];
-  if (filters?.year) {
-    const [from, to] = index.yearRange(filters.year);
-    checks.push((doc) => doc >= from && doc < to);
+/** Every term must be found: the first term's documents that every other holds, their scores added up. */
+function intersect(perTerm: Matches[]): Matches {
+  let { docs, scores } = perTerm[0] as Matches;
+  for (const other of perTerm.slice(1)) {
+    const kept: number[] = [];
+    const summed: number[] = [];
+    docs.forEach((doc, i) => {
+      const at = indexIn(other.docs, doc);
+      if (at >= 0) { kept.push(doc); summed.push((scores[i] as number) + (other.scores[at] as number)); }
+    });
+    docs = Uint32Array.from(kept);
+    scores = Float64Array.from(summed);
+  }
+  return { docs, scores };
+}
+
+const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
+
+/** The range [from, to) of document numbers the year and the dates allow: documents are numbered by date. */
+async function timeRange(index: StaticIndex, filters: Filters): Promise<[number, number]> {
+  let from = 0;
+  let to = index.manifest.docs;
+  if (filters.year) {
+    const [a, b] = index.yearRange(filters.year);
+    from = a;
+    to = b;
+  }
+  if (filters.from) from = Math.max(from, await index.dateStart(filters.from));
+  if (filters.to) to = Math.min(to, await index.dateStart(filters.to, true));
+  return [from, Math.max(from, to)];
+}
+
+type Check = 'time' | FacetName;
+
+/** Each filter that is set as a check of a document number. */
+async function checksOf(index: StaticIndex, filters: Filters): Promise<Map<Check, (doc: number) => boolean>> {
+  const checks = new Map<Check, (doc: number) => boolean>();
+  if (filters.year || filters.from || filters.to) {
+    const [from, to] = await timeRange(index, filters);
+    checks.set('time', (doc) => doc >= from && doc < to);
   }
   for (const facet of ['section', 'reporter'] as const) {
-    const value = filters?.[facet];
+    const value = filters[facet];
     if (!value) continue;
     const docs = await index.facet(facet, value);
-    checks.push((doc) => holds(docs, doc));
+    checks.set(facet, (doc) => holds(docs, doc));
   }
-  return checks.length ? (doc) => checks.every((check) => check(doc)) : null;
+  return checks;
+}
+
+/** The documents that pass every check but `skip`'s. */
+function passing(docs: Uint32Array, checks: Map<Check, (doc: number) => boolean>, skip?: Check): Uint32Array {
+  const applied = [...checks].filter(([name]) => name !== skip).map(([, check]) => check);
+  return applied.length ? docs.filter((doc) => applied.every((check) => check(doc))) : docs;
+}
+
+/** How many of the documents fall in each range [first, first + count) of numbers. */
+const countIn = (docs: Uint32Array, ranges: Array<[string, number, number]>): Array<[string, number]> =>
+  ranges.map(([label, first, count]) => [label, lowerBound(docs, first + count) - lowerBound(docs, first)]);
+
+/** A year's months as ranges of document numbers, from its editions. */
+async function monthsOf(index: StaticIndex, year: string): Promise<Array<[string, number, number]>> {
+  const months: Array<[string, number, number]> = [];
+  for (const [date, first, count] of await index.days(year)) {
+    const last = months.at(-1);
+    if (last && last[0] === date.slice(0, 7)) last[2] += count; else months.push([date.slice(0, 7), first, count]);
+  }
+  return months;
+}
+
+/** Each section's or person's count among the documents. */
+function tally(columns: Array<[string, string[]]>, facet: FacetName): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [section, people] of columns) for (const value of facet === 'section' ? [section] : people) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * The counts of the matching documents: each menu's over every other filter (so that it
+ * offers the other values too), the timeline's and the years' over every filter but the
+ * year and the dates. Exact, over the whole set: years and months from ranges of
+ * numbers, sections and people from the column files of the documents counted alone,
+ * and from the manifest when the set is the whole archive.
+ */
+async function countsOf(index: StaticIndex, candidates: Uint32Array, checks: Map<Check, (doc: number) => boolean>, filters: Filters): Promise<Counts> {
+  const inTime = passing(candidates, checks, 'time');
+  const year = Object.fromEntries(countIn(inTime, index.manifest.years));
+  const timeline = filters.year ? countIn(inTime, await monthsOf(index, filters.year)) : Object.entries(year);
+  const counts = { timeline, year, section: {}, reporter: {} } as Counts;
+  for (const facet of ['section', 'reporter'] as const) {
+    const docs = passing(candidates, checks, facet);
+    counts[facet] = docs.length === index.manifest.docs ? Object.fromEntries(index.manifest.facets[facet]) : tally(await index.columnsOf(docs), facet);
+  }
+  return counts;
 }
 
 /** The pages named by a query of one term. */
@@ -172,39 +274,35 @@ async function planMatches(index: StaticIndex, input: string, first: QueryPlan) 
 }
 
 export async function runSearch(index: StaticIndex, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  const pass = await filtered(index, options.filters);
+  const filters = options.filters ?? {};
   const parsed = parseQuery(input);
+  const badDate = (['from', 'to'] as const).find((f) => filters[f] && !ISO_DAY.test(filters[f] as string));
+  const refused = (message: string): SearchResponse => ({ query: input, terms: [], message, total: 0, docs: [], hits: [], pages: [], counts: null });
+  if (badDate) return refused(`${MESSAGES.date}${filters[badDate]}`);
+  const checks = await checksOf(index, filters);
   const { plan, perTerm, pages } = parsed.terms.length ? await planMatches(index, input, parsed) : { plan: parsed, perTerm: [] as Matches[], pages: [] };
-  const browsing = plan.terms.length === 0 && pass !== null;
-  if (plan.message && !browsing) return { query: input, terms: [], message: plan.message, total: 0, docs: [], hits: [], pages: [] };
+  const browsing = plan.terms.length === 0 && checks.size > 0;
+  if (plan.message && !browsing) return refused(plan.message);
 
-  let ordered: number[];
+  // Browsing, every document is a candidate; searching, those holding every term.
+  const candidates = browsing ? { docs: Uint32Array.from({ length: index.manifest.docs }, (_, i) => i), scores: null } : intersect(perTerm);
+  const ordered = [...passing(candidates.docs, checks)];
   const sort = options.sort ?? (browsing ? 'newest' : 'relevance');
-  if (browsing) {
-    ordered = [];
-    for (let doc = 0; doc < index.manifest.docs; doc++) if ((pass as (d: number) => boolean)(doc)) ordered.push(doc);
-  } else {
-    // Every term must be found: intersect, adding up the scores.
+  if (sort === 'relevance') {
     const score = new Map<number, number>();
-    const first = perTerm[0] as Matches;
-    first.docs.forEach((doc, i) => { if (!pass || pass(doc)) score.set(doc, first.scores[i] as number); });
-    for (const other of perTerm.slice(1)) {
-      for (const [doc, s] of score) {
-        const at = indexIn(other.docs, doc);
-        if (at >= 0) score.set(doc, s + (other.scores[at] as number)); else score.delete(doc);
-      }
-    }
-    ordered = [...score.keys()];
-    if (sort === 'relevance') ordered.sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
+    candidates.docs.forEach((doc, i) => score.set(doc, candidates.scores?.[i] ?? 0));
+    ordered.sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
   }
   // Documents are numbered oldest first.
   if (sort === 'newest') ordered.sort((a, b) => b - a);
-  if (sort === 'oldest') ordered.sort((a, b) => a - b);
   const offset = options.offset ?? 0;
   const page = ordered.slice(offset, offset + (options.limit ?? 10));
   const terms = plan.terms.map((t) => t.term);
-  const docs = await Promise.all(page.map((id) => index.doc(id)));
+  const [docs, counts] = await Promise.all([
+    Promise.all(page.map((id) => index.doc(id))),
+    options.counts ? countsOf(index, candidates.docs, checks, filters) : null,
+  ]);
   if (docs.some((d) => d.z)) await loadTraditional();
   const hits = docs.map((d) => hitOf(d, terms));
-  return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits, pages };
+  return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits, pages, counts };
 }

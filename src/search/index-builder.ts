@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
-  BLOCK_SEPARATOR, ByteWriter, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
+  BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
   bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, unitKey, paths, writeBucket,
   type BucketEntry, type FacetCounts, type FacetName, type Manifest, type NameEntry, type NameTable, type NamedPage, type Segment,
 } from './index-format.ts';
@@ -198,6 +198,35 @@ class IndexWriter {
 
 interface SegmentBuild { segment: Segment; facets: FacetCounts; terms: number; passes: number; truncated: string[] }
 
+/** Each year's editions with their count of documents: a date range becomes a range of numbers. */
+function writeDays(held: HeldDoc[], dir: string, write: (path: string, data: string) => void) {
+  const byYear = new Map<string, Array<[string, number]>>();
+  for (const { date } of held) {
+    const days = byYear.get(date.slice(0, 4)) ?? [];
+    const last = days.at(-1);
+    if (last && last[0] === date) last[1]++; else days.push([date, 1]);
+    byYear.set(date.slice(0, 4), days);
+  }
+  for (const [year, days] of byYear) write(paths.days(dir, year), JSON.stringify(days));
+}
+
+/** Each document's section and people as indexes into the segment's sorted values, COLUMN_DOCS documents a file. */
+function writeColumns(held: HeldDoc[], facets: FacetCounts, dir: string, write: (path: string, data: Uint8Array) => void) {
+  const indexOf = (facet: FacetName) => new Map(facets[facet].map(([value], i) => [value, i]));
+  const sections = indexOf('section');
+  const people = indexOf('reporter');
+  for (let start = 0; start < held.length; start += COLUMN_DOCS) {
+    const out = new ByteWriter();
+    for (const doc of held.slice(start, start + COLUMN_DOCS)) {
+      const names = [...new Set(doc.people)];
+      out.varint(sections.get(doc.section) as number);
+      out.varint(names.length);
+      for (const name of names) out.varint(people.get(name) as number);
+    }
+    write(paths.columns(dir, start / COLUMN_DOCS), out.result());
+  }
+}
+
 /**
  * One segment: the records, numbered from `from` in the order they come (by edition
  * date, oldest first), into its own folder. `after`: the date its first record must be
@@ -260,6 +289,8 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
     });
   }
   write(paths.facets(dir), JSON.stringify(facets));
+  writeDays(held, dir, write);
+  writeColumns(held, facets, dir, write);
 
   // 3. Postings, pass by pass: each pass collects the occurrences of its share of the
   // terms, in document order, then sorts them by term (a counting sort, stable), so that
@@ -409,11 +440,14 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
  * segment; then merges the last two segments while the older is less than twice the
  * newer and the two hold at most SEGMENT_MERGE_LIMIT documents, re-reading their
  * records through `recordsOf(from, to)` (a binary counter: a few segments, each merge
- * small). Throws, leaving the index as it was, when a record is not newer.
+ * small). Throws, leaving the index as it was, when a record is not newer or the index
+ * is of another format.
  */
 export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, pages: NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   const before = readManifest(root);
+  // An index of another format lacks files this one reads (each year's editions, the columns counted): only a whole build remakes it.
+  if (before.version !== FORMAT_VERSION) throw new Error(`${join(root, paths.manifest)}: expected search index format ${FORMAT_VERSION}, found ${before.version}: build the whole site to rebuild the index`);
   const out = new IndexWriter(root);
   // A record out of order throws before any segment is written; the documents stored for
   // numbers past the manifest's count are not read, and the next append writes them again.

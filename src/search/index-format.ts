@@ -12,12 +12,14 @@
 // so that a query that is exactly a name can link to its page for the cost of one small file.
 
 export const INDEX_DIR = 'search-index';
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
 export const OWN_FILE_BYTES = 4096;
 /** Documents per folder of stored documents. */
 export const DOCS_PER_FOLDER = 1000;
+/** Documents per file of a segment's facet columns (each document's section and people): counting a few matches reads a few files. */
+export const COLUMN_DOCS = 1024;
 /** Separates blocks in a document's folded text: never a term, never inside a pair. */
 export const BLOCK_SEPARATOR = 0x0a;
 /** Position and key share one float64 when sorting a document's terms: positions stay below 2^20. */
@@ -122,6 +124,13 @@ export const paths = {
   /** The facet values of a segment's documents, sorted, with counts (FacetCounts): read only when a filter is set. */
   facets: (dir: string) => `${dir}/f/values.json`,
   facet: (dir: string, facet: FacetName, index: number) => `${dir}/f/${facet}-${index}.bin`,
+  /** A year's editions in a segment ([date, count of documents][], oldest first): read only for a date range or a year's months. */
+  days: (dir: string, year: string) => `${dir}/f/days-${year}.json`,
+  /**
+   * The section and people of COLUMN_DOCS documents of a segment, from the `chunk`-th on: for each, varints of its
+   * section's index in the segment's values, its number of people and their indexes. Read only to count matches.
+   */
+  columns: (dir: string, chunk: number) => `${dir}/f/c${chunk}.bin`,
   doc: (id: number) => `doc/${Math.floor(id / DOCS_PER_FOLDER)}/${id}.json`,
   /** A bucket of named pages (NameEntry[]). */
   names: (dir: string, bucket: number) => `${dir}/b${bucket}.json`,

@@ -11,6 +11,7 @@ export interface QueryPlan {
 export const MESSAGES = {
   empty: '请输入要查找的字词，或选择版面、年份、记者浏览。',
   punctuation: '请输入要查找的文字：只有标点符号无从查找。',
+  date: '日期应写作年-月-日，如 2025-05-31，而不是 ',
 };
 
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」/gu;

@@ -3,7 +3,7 @@
 // once per instance; nothing else is loaded until a query needs it. A term's list is
 // the lists of its segments one after another: they hold ascending ranges of numbers.
 import {
-  ByteReader, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
+  ByteReader, COLUMN_DOCS, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
   type FacetCounts, type FacetName, type Manifest, type NameEntry, type NamedPage, type Segment,
 } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
@@ -14,11 +14,16 @@ export type IndexFetch = (path: string) => Promise<Uint8Array>;
 /** A term's documents: ascending numbers, each with its impact (how much the term weighs there, 1–255). */
 export interface Postings { df: number; docs: Uint32Array; impacts: Uint8Array }
 
+/** A column file read: each document's section and people. */
+type Column = Array<[string, string[]]>;
+
 const EMPTY: Postings = { df: 0, docs: new Uint32Array(0), impacts: new Uint8Array(0) };
 
 export class StaticIndex {
   private readonly files = new Map<string, Promise<Uint8Array>>();
   private readonly buckets = new Map<string, Promise<Map<number, { df: number; data: Uint8Array | null }>>>();
+  private readonly parsed = new Map<string, Promise<unknown>>();
+  private readonly columnFiles = new Map<string, Promise<Column>>();
 
   private constructor(private readonly fetchFile: IndexFetch, readonly manifest: Manifest) {}
 
@@ -107,10 +112,16 @@ export class StaticIndex {
     };
   }
 
+  private json<T>(path: string): Promise<T> {
+    let pending = this.parsed.get(path);
+    if (!pending) { pending = this.file(path).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown); this.parsed.set(path, pending); }
+    return pending as Promise<T>;
+  }
+
   /** The documents with a section or a reporter, ascending. */
   async facet(facet: FacetName, value: string): Promise<Uint32Array> {
     const lists = await Promise.all(this.manifest.segments.map(async (s) => {
-      const values = (JSON.parse(new TextDecoder().decode(await this.file(paths.facets(s.dir)))) as FacetCounts)[facet];
+      const values = (await this.json<FacetCounts>(paths.facets(s.dir)))[facet];
       const index = values.findIndex(([v]) => v === value);
       if (index < 0) return [];
       const reader = new ByteReader(await this.file(paths.facet(s.dir, facet, index)));
@@ -126,6 +137,79 @@ export class StaticIndex {
   yearRange(year: string): [number, number] {
     const found = this.manifest.years.find(([y]) => y === year);
     return found ? [found[1], found[1] + found[2]] : [0, 0];
+  }
+
+  /** A year's editions: each date with its first document number and count, oldest first. */
+  async days(year: string): Promise<Array<[string, number, number]>> {
+    const segments = this.manifest.segments.filter((s) => s.years.some(([y]) => y === year));
+    const lists = await Promise.all(segments.map(async (s) => {
+      let first = (s.years.find(([y]) => y === year) as [string, number, number])[1];
+      return (await this.json<Array<[string, number]>>(paths.days(s.dir, year))).map(([date, count]): [string, number, number] => {
+        first += count;
+        return [date, first - count, count];
+      });
+    }));
+    return lists.flat();
+  }
+
+  /**
+   * The first document number dated on or after `date` (`after`: after it), or the
+   * number of documents: documents are numbered by date, so a date range is a range of
+   * numbers. Reads the days of that year alone, none for a year the archive lacks.
+   */
+  async dateStart(date: string, after = false): Promise<number> {
+    const year = date.slice(0, 4);
+    for (const [y, first] of this.manifest.years) {
+      if (y < year) continue;
+      if (y > year) return first;
+      const day = (await this.days(y)).find(([d]) => (after ? d > date : d >= date));
+      if (day) return day[1];
+    }
+    return this.manifest.docs;
+  }
+
+  /** The section and people of each of the documents (ascending), reading only the column files that hold them. */
+  async columnsOf(docs: ArrayLike<number>): Promise<Array<[string, string[]]>> {
+    const wanted = new Map<string, { segment: Segment; chunk: number }>();
+    const segments = this.manifest.segments;
+    let s = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      while (s < segments.length && doc >= (segments[s] as Segment).from + (segments[s] as Segment).docs) s++;
+      const segment = segments[s] as Segment;
+      const chunk = Math.floor((doc - segment.from) / COLUMN_DOCS);
+      wanted.set(paths.columns(segment.dir, chunk), { segment, chunk });
+    }
+    const columns = new Map(await Promise.all([...wanted].map(async ([path, { segment, chunk }]) => [path, await this.column(segment, chunk)] as const)));
+    const out: Array<[string, string[]]> = [];
+    s = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      while (doc >= (segments[s] as Segment).from + (segments[s] as Segment).docs) s++;
+      const segment = segments[s] as Segment;
+      const local = doc - segment.from;
+      out.push((columns.get(paths.columns(segment.dir, Math.floor(local / COLUMN_DOCS))) as Column)[local % COLUMN_DOCS] as [string, string[]]);
+    }
+    return out;
+  }
+
+  private column(segment: Segment, chunk: number): Promise<Column> {
+    const path = paths.columns(segment.dir, chunk);
+    let pending = this.columnFiles.get(path);
+    if (!pending) {
+      pending = Promise.all([this.json<FacetCounts>(paths.facets(segment.dir)), this.file(path)]).then(([values, bytes]) => {
+        const reader = new ByteReader(bytes);
+        const column: Column = [];
+        while (!reader.done) {
+          const section = (values.section[reader.varint()] as [string, number])[0];
+          const people = Array.from({ length: reader.varint() }, () => (values.reporter[reader.varint()] as [string, number])[0]);
+          column.push([section, people]);
+        }
+        return column;
+      });
+      this.columnFiles.set(path, pending);
+    }
+    return pending;
   }
 
   /** The values of each filter, with their counts, as the search form lists them. */

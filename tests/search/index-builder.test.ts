@@ -2,7 +2,7 @@
 // and wherever a term's bytes are kept, a query finds exactly what Ctrl+F finds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendToSearchIndex, buildSearchIndex } from '../../src/search/index-builder.ts';
@@ -146,6 +146,18 @@ test('a record no newer than the newest in the index is refused, and the index s
   assert.throws(() => appendToSearchIndex([records[3] as SearchRecord], dir, () => [], []), /records must come oldest first, found 2022-0\d-1\d .* after 2024-/u);
   assert.equal(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8'), manifest);
   assert.equal((await runSearch((await loadIndex(dir)).index, '株洲')).total, (await runSearch((await built(records)).index, '株洲')).total);
+});
+
+test('an edition is not appended to an index of another format, which lacks the files this one reads: the index stays as it was', async () => {
+  const records = archive(20).sort((a, b) => a.date.localeCompare(b.date));
+  const { dir } = await built(records.slice(0, 19));
+  const path = join(dir, INDEX_DIR, 'manifest.json');
+  const older = readFileSync(path, 'utf8').replace(/^\{"version":\d+/u, '{"version":4');
+  writeFileSync(path, older);
+  const files = readdirSync(join(dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).sort();
+  assert.throws(() => appendToSearchIndex(records.slice(19), dir, () => [], []), /manifest\.json: expected search index format \d+, found 4: build the whole site/u);
+  assert.equal(readFileSync(path, 'utf8'), older);
+  assert.deepEqual(readdirSync(join(dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).sort(), files);
 });
 
 test('a story printed in traditional characters is found by a query in either script, its own characters marked', async () => {

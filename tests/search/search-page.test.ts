@@ -123,6 +123,8 @@ test('search works under the site\'s Content Security Policy, which the browser 
   await page.goto(`${session.base()}/search/?q=${encodeURIComponent('芦淞区')}`);
   await settled(page);
   assert.ok((await shown(page)).length > 0);
+  // The timeline's bars are drawn, each its height set through the CSSOM.
+  assert.ok(await page.locator('#search-timeline-bars .bar').count() > 1);
   assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content') ?? '', /default-src 'self'/u);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
   // The policy is real: an inline script is refused.
@@ -195,3 +197,136 @@ test('a query in traditional characters finds the stories in simplified ones, th
   assert.deepEqual(errors.slice(seen), []);
   await page.close();
 });
+
+/** Every story of the sample with what its article file says of it: its URL, edition date, section and people. */
+const catalogue = () => new ArticleStore(join(dirname(site.dir), 'articles')).data.map((d) => ({
+  url: d.url as string, date: d.date as string, section: (d.section as string | null) ?? '版面未注明',
+  people: [...new Set([...(d.reporters as string[]), ...(d.correspondents as string[]), ...(d.photographers as string[])])],
+}));
+/** The stories holding the query (Ctrl+F over the article file), with what the catalogue says of each. */
+const matching = (q: string) => { const found = new Set(ctrlF(q)); return catalogue().filter((s) => found.has(s.url)); };
+const countBy = (labels: string[]) => labels.reduce<Record<string, number>>((n, l) => ({ ...n, [l]: (n[l] ?? 0) + 1 }), {});
+const bars = (page: Page) => page.$$eval('#search-timeline-bars button', (bs) => bs.map((b) => [b.querySelector('.label')?.textContent, b.querySelector('.count')?.textContent]));
+const totalShown = async (page: Page) => Number(/共找到 (\d+) 篇/u.exec(await page.locator('#search-status').textContent() ?? '')?.[1] ?? 0);
+async function allShown(page: Page) {
+  while (await page.locator('#search-more').isVisible()) {
+    const before = (await shown(page)).length;
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return shown(page);
+}
+
+test('the timeline counts the matches of each year, then of each month of the year chosen; a bar narrows the results to it', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('就业')}`);
+  await settled(page);
+  const found = matching('就业');
+  const years = [...new Set(catalogue().map((s) => s.date.slice(0, 4)))].sort();
+  const perYear = countBy(found.map((s) => s.date.slice(0, 4)));
+  assert.deepEqual(await bars(page), years.map((y) => [`${y}年`, `${perYear[y] ?? 0}篇`]));
+  assert.ok(Object.keys(perYear).length >= 2, 'the matches span years');
+  await page.screenshot({ path: join(root, 'tests/output/search-timeline.png'), fullPage: true });
+
+  // The year with the most matches: its bar narrows the search to it, and the bars become its months.
+  const year = Object.entries(perYear).sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+  await page.locator('#search-timeline-bars button', { hasText: `${year}年` }).click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('year') === year);
+  await settled(page);
+  assert.equal(await totalShown(page), perYear[year]);
+  assert.ok((await allShown(page)).every((r) => found.some((s) => s.url === r.url && s.date.startsWith(year))));
+  const months = [...new Set(catalogue().filter((s) => s.date.startsWith(year)).map((s) => s.date.slice(0, 7)))].sort();
+  const perMonth = countBy(found.map((s) => s.date.slice(0, 7)));
+  assert.deepEqual(await bars(page), months.map((m) => [`${Number(m.slice(5))}月`, `${perMonth[m] ?? 0}篇`]));
+  assert.equal(await page.locator('#search-year').inputValue(), year);
+
+  // A month's bar: the search narrowed to its days, the bar pressed.
+  const month = months.find((m) => perMonth[m]) as string;
+  await page.locator('#search-timeline-bars button', { hasText: `${Number(month.slice(5))}月` }).click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('from') === `${month}-01`);
+  await settled(page);
+  assert.match(new URL(page.url()).searchParams.get('to') ?? '', new RegExp(`^${month}-(28|29|30|31)$`, 'u'));
+  assert.deepEqual((await allShown(page)).map((r) => r.url).sort(), found.filter((s) => s.date.startsWith(month)).map((s) => s.url).sort());
+  assert.equal(await page.locator('#search-timeline-bars button[aria-pressed="true"] .label').textContent(), `${Number(month.slice(5))}月`);
+  assert.deepEqual(errors.slice(seen), []);
+  await page.close();
+});
+
+test('a date range in the URL reloads into the same results, with a query and without', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  for (const [q, from, to, section] of [['株洲', '2025-05-01', '2025-05-31', ''], ['', '2025-05-10', '2026-01-21', '就业·创业'], ['的', '2025-05-31', '2025-05-31', '']] as const) {
+    const params = new URLSearchParams({ ...(q ? { q } : {}), ...(section ? { section } : {}), from, to });
+    await page.goto(`${session.base()}/search/?${params}`);
+    await settled(page);
+    const expected = (q ? matching(q) : catalogue()).filter((s) => s.date >= from && s.date <= to && (!section || s.section === section)).map((s) => s.url).sort();
+    assert.ok(expected.length > 0, `${params}`);
+    const results = await allShown(page);
+    assert.deepEqual(results.map((r) => r.url).sort(), expected, `${params}`);
+    assert.deepEqual([await page.locator('#search-from').inputValue(), await page.locator('#search-to').inputValue()], [from, to]);
+    await page.reload();
+    await settled(page);
+    assert.deepEqual((await allShown(page)).map((r) => r.url), results.map((r) => r.url), `${params} reloaded`);
+  }
+  // A range typed into the form goes into the URL.
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('株洲')}`);
+  await settled(page);
+  await page.locator('#search-from').fill('2026-01-01');
+  await page.waitForURL((u) => new URL(u).searchParams.get('from') === '2026-01-01');
+  await settled(page);
+  assert.deepEqual((await allShown(page)).map((r) => r.url).sort(), matching('株洲').filter((s) => s.date >= '2026-01-01').map((s) => s.url).sort());
+  assert.deepEqual(errors.slice(seen), []);
+  await page.close();
+});
+
+test('the filter menus show how many matching stories each value has, each over the other filters', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  const options = (name: string) => page.$$eval(`#search-${name} option`, (os) => (os as HTMLOptionElement[]).filter((o) => o.value).map((o) => o.textContent));
+  const expect = (values: string[], stories: ReturnType<typeof catalogue>, of: (s: ReturnType<typeof catalogue>[0]) => string[]) => {
+    const n = countBy(stories.flatMap(of));
+    return values.map((v) => `${v}（${n[v] ?? 0}）`);
+  };
+  await page.goto(`${session.base()}/search/`);
+  await settled(page);
+  const archive = catalogue();
+  const value = (name: string) => page.$$eval(`#search-${name} option`, (os) => (os as HTMLOptionElement[]).filter((o) => o.value).map((o) => o.value));
+  // Nothing searched: the whole archive's counts.
+  assert.deepEqual(await options('section'), expect(await value('section'), archive, (s) => [s.section]));
+  assert.deepEqual(await options('reporter'), expect(await value('reporter'), archive, (s) => s.people));
+  // A query and a year: each menu counts the matches the other filters let through.
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('就业')}&year=2025`);
+  await settled(page);
+  const found = matching('就业');
+  const in2025 = found.filter((s) => s.date.startsWith('2025'));
+  assert.deepEqual(await options('section'), expect(await value('section'), in2025, (s) => [s.section]));
+  assert.deepEqual(await options('reporter'), expect(await value('reporter'), in2025, (s) => s.people));
+  assert.deepEqual(await options('year'), expect(await value('year'), found, (s) => [s.date.slice(0, 4)]));
+  assert.ok((await options('reporter')).some((o) => !o?.endsWith('（0）')) && (await options('reporter')).some((o) => o?.endsWith('（0）')), JSON.stringify(await options('reporter')));
+  await page.screenshot({ path: join(root, 'tests/output/search-counts.png'), fullPage: true });
+  assert.deepEqual(errors.slice(seen), []);
+  await page.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no accessibility violation on the search page with its timeline and date range (${scheme})`, async () => {
+    // axe is injected as a script of the test's own: the site's CSP rightly refuses it.
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    const violations: string[] = [];
+    for (const search of [`q=${encodeURIComponent('就业')}`, `q=${encodeURIComponent('就业')}&year=2025&from=2025-05-01&to=2025-05-31`]) {
+      await page.goto(`${session.base()}/search/?${search}`);
+      await settled(page);
+      assert.equal(await page.locator('#search-timeline').isVisible(), true);
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...found.map((v) => `${search} ${v}`));
+    }
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}
