@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from './types.ts';
 import { dateFromFrontMatter } from './edition-date.ts';
+import { decodeInput, type Decoded } from './decode.ts';
 
 export interface ManifestEntry {
   date: string;
@@ -28,15 +29,32 @@ export interface Manifest {
 /** What follows for the folder's dumps when the manifest cannot be read whole. */
 const DUMPS_KEPT = 'the folder\'s dumps are dated without the manifest, and none of the archive\'s articles from them is removed';
 
-/** The manifest's text, or null when it is not a regular file (a FIFO would never end) or cannot be read. */
+/**
+ * The manifest's text, or null when it is not a regular file (a FIFO would never end),
+ * cannot be read, or is not whole text. It is decoded as the dumps are: a spreadsheet
+ * saves CSV in GB18030 or UTF-16, and a name read as mojibake would match no dump. A
+ * byte that is no character may stand in a file name, so such a manifest is not used.
+ */
 function readText(path: string, messages: Message[]): string | null {
+  let decoded: Decoded;
   try {
     if (!statSync(path).isFile()) throw new Error('not a regular file');
-    return readFileSync(path, 'utf8').replace(/^\ufeff/u, '');
+    decoded = decodeInput(readFileSync(path));
   } catch (error) {
     messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest, found a file that cannot be read (${(error as Error).message}): ${DUMPS_KEPT}` });
     return null;
   }
+  if (!decoded.ok) {
+    messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest, found no text (${decoded.reason}): ${DUMPS_KEPT}` });
+    return null;
+  }
+  messages.push(...decoded.messages.map((m) => ({ file: path, ...m })));
+  if (decoded.messages.length) {
+    messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest of whole text, found characters that could not be read (above): ${DUMPS_KEPT}` });
+    return null;
+  }
+  if (decoded.encoding !== 'utf-8') messages.push({ file: path, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}` });
+  return decoded.text;
 }
 
 function splitCsvLine(line: string): string[] {
