@@ -239,6 +239,8 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
   const roots = inputs.flatMap((input) => { try { return [realpathSync(input)]; } catch { return []; } });
   const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
   const folders = new Map<string, string>();
+  // A file named twice (relative and absolute, or with its folder) is one source, read once.
+  const listed = new Set<string>();
   const walk = (path: string, explicit: boolean) => {
     let stat: Stats;
     try {
@@ -285,7 +287,10 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
       }
     } else if (!stat.isFile()) {
       passOver(path, 'warning', `expected a regular file, found ${special(stat)}: passed over, never opened`);
+    } else if (listed.has(resolve(path))) {
+      passOver(path, 'info', 'named again among the inputs: read once');
     } else if (explicit || INPUT_EXTENSIONS.test(path)) {
+      listed.add(resolve(path));
       files.push(path);
     } else if (!MANIFEST.test(basename(path))) {
       passOver(path, 'info', 'not a dump or a post (.txt, .md, .html): passed over');

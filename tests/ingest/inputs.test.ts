@@ -84,3 +84,14 @@ test('a file swapped for a FIFO after it was listed is refused when read, not wa
   execFileSync('mkfifo', [path]);
   assert.throws(() => readInput(path), /expected a regular file, found a FIFO \(named pipe\)/u);
 });
+
+test('a dump named twice among the inputs (relative and absolute, or with its folder) is read once', () => {
+  const dir = tmp();
+  const dump = join(dir, '2025-05-31.txt');
+  writeFileSync(dump, page);
+  const { files, messages, articles } = ingestPaths([displayPath(dump), dump, dir]);
+  assert.deepEqual(files.map((f) => f.file), [displayPath(dump)]);
+  assert.deepEqual(articles.map((a) => a.sources.map((s) => s.file)), [[displayPath(dump)]], 'one source, not the same file three times');
+  assert.equal(messages.filter((m) => m.rule === 'duplicate').length, 0, 'no story is said to be printed twice');
+  assert.deepEqual(about(messages, dump), ['info: named again among the inputs: read once', 'info: named again among the inputs: read once']);
+});
