@@ -15,7 +15,7 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
  * feed, a page break, is kept for the parser to read as a line break), undecodable bytes
  * read as U+FFFD, and a message for each (no file named yet).
  */
-export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>> } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>>; /** Byte sequences that are no character, each a U+FFFD. */ undecodable: number } | { ok: false; reason: string };
 
 /**
  * What makes a file binary, measured on the reading that fits it best. Control
@@ -219,7 +219,7 @@ function refusal(r: Reading): string | null {
 }
 
 export function decodeInput(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8', bom: false, messages: [] };
+  if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8', bom: false, messages: [], undecodable: 0 };
   const reading = bestReading(bytes);
   const reason = refusal(reading);
   if (reason) return { ok: false, reason };
@@ -232,5 +232,5 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       (n, lines) => `expected ${name} text, found ${n} more byte sequences that are no character, on ${lines}: each read as U+FFFD`),
     ...reportNotText(found),
   ];
-  return { ok: true, text, encoding: reading.encoding, bom: reading.bom, messages };
+  return { ok: true, text, encoding: reading.encoding, bom: reading.bom, messages, undecodable: reading.errors };
 }

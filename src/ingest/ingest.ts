@@ -33,8 +33,8 @@ export interface IngestResult {
   /**
    * The files read, parsed and dated whole: the run holds every article they yield, so
    * only an archived article of theirs may be removed (write-articles.ts). Not a file
-   * that could not be read or decoded, whose parse failed, that was left undated, or
-   * whose folder's manifest could not be read for it.
+   * that could not be read or decoded (or held bytes that are no character), whose parse
+   * failed, that was left undated, or whose folder's manifest could not be read for it.
    */
   completed: Set<string>;
 }
@@ -342,8 +342,9 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
       messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read (${(error as Error).message}): ${KEPT}` });
       return;
     }
-    const text = decodeText(bytes, file, messages);
-    if (text === null) return;
+    const decoded = decodeText(bytes, file, messages);
+    if (decoded === null) return;
+    const { text } = decoded;
     const manifest = manifestFor(path);
     let parsed: ParseResult | null;
     let result: ReturnType<typeof ingestText>;
@@ -366,14 +367,19 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     const sha256 = result.articles[0]?.source.sha256;
     if (sha256) texts.set(sha256, { file, text });
     const dated = result.report.date !== null || parsed.articles.length === 0;
-    if (dated && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
+    if (dated && decoded.whole && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
     onFile?.(result.report, index, files.length);
   });
   return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, completed, cache };
 }
 
-/** The file's text, its encoding reported unless plain UTF-8, and its bad bytes and control characters; binary files reported and skipped. */
-function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
+/**
+ * The file's text, its encoding reported unless plain UTF-8, and its bad bytes and
+ * control characters; binary files reported and skipped. A file with bytes that are no
+ * character (cut short mid-character by a copy that stopped, say) is not `whole`: what
+ * it lost cannot be told, so it neither replaces nor removes what the archive holds.
+ */
+function decodeText(bytes: Buffer, file: string, messages: Message[]): { text: string; whole: boolean } | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped; ${KEPT}` });
@@ -383,5 +389,8 @@ function decodeText(bytes: Buffer, file: string, messages: Message[]): string | 
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}${decoded.bom ? ' (byte-order mark)' : ''}` });
   }
   messages.push(...decoded.messages.map((m) => ({ file, ...m })));
-  return decoded.text;
+  if (decoded.undecodable) {
+    messages.push({ file, line: 0, column: 0, rule: 'archive', severity: 'info', text: `not read whole (${decoded.undecodable} byte sequence(s) that are no character): its stories are written where the archive has none, and none the archive holds from it is replaced or removed` });
+  }
+  return { text: decoded.text, whole: decoded.undecodable === 0 };
 }

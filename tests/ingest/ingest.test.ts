@@ -174,3 +174,27 @@ test('two photo stories of one headline, captions only, are two stories, not one
   assert.notEqual(merged[0]?.id, merged[1]?.id);
   assert.equal(mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲市民在神农公园赏花。', 9)], []).length, 1, 'the same photo twice is one story');
 });
+
+test('a dump cut short in the middle of a character (a copy interrupted) neither replaces nor removes the stories archived from it', () => {
+  const dir = tmp();
+  const out = join(dir, 'articles');
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  const dump = join(input, '2025-05-31.txt');
+  const whole = Buffer.from(page);
+  writeFileSync(dump, whole);
+  const first = ingestPaths([input]);
+  writeArticles(out, first.articles, first.completed, first.messages);
+  const archived = first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8'));
+  // Cut after the first byte of the first Han character past the middle: the copy stopped there.
+  let cut = whole.length >> 1;
+  while (whole[cut]! < 0xe0) cut++;
+  writeFileSync(dump, whole.subarray(0, cut + 1));
+  const again = ingestPaths([input]);
+  assert.ok(again.articles.length < first.articles.length, 'the cut file yields fewer stories');
+  assert.ok(again.messages.some((m) => m.rule === 'encoding' && m.severity === 'warning'), 'the byte cut short is reported');
+  const summary = writeArticles(out, again.articles, again.completed, again.messages);
+  assert.equal(summary.removed, 0);
+  assert.deepEqual(first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8')), archived, 'every archived story as it was');
+  assert.ok(again.messages.some((m) => m.file === displayPath(dump) && m.rule === 'archive' && /not read whole/u.test(m.text)), 'and the run says why');
+});
