@@ -2,7 +2,7 @@
 // kept apart from `ingestText`, which is pure.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
+import type { Article, Block, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
 import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
 import { ParseCache, type ParseResult } from './parse-cache.ts';
@@ -188,6 +188,28 @@ function tellApart(stories: Article[], messages: Message[]): void {
   }
 }
 
+/** Every word of a block: its text, credit, attribution and cells. */
+const blockWords = (b: Block) => [b.text, b.credit ?? '', b.attribution ?? '', ...(b.rows ?? []).flat()].filter(Boolean).join(' ');
+
+/**
+ * A second copy of `same`'s story into it: its credits and what the old site gave
+ * (a post has no byline, a dump no URL) join the article; the blocks only it prints (a
+ * photo's caption the post left out) stay in their own file, returned to be reported.
+ */
+function absorb(same: Article, copy: Article): string[] {
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  same.reporters = union(same.reporters, copy.reporters);
+  same.correspondents = union(same.correspondents, copy.correspondents);
+  same.photographers = union(same.photographers, copy.photographers);
+  same.bylines = union(same.bylines, copy.bylines);
+  if (copy.categories) same.categories = union(same.categories ?? [], copy.categories);
+  if (copy.tags) same.tags = union(same.tags ?? [], copy.tags);
+  same.originalUrl ??= copy.originalUrl;
+  same.sourceLine ??= copy.sourceLine;
+  const held = textKey(same);
+  return copy.blocks.filter((b) => !held.includes(textKey({ blocks: [b] }))).map((b) => `line ${b.startLine}, ${b.type} "${blockWords(b)}"`);
+}
+
 /**
  * One article per story. The same story arriving twice (a dump copied under two names,
  * or printed twice in one dump) becomes one article with both sources; different stories
@@ -203,12 +225,11 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
       const same = distinct.find((d) => sameStory(d, candidate));
       if (same) {
         same.sources.push(candidate.source);
-        same.originalUrl ??= candidate.originalUrl;
-        same.sourceLine ??= candidate.sourceLine;
+        const left = absorb(same, candidate);
         const text = same.source.file === candidate.source.file
           ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources`
           : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
-        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text });
+        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: text + (left.length ? `; what only this copy prints is not in the article: ${left.join('; ')}` : '') });
       } else distinct.push(candidate);
     }
     if (distinct.length > 1) tellApart(distinct, messages);

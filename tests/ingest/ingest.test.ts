@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayPath, ingestPaths, ingestText, mergeDuplicates, parseText } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
+import { lostHan } from '../helpers/nothing-lost.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
@@ -197,4 +198,20 @@ test('a dump cut short in the middle of a character (a copy interrupted) neither
   assert.equal(summary.removed, 0);
   assert.deepEqual(first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8')), archived, 'every archived story as it was');
   assert.ok(again.messages.some((m) => m.file === displayPath(dump) && m.rule === 'archive' && /not read whole/u.test(m.text)), 'and the run says why');
+});
+
+test('the same story as a post and as a dump loses nothing of either: the dump\'s byline joins the article, its caption is named in the report', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  // The post sorts first and is the article; the dump printed the byline and a photo the post left out.
+  const post = '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n<p>会上，中车株机等企业签约结对。</p>\n';
+  const dump = '田心产业社区建设启动\n\n株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,田心产业社区建设动员会举行。\n\n会上,中车株机等企业签约结对。\n\n▲签约仪式现场。记者/黄智鸿 摄\n';
+  writeFileSync(join(input, '2025-05-31-a.md'), post);
+  writeFileSync(join(input, '2025-05-31-b.txt'), dump);
+  const { articles, messages } = ingestPaths([input]);
+  assert.equal(articles.length, 1, 'one story');
+  assert.deepEqual(articles[0]?.sources.map((s) => s.file), ['a.md', 'b.txt'].map((f) => displayPath(join(input, `2025-05-31-${f}`))));
+  assert.deepEqual([articles[0]?.reporters, articles[0]?.correspondents, articles[0]?.photographers], [['李逸峰'], ['冯帅'], ['黄智鸿']]);
+  for (const text of [post, dump]) assert.deepEqual(lostHan(text, articles, messages), new Map(), 'each copy\'s Han characters are in the article or a message');
 });
