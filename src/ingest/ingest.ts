@@ -191,23 +191,41 @@ function tellApart(stories: Article[], messages: Message[]): void {
 /** Every word of a block: its text, credit, attribution and cells. */
 const blockWords = (b: Block) => [b.text, b.credit ?? '', b.attribution ?? '', ...(b.rows ?? []).flat()].filter(Boolean).join(' ');
 
+/** What an article records beside its words: who wrote it, where it was printed, what the old site gave. */
+export type Credits = Pick<Article, 'reporters' | 'correspondents' | 'photographers' | 'bylines' | 'categories' | 'tags' | 'section' | 'editor' | 'pageHeader' | 'column' | 'pageNumber' | 'originalUrl' | 'sourceLine'>;
+
+const LISTS = ['reporters', 'correspondents', 'photographers', 'bylines', 'categories', 'tags'] as const;
+const SINGLE = ['section', 'editor', 'pageHeader', 'column', 'pageNumber', 'originalUrl', 'sourceLine'] as const;
+
 /**
- * A second copy of `same`'s story into it: its credits and what the old site gave
- * (a post has no byline, a dump no URL) join the article; the blocks only it prints (a
- * photo's caption the post left out) stay in their own file, returned to be reported.
+ * Another copy's credits into `article`: its lists joined, what the article lacks filled
+ * in (a post has no page header, a dump no URL). What both hold differently stays as
+ * the article has it and is returned, each as `field "value"`, for the caller to report.
+ */
+export function joinCredits(article: Credits, copy: Credits): string[] {
+  for (const field of LISTS) {
+    const more = copy[field];
+    if (more?.length) article[field] = [...new Set([...(article[field] ?? []), ...more])];
+  }
+  const differ: string[] = [];
+  for (const field of SINGLE) {
+    const value = copy[field];
+    if (value === null || value === undefined) continue;
+    if (article[field] === null || article[field] === undefined) Object.assign(article, { [field]: value });
+    else if (JSON.stringify(article[field]) !== JSON.stringify(value)) differ.push(`${field} ${JSON.stringify(value)}`);
+  }
+  return differ;
+}
+
+/**
+ * A second copy of `same`'s story into it (joinCredits); what only the copy holds (a
+ * photo's caption the post left out, another page's section) stays in its own file,
+ * returned to be reported.
  */
 function absorb(same: Article, copy: Article): string[] {
-  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
-  same.reporters = union(same.reporters, copy.reporters);
-  same.correspondents = union(same.correspondents, copy.correspondents);
-  same.photographers = union(same.photographers, copy.photographers);
-  same.bylines = union(same.bylines, copy.bylines);
-  if (copy.categories) same.categories = union(same.categories ?? [], copy.categories);
-  if (copy.tags) same.tags = union(same.tags ?? [], copy.tags);
-  same.originalUrl ??= copy.originalUrl;
-  same.sourceLine ??= copy.sourceLine;
+  const differ = joinCredits(same, copy);
   const held = textKey(same);
-  return copy.blocks.filter((b) => !held.includes(textKey({ blocks: [b] }))).map((b) => `line ${b.startLine}, ${b.type} "${blockWords(b)}"`);
+  return [...differ, ...copy.blocks.filter((b) => !held.includes(textKey({ blocks: [b] }))).map((b) => `line ${b.startLine}, ${b.type} "${blockWords(b)}"`)];
 }
 
 /**

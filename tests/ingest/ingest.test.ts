@@ -215,3 +215,13 @@ test('the same story as a post and as a dump loses nothing of either: the dump\'
   assert.deepEqual([articles[0]?.reporters, articles[0]?.correspondents, articles[0]?.photographers], [['李逸峰'], ['冯帅'], ['黄智鸿']]);
   for (const text of [post, dump]) assert.deepEqual(lostHan(text, articles, messages), new Map(), 'each copy\'s Han characters are in the article or a message');
 });
+
+test('the same story as a post and as a dump keeps the dump\'s page (section, editor, header) though the post comes first', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31-a.md'), '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n');
+  writeFileSync(join(input, '2025-05-31-b.txt'), '要闻\n\n责任编辑:丙\n\n田心产业社区建设启动\n\n株洲日报(记者/李逸峰) 5月30日,田心产业社区建设动员会举行。\n');
+  const { articles } = ingestPaths([input]);
+  assert.deepEqual(articles.map((a) => [a.section, a.editor, a.pageHeader, a.sources.length]), [['要闻', '丙', ['要闻', '责任编辑:丙'], 2]]);
+});
