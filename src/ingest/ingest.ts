@@ -264,6 +264,9 @@ function special(stat: Stats): string {
   return 'something other than a file';
 }
 
+/** The bytes beyond ASCII of a name that is no UTF-8 (one a GBK system wrote), as the report shows them. */
+const highBytes = (raw: Buffer) => [...raw].filter((b) => b >= 0x80).map((b) => `0x${b.toString(16).toUpperCase()}`).join(' ');
+
 /**
  * Expands folders into their input files, in a stable order; reports what it passes
  * over. Only regular files are listed: a FIFO would block the reader for ever, a device
@@ -310,14 +313,20 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
         return;
       }
       folders.set(folder, displayPath(path));
-      let names: string[];
+      let names: Buffer[];
       try {
-        names = readdirSync(path).sort();
+        names = readdirSync(path, { encoding: 'buffer' });
       } catch (error) {
         passOver(path, 'error', `the folder cannot be read: ${(error as Error).message}`);
         return;
       }
-      for (const name of names) {
+      const byName = names.map((raw) => ({ raw, name: raw.toString('utf8') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const { raw, name } of byName) {
+        // Read as UTF-8, such a name is U+FFFD where its bytes were: a path that opens nothing.
+        if (!Buffer.from(name).equals(raw)) {
+          passOver(resolve(path, name), 'error', `expected a name in UTF-8, found bytes ${highBytes(raw)} (another system's encoding?): not read; rename it in UTF-8 to ingest it`);
+          continue;
+        }
         if (name.startsWith('.')) {
           passOver(resolve(path, name), 'info', 'a hidden file or folder: passed over');
           continue;

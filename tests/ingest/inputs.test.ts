@@ -95,3 +95,15 @@ test('a dump named twice among the inputs (relative and absolute, or with its fo
   assert.equal(messages.filter((m) => m.rule === 'duplicate').length, 0, 'no story is said to be printed twice');
   assert.deepEqual(about(messages, dump), ['info: named again among the inputs: read once', 'info: named again among the inputs: read once']);
 });
+
+test('a file whose name is not UTF-8 is reported as such, with its bytes, not as nothing at its path', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  // A name a GBK system wrote: 株 in GB18030 is D6 EA, no UTF-8.
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/2025-06-01-`), Buffer.from([0xd6, 0xea]), Buffer.from('.txt')]), page);
+  const { files, messages } = ingestPaths([dir]);
+  assert.deepEqual(files.map((f) => f.file), [displayPath(join(dir, '2025-05-31.txt'))]);
+  const named = messages.filter((m) => m.rule === 'input');
+  assert.deepEqual(named.map((m) => [m.file, m.severity]), [[displayPath(join(dir, '2025-06-01-\ufffd\ufffd.txt')), 'error']]);
+  assert.match(named[0]?.text ?? '', /^expected a name in UTF-8, found bytes .*0xD6 0xEA/u);
+});
