@@ -287,8 +287,10 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
     let stat: Stats;
     try {
       stat = lstatSync(path);
-    } catch {
-      passOver(path, 'error', 'expected a file or folder, found nothing at this path');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENAMETOOLONG: folders nested past the 4,096 bytes of a path the system opens.
+      passOver(path, 'error', code === 'ENOENT' ? 'expected a file or folder, found nothing at this path' : `expected a file or folder, found a path that cannot be opened (${code}${code === 'ENAMETOOLONG' ? `, ${Buffer.byteLength(path)} bytes` : ''}): not read`);
       return;
     }
     if (stat.isSymbolicLink()) {

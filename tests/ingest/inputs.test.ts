@@ -107,3 +107,17 @@ test('a file whose name is not UTF-8 is reported as such, with its bytes, not as
   assert.deepEqual(named.map((m) => [m.file, m.severity]), [[displayPath(join(dir, '2025-06-01-\ufffd\ufffd.txt')), 'error']]);
   assert.match(named[0]?.text ?? '', /^expected a name in UTF-8, found bytes .*0xD6 0xEA/u);
 });
+
+test('a dump deeper than the system can open (a path past 4,096 bytes) is reported as too long, not as nothing at its path', () => {
+  const dir = tmp();
+  const folder = 'a'.repeat(200);
+  // Made one folder at a time from inside the last: the whole path is past what mkdir takes.
+  const make = `const fs = require('node:fs'); process.chdir(process.argv[1]); for (let i = 0; i < 25; i++) { fs.mkdirSync('${folder}'); process.chdir('${folder}'); } fs.writeFileSync('2025-06-01.txt', fs.readFileSync(0));`;
+  execFileSync(process.execPath, ['-e', make, dir], { input: page });
+  const { files, messages } = ingestPaths([dir]);
+  assert.deepEqual(files, []);
+  const errors = messages.filter((m) => m.severity === 'error');
+  assert.equal(errors.length, 1);
+  assert.ok(errors[0]!.file.endsWith(`${folder}/${folder}`), 'named with its path');
+  assert.match(errors[0]?.text ?? '', /ENAMETOOLONG/u);
+});
