@@ -351,6 +351,13 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
 }
 
 /**
+ * The largest input read: a page dump is tens of kilobytes and the bench's largest 50 MB;
+ * past a few hundred megabytes its text no longer fits one JavaScript string, and the
+ * decoder would throw for the whole run.
+ */
+const MAX_INPUT = 256 * 1024 * 1024;
+
+/**
  * A listed input's bytes. Opened without blocking and read only when it is still a
  * regular file: one swapped for a FIFO since it was listed is refused, never waited on.
  */
@@ -359,6 +366,7 @@ export function readInput(path: string): Buffer {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error(`expected a regular file, found ${special(stat)}`);
+    if (stat.size > MAX_INPUT) throw new Error(`expected a dump or a post of at most 256 MiB, found ${stat.size.toLocaleString('en')} bytes; split it into its pages`);
     return readFileSync(fd);
   } finally {
     closeSync(fd);

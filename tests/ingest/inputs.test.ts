@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,4 +120,17 @@ test('a dump deeper than the system can open (a path past 4,096 bytes) is report
   assert.equal(errors.length, 1);
   assert.ok(errors[0]!.file.endsWith(`${folder}/${folder}`), 'named with its path');
   assert.match(errors[0]?.text ?? '', /ENAMETOOLONG/u);
+});
+
+test('a dump larger than the ingest reads (a year of pages in one file) is refused by its size, unread, and the others go on', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  const huge = join(dir, '2025-06-01.txt');
+  // Sparse: its size is on record, and no disk or memory is spent on it.
+  writeFileSync(huge, '');
+  truncateSync(huge, 256 * 1024 * 1024 + 1);
+  assert.throws(() => readInput(huge), /^Error: expected a dump or a post of at most 256 MiB, found 268,435,457 bytes; split it into its pages$/u);
+  const { articles, messages } = ingestPaths([dir]);
+  assert.deepEqual(articles.map((a) => a.date), ['2025-05-31']);
+  assert.deepEqual(messages.filter((m) => m.severity === 'error').map((m) => [m.file, m.rule]), [[displayPath(huge), 'input']]);
 });
