@@ -218,11 +218,24 @@ function refusal(r: Reading): string | null {
   return null;
 }
 
+/**
+ * UTF-16 without a byte-order mark (an export tool's "Unicode" that wrote none), tried
+ * only on bytes that no other reading takes for text: it must read whole and as Chinese.
+ */
+function unmarkedUtf16(bytes: Uint8Array): Reading | null {
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const reading = strictRead(bytes, encoding, false);
+    if (reading && !refusal(reading)) return reading;
+  }
+  return null;
+}
+
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8', bom: false, messages: [], undecodable: 0 };
-  const reading = bestReading(bytes);
-  const reason = refusal(reading);
-  if (reason) return { ok: false, reason };
+  const best = bestReading(bytes);
+  const reason = refusal(best);
+  const reading = !reason ? best : best.bom ? null : unmarkedUtf16(bytes);
+  if (!reading) return { ok: false, reason: reason as string };
   const name = NAMES[reading.encoding];
   const found: NotText[] = [];
   const text = stripNotText(reading.text, '\f', found);
