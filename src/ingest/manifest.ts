@@ -72,6 +72,10 @@ function splitCsvLine(line: string): string[] {
   return cells;
 }
 
+/** What a row says of its file, as a report shows it. */
+const says = (e: ManifestEntry) => [e.date, e.page, e.section].filter(Boolean).join(' ');
+const same = (a: ManifestEntry, b: ManifestEntry) => a.date === b.date && a.page === b.page && a.section === b.section;
+
 export function readManifest(dir: string, messages: Message[]): Manifest | null {
   const csv = join(dir, 'manifest.csv');
   const json = join(dir, 'manifest.json');
@@ -84,10 +88,18 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       broken = true;
       messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a file name, found none: ${DUMPS_KEPT}` });
     } else if (!iso) {
+      entries.delete(file);
       refused.add(file);
       messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a date YYYY-MM-DD for "${file}", found "${String(date)}": "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
     } else {
-      entries.set(file, { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line });
+      const entry = { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line };
+      const earlier = entries.get(file);
+      // Two rows that disagree (a row copied and half edited): which one is right cannot be told.
+      if (earlier && !same(earlier, entry)) {
+        entries.delete(file);
+        refused.add(file);
+        messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected one row for "${file}", found ${says(entry)} here and ${says(earlier)} on line ${earlier.line}: "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
+      } else if (!earlier && !refused.has(file)) entries.set(file, entry); // a file refused once is dated without the manifest, as said
     }
   };
   if (existsSync(csv)) {

@@ -94,3 +94,13 @@ test('a manifest with bytes that are no character is broken: a file name it hold
   assert.ok(messages.some((x) => x.rule === 'encoding' && x.line === 3), 'the bad bytes are named with their line');
   assert.match(messages.at(-1)?.text ?? '', /none of the archive's articles from them is removed$/u);
 });
+
+test('two rows for one file that disagree refuse that file, naming both lines; two that agree are one, and a third does not undo the refusal', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page\na.txt,2025-06-01,A01\nb.txt,2025-06-01,A02\na.txt,2025-06-02,A01\nb.txt,2025-06-01,A02\na.txt,2025-06-01,A01\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([[...(m?.entries.keys() ?? [])], [...(m?.refused ?? [])], m?.entries.get('b.txt')?.line], [['b.txt'], ['a.txt'], 3]);
+  assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'warning']]);
+  assert.match(messages[0]?.text ?? '', /^expected one row for "a.txt", found 2025-06-02 A01 here and 2025-06-01 A01 on line 2: "a.txt" is dated without the manifest, and none of the archive's articles from it is removed$/u);
+});
