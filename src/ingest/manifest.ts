@@ -103,6 +103,9 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
     }
   };
   if (existsSync(csv)) {
+    // Two manifests may say two things of a dump: the CSV is read, but the dates are not sure enough to remove by.
+    const second = existsSync(json);
+    if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: 'expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive\'s articles from the folder\'s dumps is removed' });
     const text = readText(csv, messages);
     if (text === null) return { path: csv, entries, refused, broken: true };
     const lines = text.split(/\r\n|\r|\n/);
@@ -115,7 +118,7 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       const cells = splitCsvLine(line);
       add(csv, i + 1, cells[f], cells[d], cells[p], cells[s]);
     });
-    return { path: csv, entries, refused, broken };
+    return { path: csv, entries, refused, broken: broken || second };
   }
   if (existsSync(json)) {
     const text = readText(json, messages);

@@ -104,3 +104,14 @@ test('two rows for one file that disagree refuse that file, naming both lines; t
   assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'warning']]);
   assert.match(messages[0]?.text ?? '', /^expected one row for "a.txt", found 2025-06-02 A01 here and 2025-06-01 A01 on line 2: "a.txt" is dated without the manifest, and none of the archive's articles from it is removed$/u);
 });
+
+test('a folder with both a CSV and a JSON manifest reads the CSV and says the JSON is not read; none of its dumps\' archived articles is removed', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n');
+  writeFileSync(join(d, 'manifest.json'), JSON.stringify({ 'a.txt': '2025-06-02' }));
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([m?.path, m?.entries.get('a.txt')?.date, m?.broken], [join(d, 'manifest.csv'), '2025-06-01', true]);
+  assert.deepEqual(messages.map((x) => [x.file, x.severity]), [[join(d, 'manifest.json'), 'warning']]);
+  assert.match(messages[0]?.text ?? '', /^expected one manifest in the folder, found manifest\.csv too: this one is not read, and none of the archive's articles from the folder's dumps is removed$/u);
+});
