@@ -7,7 +7,7 @@ import { countProgress, fileProgress, progressOptions } from '../src/ingest/prog
 import { parseAhead } from '../src/ingest/parse-ahead.ts';
 import { writeArticles } from '../src/ingest/write-articles.ts';
 import { storeSourceTexts } from '../src/ingest/source-texts.ts';
-import { countBySeverity, formatMessage } from '../src/ingest/messages.ts';
+import { countBySeverity, formatMessage, printable } from '../src/ingest/messages.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,15 +37,23 @@ const progress = fileProgress(options);
 const result = ingestPaths(inputs, progress.onFile, values.cache ?? null);
 progress.done();
 
+// An articles folder that cannot be written (--out names a file, the disk is full) ends the
+// run with one line, after the messages of what was read; each file written is whole.
+let failed: string | null = null;
 if (values.json) {
   process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
 } else {
   storeSourceTexts(values.out, result.texts, result.messages);
-  const summary = writeArticles(values.out, result.articles, result.completed, result.messages);
-  log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
+  try {
+    const summary = writeArticles(values.out, result.articles, result.completed, result.messages);
+    log(`${values.out}/: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.locked} locked`);
+  } catch (error) {
+    failed = `cannot write the articles to ${values.out}/: ${(error as Error).message}`;
+  }
 }
 for (const m of result.messages) console.error(formatMessage(m));
+if (failed) console.error(printable(`ingest failed: ${failed}`));
 const counts = countBySeverity(result.messages);
 log(`${result.files.length} file(s), ${result.articles.length} article(s), ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} notice(s)`);
 // exitCode, not exit(): a piped --json must drain first.
-process.exitCode = counts.error > 0 && result.articles.length === 0 ? 1 : values.strict && counts.error + counts.warning > 0 ? 1 : 0;
+process.exitCode = failed || (counts.error > 0 && result.articles.length === 0) ? 1 : values.strict && counts.error + counts.warning > 0 ? 1 : 0;
