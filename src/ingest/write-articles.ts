@@ -36,13 +36,17 @@ function listMarkdown(dir: string): string[] {
 }
 
 const sourceRef = z.object({ file: z.string().min(1), startLine: z.number().int(), endLine: z.number().int() });
-const names = z.array(z.string()).default([]);
-const single = z.string().nullable().default(null);
+// Credits are read leniently: a hand edit the site accepts (a page number written as a
+// number) makes that field unknown here, not the whole article unreadable.
+const names = z.array(z.string()).catch([]);
+const single = z.string().nullable().catch(null);
+const optionalNames = z.array(z.string()).optional().catch(undefined);
+const optionalText = z.string().optional().catch(undefined);
 /** What writing needs of an archived article: its id and title, whether it is locked, where it came from, its credits (ingest's `Credits`). */
 const archivedData = z.object({
   id: z.string(), title: z.string(), locked: z.boolean().optional(), source: sourceRef, sources: z.array(sourceRef).optional(),
-  reporters: names, correspondents: names, photographers: names, bylines: names, categories: z.array(z.string()).optional(), tags: z.array(z.string()).optional(),
-  section: single, editor: single, pageHeader: z.array(z.string()).nullable().default(null), column: single, pageNumber: single, originalUrl: z.string().optional(), sourceLine: z.string().optional(),
+  reporters: names, correspondents: names, photographers: names, bylines: names, categories: optionalNames, tags: optionalNames,
+  section: single, editor: single, pageHeader: z.array(z.string()).nullable().catch(null), column: single, pageNumber: single, originalUrl: optionalText, sourceLine: optionalText,
 });
 type Archived = { data: z.infer<typeof archivedData>; body: string };
 

@@ -258,3 +258,16 @@ test('the same story from a dump not in this run, printed on another page, is no
   assert.deepEqual(refused.map((m) => m.severity), ['error']);
   assert.match(refused[0]?.text ?? '', /section "要闻"/u);
 });
+
+test('a locked article whose page number a hand edit wrote as a number (which the site accepts) is still known as locked', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), printed);
+  const [story] = run(input, out).result.articles;
+  const path = articlePath(out, story!);
+  const edited = readFileSync(path, 'utf8').replace('---\n', '---\nlocked: true\n').replace('pageNumber: null', 'pageNumber: 3');
+  writeFileSync(path, edited);
+  const again = run(input, out);
+  assert.equal(readFileSync(path, 'utf8'), edited);
+  assert.deepEqual(again.result.messages.filter((m) => m.file === displayPath(path)).map((m) => [m.rule, m.severity]), [['locked', 'info']]);
+});
