@@ -72,6 +72,33 @@ function splitCsvLine(line: string): string[] {
   return cells;
 }
 
+/**
+ * A CSV's records, each with the line it starts on: a quoted cell may hold a line break
+ * (a spreadsheet's two-line cell), so records are not lines. `closed`: no quote is left
+ * open at the end, which would make the rows after it one cell.
+ */
+function csvRows(text: string): { records: Array<{ line: number; text: string }>; closed: boolean } {
+  const records: Array<{ line: number; text: string }> = [];
+  const lines = text.replace(/\r\n?/gu, '\n');
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  let quoted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const ch = lines[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n') {
+      line++;
+      if (quoted) continue;
+      records.push({ line: startLine, text: lines.slice(start, i) });
+      start = i + 1;
+      startLine = line;
+    }
+  }
+  records.push({ line: startLine, text: lines.slice(start) });
+  return { records, closed: !quoted };
+}
+
 /** What a row says of its file, as a report shows it. */
 const says = (e: ManifestEntry) => [e.date, e.page, e.section].filter(Boolean).join(' ');
 const same = (a: ManifestEntry, b: ManifestEntry) => a.date === b.date && a.page === b.page && a.section === b.section;
@@ -108,15 +135,19 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
     if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: 'expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive\'s articles from the folder\'s dumps is removed' });
     const text = readText(csv, messages);
     if (text === null) return { path: csv, entries, refused, broken: true };
-    const lines = text.split(/\r\n|\r|\n/);
-    const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+    const rows = csvRows(text);
+    if (!rows.closed) {
+      messages.push({ file: csv, line: rows.records.at(-1)?.line ?? 1, column: 1, rule: 'manifest', severity: 'error', text: `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}` });
+      return { path: csv, entries, refused, broken: true };
+    }
+    const header = splitCsvLine(rows.records[0]?.text ?? '').map((h) => h.toLowerCase());
     const col = (name: string, fallback: number) => (header.includes(name) ? header.indexOf(name) : fallback);
     const hasHeader = header.includes('file');
     const [f, d, p, s] = [col('file', 0), col('date', 1), col('page', 2), col('section', 3)];
-    lines.forEach((line, i) => {
-      if ((i === 0 && hasHeader) || !line.trim()) return;
-      const cells = splitCsvLine(line);
-      add(csv, i + 1, cells[f], cells[d], cells[p], cells[s]);
+    rows.records.forEach((row, i) => {
+      if ((i === 0 && hasHeader) || !row.text.trim()) return;
+      const cells = splitCsvLine(row.text);
+      add(csv, row.line, cells[f], cells[d], cells[p], cells[s]);
     });
     return { path: csv, entries, refused, broken: broken || second };
   }

@@ -115,3 +115,17 @@ test('a folder with both a CSV and a JSON manifest reads the CSV and says the JS
   assert.deepEqual(messages.map((x) => [x.file, x.severity]), [[join(d, 'manifest.json'), 'warning']]);
   assert.match(messages[0]?.text ?? '', /^expected one manifest in the folder, found manifest\.csv too: this one is not read, and none of the archive's articles from the folder's dumps is removed$/u);
 });
+
+test('a quoted CSV cell holding a line break (a spreadsheet\'s two-line cell) is one cell; a quote never closed breaks the manifest', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\r\n专版"\nb.txt,2025-06-01,A02,时政\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([m?.entries.get('a.txt')?.section, m?.entries.get('b.txt')?.line, m?.broken], ['要闻\n专版', 4, false]);
+  assert.deepEqual(messages, []);
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\nb.txt,2025-06-01,A02,时政\n');
+  const broken: Message[] = [];
+  assert.equal(readManifest(d, broken)?.broken, true);
+  assert.deepEqual(broken.map((x) => [x.line, x.severity]), [[2, 'error']]);
+  assert.match(broken[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
+});
