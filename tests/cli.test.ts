@@ -45,6 +45,16 @@ test('--strict fails a run with warnings; a run with no usable input fails with 
   assert.match(failed.stderr, /undated\.txt:1: edition-date: expected an edition date/u);
 });
 
+test('ingest into an articles folder it cannot write (--out names a file) fails with a one-line reason and its messages, no stack trace', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'cli-'));
+  writeFileSync(join(cwd, 'notes.txt'), '');
+  const out = run('scripts/ingest.ts', ['--out', 'notes.txt', join(root, 'raw/001_e21c4ea54b265bd1.txt')], cwd);
+  assert.equal(out.status, 1);
+  assert.match(out.stderr, /furniture: page furniture kept out of articles/u, 'the messages are printed');
+  assert.match(out.stderr, /^ingest failed: cannot write the articles to notes\.txt\/: ENOTDIR: not a directory, mkdir '.+'$/mu);
+  assert.doesNotMatch(out.stderr, /^\s+at /mu, 'no stack trace');
+});
+
 test('build --input DIR --out DIR builds one page per article and a search index', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'build-'));
   const input = join(cwd, 'dumps');

@@ -15,7 +15,7 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
  * feed, a page break, is kept for the parser to read as a line break), undecodable bytes
  * read as U+FFFD, and a message for each (no file named yet).
  */
-export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>> } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>>; /** Byte sequences that are no character, each a U+FFFD. */ undecodable: number } | { ok: false; reason: string };
 
 /**
  * What makes a file binary, measured on the reading that fits it best. Control
@@ -218,11 +218,24 @@ function refusal(r: Reading): string | null {
   return null;
 }
 
+/**
+ * UTF-16 without a byte-order mark (an export tool's "Unicode" that wrote none), tried
+ * only on bytes that no other reading takes for text: it must read whole and as Chinese.
+ */
+function unmarkedUtf16(bytes: Uint8Array): Reading | null {
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const reading = strictRead(bytes, encoding, false);
+    if (reading && !refusal(reading)) return reading;
+  }
+  return null;
+}
+
 export function decodeInput(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8', bom: false, messages: [] };
-  const reading = bestReading(bytes);
-  const reason = refusal(reading);
-  if (reason) return { ok: false, reason };
+  if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8', bom: false, messages: [], undecodable: 0 };
+  const best = bestReading(bytes);
+  const reason = refusal(best);
+  const reading = !reason ? best : best.bom ? null : unmarkedUtf16(bytes);
+  if (!reading) return { ok: false, reason: reason as string };
   const name = NAMES[reading.encoding];
   const found: NotText[] = [];
   const text = stripNotText(reading.text, '\f', found);
@@ -232,5 +245,5 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       (n, lines) => `expected ${name} text, found ${n} more byte sequences that are no character, on ${lines}: each read as U+FFFD`),
     ...reportNotText(found),
   ];
-  return { ok: true, text, encoding: reading.encoding, bom: reading.bom, messages };
+  return { ok: true, text, encoding: reading.encoding, bom: reading.bom, messages, undecodable: reading.errors };
 }

@@ -2,7 +2,7 @@
 // kept apart from `ingestText`, which is pure.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import type { Article, DateSource, Message, ParsedArticle } from './types.ts';
+import type { Article, Block, DateSource, Message, ParsedArticle } from './types.ts';
 import { parsePage } from './parse-page.ts';
 import { isLegacyPost, parseLegacyPost } from './legacy-post.ts';
 import { ParseCache, type ParseResult } from './parse-cache.ts';
@@ -33,8 +33,8 @@ export interface IngestResult {
   /**
    * The files read, parsed and dated whole: the run holds every article they yield, so
    * only an archived article of theirs may be removed (write-articles.ts). Not a file
-   * that could not be read or decoded, whose parse failed, that was left undated, or
-   * whose folder's manifest could not be read for it.
+   * that could not be read or decoded (or held bytes that are no character), whose parse
+   * failed, that was left undated, or whose folder's manifest could not be read for it.
    */
   completed: Set<string>;
 }
@@ -188,6 +188,46 @@ function tellApart(stories: Article[], messages: Message[]): void {
   }
 }
 
+/** Every word of a block: its text, credit, attribution and cells. */
+const blockWords = (b: Block) => [b.text, b.credit ?? '', b.attribution ?? '', ...(b.rows ?? []).flat()].filter(Boolean).join(' ');
+
+/** What an article records beside its words: who wrote it, where it was printed, what the old site gave. */
+export type Credits = Pick<Article, 'reporters' | 'correspondents' | 'photographers' | 'bylines' | 'categories' | 'tags' | 'section' | 'editor' | 'pageHeader' | 'column' | 'pageNumber' | 'originalUrl' | 'sourceLine'>;
+
+const LISTS = ['reporters', 'correspondents', 'photographers', 'bylines', 'categories', 'tags'] as const;
+const SINGLE = ['section', 'editor', 'pageHeader', 'column', 'pageNumber', 'originalUrl', 'sourceLine'] as const;
+
+/**
+ * Another copy's credits into `article`: its lists joined, what the article lacks filled
+ * in (a post has no page header, a dump no URL). What both hold differently stays as
+ * the article has it and is returned, each as `field "value"`, for the caller to report.
+ */
+export function joinCredits(article: Credits, copy: Credits): string[] {
+  for (const field of LISTS) {
+    const more = copy[field];
+    if (more?.length) article[field] = [...new Set([...(article[field] ?? []), ...more])];
+  }
+  const differ: string[] = [];
+  for (const field of SINGLE) {
+    const value = copy[field];
+    if (value === null || value === undefined) continue;
+    if (article[field] === null || article[field] === undefined) Object.assign(article, { [field]: value });
+    else if (JSON.stringify(article[field]) !== JSON.stringify(value)) differ.push(`${field} ${JSON.stringify(value)}`);
+  }
+  return differ;
+}
+
+/**
+ * A second copy of `same`'s story into it (joinCredits); what only the copy holds (a
+ * photo's caption the post left out, another page's section) stays in its own file,
+ * returned to be reported.
+ */
+function absorb(same: Article, copy: Article): string[] {
+  const differ = joinCredits(same, copy);
+  const held = textKey(same);
+  return [...differ, ...copy.blocks.filter((b) => !held.includes(textKey({ blocks: [b] }))).map((b) => `line ${b.startLine}, ${b.type} "${blockWords(b)}"`)];
+}
+
 /**
  * One article per story. The same story arriving twice (a dump copied under two names,
  * or printed twice in one dump) becomes one article with both sources; different stories
@@ -203,12 +243,11 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
       const same = distinct.find((d) => sameStory(d, candidate));
       if (same) {
         same.sources.push(candidate.source);
-        same.originalUrl ??= candidate.originalUrl;
-        same.sourceLine ??= candidate.sourceLine;
+        const left = absorb(same, candidate);
         const text = same.source.file === candidate.source.file
           ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources`
           : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
-        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text });
+        messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: text + (left.length ? `; what only this copy prints is not in the article: ${left.join('; ')}` : '') });
       } else distinct.push(candidate);
     }
     if (distinct.length > 1) tellApart(distinct, messages);
@@ -225,6 +264,9 @@ function special(stat: Stats): string {
   return 'something other than a file';
 }
 
+/** The bytes beyond ASCII of a name that is no UTF-8 (one a GBK system wrote), as the report shows them. */
+const highBytes = (raw: Buffer) => [...raw].filter((b) => b >= 0x80).map((b) => `0x${b.toString(16).toUpperCase()}`).join(' ');
+
 /**
  * Expands folders into their input files, in a stable order; reports what it passes
  * over. Only regular files are listed: a FIFO would block the reader for ever, a device
@@ -239,12 +281,16 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
   const roots = inputs.flatMap((input) => { try { return [realpathSync(input)]; } catch { return []; } });
   const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
   const folders = new Map<string, string>();
+  // A file named twice (relative and absolute, or with its folder) is one source, read once.
+  const listed = new Set<string>();
   const walk = (path: string, explicit: boolean) => {
     let stat: Stats;
     try {
       stat = lstatSync(path);
-    } catch {
-      passOver(path, 'error', 'expected a file or folder, found nothing at this path');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENAMETOOLONG: folders nested past the 4,096 bytes of a path the system opens.
+      passOver(path, 'error', code === 'ENOENT' ? 'expected a file or folder, found nothing at this path' : `expected a file or folder, found a path that cannot be opened (${code}${code === 'ENAMETOOLONG' ? `, ${Buffer.byteLength(path)} bytes` : ''}): not read`);
       return;
     }
     if (stat.isSymbolicLink()) {
@@ -269,14 +315,20 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
         return;
       }
       folders.set(folder, displayPath(path));
-      let names: string[];
+      let names: Buffer[];
       try {
-        names = readdirSync(path).sort();
+        names = readdirSync(path, { encoding: 'buffer' });
       } catch (error) {
         passOver(path, 'error', `the folder cannot be read: ${(error as Error).message}`);
         return;
       }
-      for (const name of names) {
+      const byName = names.map((raw) => ({ raw, name: raw.toString('utf8') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const { raw, name } of byName) {
+        // Read as UTF-8, such a name is U+FFFD where its bytes were: a path that opens nothing.
+        if (!Buffer.from(name).equals(raw)) {
+          passOver(resolve(path, name), 'error', `expected a name in UTF-8, found bytes ${highBytes(raw)} (another system's encoding?): not read; rename it in UTF-8 to ingest it`);
+          continue;
+        }
         if (name.startsWith('.')) {
           passOver(resolve(path, name), 'info', 'a hidden file or folder: passed over');
           continue;
@@ -285,7 +337,10 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
       }
     } else if (!stat.isFile()) {
       passOver(path, 'warning', `expected a regular file, found ${special(stat)}: passed over, never opened`);
+    } else if (listed.has(resolve(path))) {
+      passOver(path, 'info', 'named again among the inputs: read once');
     } else if (explicit || INPUT_EXTENSIONS.test(path)) {
+      listed.add(resolve(path));
       files.push(path);
     } else if (!MANIFEST.test(basename(path))) {
       passOver(path, 'info', 'not a dump or a post (.txt, .md, .html): passed over');
@@ -296,6 +351,13 @@ export function listInputs(inputs: string[], messages: Message[]): string[] {
 }
 
 /**
+ * The largest input read: a page dump is tens of kilobytes and the bench's largest 50 MB;
+ * past a few hundred megabytes its text no longer fits one JavaScript string, and the
+ * decoder would throw for the whole run.
+ */
+const MAX_INPUT = 256 * 1024 * 1024;
+
+/**
  * A listed input's bytes. Opened without blocking and read only when it is still a
  * regular file: one swapped for a FIFO since it was listed is refused, never waited on.
  */
@@ -304,6 +366,7 @@ export function readInput(path: string): Buffer {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error(`expected a regular file, found ${special(stat)}`);
+    if (stat.size > MAX_INPUT) throw new Error(`expected a dump or a post of at most 256 MiB, found ${stat.size.toLocaleString('en')} bytes; split it into its pages`);
     return readFileSync(fd);
   } finally {
     closeSync(fd);
@@ -337,8 +400,9 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
       messages.push({ file, line: 0, column: 0, rule: 'input', severity: 'error', text: `cannot be read (${(error as Error).message}): ${KEPT}` });
       return;
     }
-    const text = decodeText(bytes, file, messages);
-    if (text === null) return;
+    const decoded = decodeText(bytes, file, messages);
+    if (decoded === null) return;
+    const { text } = decoded;
     const manifest = manifestFor(path);
     let parsed: ParseResult | null;
     let result: ReturnType<typeof ingestText>;
@@ -361,14 +425,19 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     const sha256 = result.articles[0]?.source.sha256;
     if (sha256) texts.set(sha256, { file, text });
     const dated = result.report.date !== null || parsed.articles.length === 0;
-    if (dated && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
+    if (dated && decoded.whole && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
     onFile?.(result.report, index, files.length);
   });
   return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, completed, cache };
 }
 
-/** The file's text, its encoding reported unless plain UTF-8, and its bad bytes and control characters; binary files reported and skipped. */
-function decodeText(bytes: Buffer, file: string, messages: Message[]): string | null {
+/**
+ * The file's text, its encoding reported unless plain UTF-8, and its bad bytes and
+ * control characters; binary files reported and skipped. A file with bytes that are no
+ * character (cut short mid-character by a copy that stopped, say) is not `whole`: what
+ * it lost cannot be told, so it neither replaces nor removes what the archive holds.
+ */
+function decodeText(bytes: Buffer, file: string, messages: Message[]): { text: string; whole: boolean } | null {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'error', text: `${decoded.reason}: file skipped; ${KEPT}` });
@@ -378,5 +447,8 @@ function decodeText(bytes: Buffer, file: string, messages: Message[]): string | 
     messages.push({ file, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}${decoded.bom ? ' (byte-order mark)' : ''}` });
   }
   messages.push(...decoded.messages.map((m) => ({ file, ...m })));
-  return decoded.text;
+  if (decoded.undecodable) {
+    messages.push({ file, line: 0, column: 0, rule: 'archive', severity: 'info', text: `not read whole (${decoded.undecodable} byte sequence(s) that are no character): its stories are written where the archive has none, and none the archive holds from it is replaced or removed` });
+  }
+  return { text: decoded.text, whole: decoded.undecodable === 0 };
 }

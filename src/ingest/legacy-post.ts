@@ -145,9 +145,12 @@ function addPiece(article: ParsedArticle, piece: Piece, report: Report): void {
  */
 function placeKeys(article: ParsedArticle, keys: FrontMatterKey[], report: Report): void {
   const story = words([article.title, ...article.blocks.map((b) => b.text)].join(''));
+  // The title and date read are the first of their keys; one given again (which YAML
+  // refuses, so the keys were read off their lines) is reported below as not read.
+  const read = new Set(['title', 'date'].map((name) => keys.find((k) => k.key === name)));
   for (const k of keys) {
     const text = keyText(k);
-    if (!text || k.key === 'title' || k.key === 'date') continue;
+    if (!text || read.has(k)) continue;
     if (!k.texts) {
       report(k.line, 'front-matter', 'info', `front matter key "${k.key}" not read, kept in this report: "${text}"`);
     } else if (k.key === 'categories' || k.key === 'tags') {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from './types.ts';
 import { dateFromFrontMatter } from './edition-date.ts';
+import { decodeInput, type Decoded } from './decode.ts';
 
 export interface ManifestEntry {
   date: string;
@@ -28,15 +29,32 @@ export interface Manifest {
 /** What follows for the folder's dumps when the manifest cannot be read whole. */
 const DUMPS_KEPT = 'the folder\'s dumps are dated without the manifest, and none of the archive\'s articles from them is removed';
 
-/** The manifest's text, or null when it is not a regular file (a FIFO would never end) or cannot be read. */
+/**
+ * The manifest's text, or null when it is not a regular file (a FIFO would never end),
+ * cannot be read, or is not whole text. It is decoded as the dumps are: a spreadsheet
+ * saves CSV in GB18030 or UTF-16, and a name read as mojibake would match no dump. A
+ * byte that is no character may stand in a file name, so such a manifest is not used.
+ */
 function readText(path: string, messages: Message[]): string | null {
+  let decoded: Decoded;
   try {
     if (!statSync(path).isFile()) throw new Error('not a regular file');
-    return readFileSync(path, 'utf8').replace(/^\ufeff/u, '');
+    decoded = decodeInput(readFileSync(path));
   } catch (error) {
     messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest, found a file that cannot be read (${(error as Error).message}): ${DUMPS_KEPT}` });
     return null;
   }
+  if (!decoded.ok) {
+    messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest, found no text (${decoded.reason}): ${DUMPS_KEPT}` });
+    return null;
+  }
+  messages.push(...decoded.messages.map((m) => ({ file: path, ...m })));
+  if (decoded.messages.length) {
+    messages.push({ file: path, line: 0, column: 0, rule: 'manifest', severity: 'error', text: `expected a manifest of whole text, found characters that could not be read (above): ${DUMPS_KEPT}` });
+    return null;
+  }
+  if (decoded.encoding !== 'utf-8') messages.push({ file: path, line: 0, column: 0, rule: 'encoding', severity: 'info', text: `decoded as ${decoded.encoding.toUpperCase()}` });
+  return decoded.text;
 }
 
 function splitCsvLine(line: string): string[] {
@@ -54,6 +72,37 @@ function splitCsvLine(line: string): string[] {
   return cells;
 }
 
+/**
+ * A CSV's records, each with the line it starts on: a quoted cell may hold a line break
+ * (a spreadsheet's two-line cell), so records are not lines. `closed`: no quote is left
+ * open at the end, which would make the rows after it one cell.
+ */
+function csvRows(text: string): { records: Array<{ line: number; text: string }>; closed: boolean } {
+  const records: Array<{ line: number; text: string }> = [];
+  const lines = text.replace(/\r\n?/gu, '\n');
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  let quoted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const ch = lines[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n') {
+      line++;
+      if (quoted) continue;
+      records.push({ line: startLine, text: lines.slice(start, i) });
+      start = i + 1;
+      startLine = line;
+    }
+  }
+  records.push({ line: startLine, text: lines.slice(start) });
+  return { records, closed: !quoted };
+}
+
+/** What a row says of its file, as a report shows it. */
+const says = (e: ManifestEntry) => [e.date, e.page, e.section].filter(Boolean).join(' ');
+const same = (a: ManifestEntry, b: ManifestEntry) => a.date === b.date && a.page === b.page && a.section === b.section;
+
 export function readManifest(dir: string, messages: Message[]): Manifest | null {
   const csv = join(dir, 'manifest.csv');
   const json = join(dir, 'manifest.json');
@@ -66,26 +115,41 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       broken = true;
       messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a file name, found none: ${DUMPS_KEPT}` });
     } else if (!iso) {
+      entries.delete(file);
       refused.add(file);
       messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected a date YYYY-MM-DD for "${file}", found "${String(date)}": "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
     } else {
-      entries.set(file, { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line });
+      const entry = { date: iso, page: page == null || page === '' ? null : String(page), section: typeof section === 'string' && section ? section : null, line };
+      const earlier = entries.get(file);
+      // Two rows that disagree (a row copied and half edited): which one is right cannot be told.
+      if (earlier && !same(earlier, entry)) {
+        entries.delete(file);
+        refused.add(file);
+        messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected one row for "${file}", found ${says(entry)} here and ${says(earlier)} on line ${earlier.line}: "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
+      } else if (!earlier && !refused.has(file)) entries.set(file, entry); // a file refused once is dated without the manifest, as said
     }
   };
   if (existsSync(csv)) {
+    // Two manifests may say two things of a dump: the CSV is read, but the dates are not sure enough to remove by.
+    const second = existsSync(json);
+    if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: 'expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive\'s articles from the folder\'s dumps is removed' });
     const text = readText(csv, messages);
     if (text === null) return { path: csv, entries, refused, broken: true };
-    const lines = text.split(/\r\n|\r|\n/);
-    const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+    const rows = csvRows(text);
+    if (!rows.closed) {
+      messages.push({ file: csv, line: rows.records.at(-1)?.line ?? 1, column: 1, rule: 'manifest', severity: 'error', text: `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}` });
+      return { path: csv, entries, refused, broken: true };
+    }
+    const header = splitCsvLine(rows.records[0]?.text ?? '').map((h) => h.toLowerCase());
     const col = (name: string, fallback: number) => (header.includes(name) ? header.indexOf(name) : fallback);
     const hasHeader = header.includes('file');
     const [f, d, p, s] = [col('file', 0), col('date', 1), col('page', 2), col('section', 3)];
-    lines.forEach((line, i) => {
-      if ((i === 0 && hasHeader) || !line.trim()) return;
-      const cells = splitCsvLine(line);
-      add(csv, i + 1, cells[f], cells[d], cells[p], cells[s]);
+    rows.records.forEach((row, i) => {
+      if ((i === 0 && hasHeader) || !row.text.trim()) return;
+      const cells = splitCsvLine(row.text);
+      add(csv, row.line, cells[f], cells[d], cells[p], cells[s]);
     });
-    return { path: csv, entries, refused, broken };
+    return { path: csv, entries, refused, broken: broken || second };
   }
   if (existsSync(json)) {
     const text = readText(json, messages);

@@ -56,6 +56,17 @@ function childrenOf(node: Node): Node[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
 
+/** Every node under `node`, in document order, without recursion. */
+function* descendants(node: Node): Generator<Node> {
+  const stack = [...childrenOf(node)].reverse();
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    yield n;
+    const children = childrenOf(n);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+}
+
 /** All the text under a node, without recursion. */
 function textOf(node: Node): string {
   let text = '';
@@ -180,10 +191,14 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
     table = null;
   };
 
-  /** Attributes a reader never sees as the story (a link's address, a handler, a meta tag's content): reported where they hold Chinese. */
-  const attributes = (el: Element) => {
+  /**
+   * Attributes a reader never sees as the story (a link's address, a handler, a meta tag's
+   * content): reported where they hold Chinese. `all`: in a dropped element, where no
+   * title, alt text or field is read otherwise, those too.
+   */
+  const attributes = (el: Element, all = false) => {
     for (const { name, value } of el.attrs) {
-      if (name === 'title' || (name === 'alt' && el.tagName === 'img') || (FIELD.has(el.tagName) && (name === 'value' || name === 'placeholder'))) continue;
+      if (!all && (name === 'title' || (name === 'alt' && el.tagName === 'img') || (FIELD.has(el.tagName) && (name === 'value' || name === 'placeholder')))) continue;
       let shown = value;
       try { shown = decodeURI(value); } catch { /* not a URI: as written */ }
       if (HAN.test(shown)) report(lineOf(el), 'info', `attribute ${name} of <${el.tagName}> kept out of the article: "${clean(shown)}"`);
@@ -193,6 +208,11 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
   const titleAttribute = (el: Element) => {
     const title = clean(attr(el, 'title') ?? '');
     if (title) report(lineOf(el), 'info', `title attribute of <${el.tagName}> kept out of the article: "${title}"`);
+  };
+
+  const comment = (node: Node) => {
+    const text = clean((node as DefaultTreeAdapterMap['commentNode']).data);
+    if (text) report(lineOf(node), 'info', `comment kept out of the article: "${text}"`);
   };
 
   let depth = 0;
@@ -251,18 +271,22 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
       continue;
     }
     if (node.nodeName === '#comment') {
-      const text = clean((node as DefaultTreeAdapterMap['commentNode']).data);
-      if (text) report(lineOf(node), 'info', `comment kept out of the article: "${text}"`);
+      comment(node);
       continue;
     }
     if (!isElement(node)) continue;
     const el = node;
-    attributes(el);
     if (HIDDEN.has(el.tagName)) {
       const dropped = clean(textOf(el));
       report(lineOf(el), 'warning', `<${el.tagName}> element dropped, its content is not text a reader sees${dropped ? `: "${dropped}"` : ''}`);
+      // Its attributes (a title), its elements' (an <object>'s <param> values) and its comments are no text of it.
+      for (const inner of [el, ...descendants(el)]) {
+        if (isElement(inner)) attributes(inner, true);
+        else if (inner.nodeName === '#comment') comment(inner);
+      }
       continue;
     }
+    attributes(el);
     if (FIELD.has(el.tagName)) {
       const text = clean([attr(el, 'value'), attr(el, 'placeholder'), textOf(el)].filter(Boolean).join(' '));
       if (text) report(lineOf(el), 'info', `form field <${el.tagName}> kept out of the article: "${text}"`);

@@ -13,7 +13,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Article, Message, SourceRef } from './types.ts';
 import { articleBody, articleFile } from './markdown.ts';
-import { displayPath, where } from './ingest.ts';
+import { displayPath, joinCredits, where } from './ingest.ts';
 
 export interface WriteSummary {
   written: number;
@@ -36,8 +36,18 @@ function listMarkdown(dir: string): string[] {
 }
 
 const sourceRef = z.object({ file: z.string().min(1), startLine: z.number().int(), endLine: z.number().int() });
-/** What writing needs of an archived article: its id and title, whether it is locked, where it came from. */
-const archivedData = z.object({ id: z.string(), title: z.string(), locked: z.boolean().optional(), source: sourceRef, sources: z.array(sourceRef).optional() });
+// Credits are read leniently: a hand edit the site accepts (a page number written as a
+// number) makes that field unknown here, not the whole article unreadable.
+const names = z.array(z.string()).catch([]);
+const single = z.string().nullable().catch(null);
+const optionalNames = z.array(z.string()).optional().catch(undefined);
+const optionalText = z.string().optional().catch(undefined);
+/** What writing needs of an archived article: its id and title, whether it is locked, where it came from, its credits (ingest's `Credits`). */
+const archivedData = z.object({
+  id: z.string(), title: z.string(), locked: z.boolean().optional(), source: sourceRef, sources: z.array(sourceRef).optional(),
+  reporters: names, correspondents: names, photographers: names, bylines: names, categories: optionalNames, tags: optionalNames,
+  section: single, editor: single, pageHeader: z.array(z.string()).nullable().catch(null), column: single, pageNumber: single, originalUrl: optionalText, sourceLine: optionalText,
+});
 type Archived = { data: z.infer<typeof archivedData>; body: string };
 
 /** The archived article at `path`, or why it cannot be told what it is (a hand edit broke its front matter). */
@@ -76,7 +86,11 @@ function replacement(article: Article, held: Archived | { problem: string }, com
     return { refused: `it holds another story with this id, from ${others.join(', ')}, not read in this run; ingest both together to tell them apart` };
   }
   const kept = (held.data.sources ?? [held.data.source]).filter((s) => others.includes(s.file) && existsSync(s.file));
-  return { article: { ...article, sources: [...kept, ...article.sources] } };
+  // What the other file gave (a dump's page header and byline, which a post lacks) is kept.
+  const merged: Article = { ...article, sources: [...kept, ...article.sources] };
+  const differ = joinCredits(merged, held.data);
+  if (differ.length) return { refused: `it holds this story from ${others.join(', ')}, not read in this run, with ${differ.join(', ')}; ingest both together` };
+  return { article: merged };
 }
 
 type Report = (path: string, rule: string, severity: Message['severity'], text: string) => void;

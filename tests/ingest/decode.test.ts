@@ -93,3 +93,13 @@ test('binary files are still refused, whatever their name: random bytes, an imag
     assert.match(refusal ?? '', /^0:0 error: expected (Chinese )?text.*(a binary file|no character).*file skipped; the archive's articles from it are kept$/u, name);
   }
 });
+
+test('UTF-16 without a byte-order mark (LE and BE), which no other encoding reads as text, is read as UTF-16 and said so', () => {
+  const le = Buffer.from(fixture('utf8-page.txt').toString('utf8'), 'utf16le');
+  const be = Buffer.from(le).swap16();
+  for (const [encoding, bytes] of [['UTF-16LE', le], ['UTF-16BE', be]] as const) {
+    const r = ingestFile(bytes);
+    assert.deepEqual(said(r.messages, 'encoding', 'control-character'), [`0:0 info: decoded as ${encoding}`], encoding);
+    assert.deepEqual(shape(r.articles), reference, encoding);
+  }
+});

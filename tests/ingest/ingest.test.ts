@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayPath, ingestPaths, ingestText, mergeDuplicates, parseText } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
+import { lostHan } from '../helpers/nothing-lost.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
@@ -173,4 +174,54 @@ test('two photo stories of one headline, captions only, are two stories, not one
   assert.equal(merged.length, 2);
   assert.notEqual(merged[0]?.id, merged[1]?.id);
   assert.equal(mergeDuplicates([photo('▲市民在神农公园赏花。', 3), photo('▲市民在神农公园赏花。', 9)], []).length, 1, 'the same photo twice is one story');
+});
+
+test('a dump cut short in the middle of a character (a copy interrupted) neither replaces nor removes the stories archived from it', () => {
+  const dir = tmp();
+  const out = join(dir, 'articles');
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  const dump = join(input, '2025-05-31.txt');
+  const whole = Buffer.from(page);
+  writeFileSync(dump, whole);
+  const first = ingestPaths([input]);
+  writeArticles(out, first.articles, first.completed, first.messages);
+  const archived = first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8'));
+  // Cut after the first byte of the first Han character past the middle: the copy stopped there.
+  let cut = whole.length >> 1;
+  while (whole[cut]! < 0xe0) cut++;
+  writeFileSync(dump, whole.subarray(0, cut + 1));
+  const again = ingestPaths([input]);
+  assert.ok(again.articles.length < first.articles.length, 'the cut file yields fewer stories');
+  assert.ok(again.messages.some((m) => m.rule === 'encoding' && m.severity === 'warning'), 'the byte cut short is reported');
+  const summary = writeArticles(out, again.articles, again.completed, again.messages);
+  assert.equal(summary.removed, 0);
+  assert.deepEqual(first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8')), archived, 'every archived story as it was');
+  assert.ok(again.messages.some((m) => m.file === displayPath(dump) && m.rule === 'archive' && /not read whole/u.test(m.text)), 'and the run says why');
+});
+
+test('the same story as a post and as a dump loses nothing of either: the dump\'s byline joins the article, its caption is named in the report', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  // The post sorts first and is the article; the dump printed the byline and a photo the post left out.
+  const post = '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n<p>会上，中车株机等企业签约结对。</p>\n';
+  const dump = '田心产业社区建设启动\n\n株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,田心产业社区建设动员会举行。\n\n会上,中车株机等企业签约结对。\n\n▲签约仪式现场。记者/黄智鸿 摄\n';
+  writeFileSync(join(input, '2025-05-31-a.md'), post);
+  writeFileSync(join(input, '2025-05-31-b.txt'), dump);
+  const { articles, messages } = ingestPaths([input]);
+  assert.equal(articles.length, 1, 'one story');
+  assert.deepEqual(articles[0]?.sources.map((s) => s.file), ['a.md', 'b.txt'].map((f) => displayPath(join(input, `2025-05-31-${f}`))));
+  assert.deepEqual([articles[0]?.reporters, articles[0]?.correspondents, articles[0]?.photographers], [['李逸峰'], ['冯帅'], ['黄智鸿']]);
+  for (const text of [post, dump]) assert.deepEqual(lostHan(text, articles, messages), new Map(), 'each copy\'s Han characters are in the article or a message');
+});
+
+test('the same story as a post and as a dump keeps the dump\'s page (section, editor, header) though the post comes first', () => {
+  const dir = tmp();
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31-a.md'), '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n');
+  writeFileSync(join(input, '2025-05-31-b.txt'), '要闻\n\n责任编辑:丙\n\n田心产业社区建设启动\n\n株洲日报(记者/李逸峰) 5月30日,田心产业社区建设动员会举行。\n');
+  const { articles } = ingestPaths([input]);
+  assert.deepEqual(articles.map((a) => [a.section, a.editor, a.pageHeader, a.sources.length]), [['要闻', '丙', ['要闻', '责任编辑:丙'], 2]]);
 });

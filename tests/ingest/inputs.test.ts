@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,4 +83,54 @@ test('a file swapped for a FIFO after it was listed is refused when read, not wa
   rmSync(path);
   execFileSync('mkfifo', [path]);
   assert.throws(() => readInput(path), /expected a regular file, found a FIFO \(named pipe\)/u);
+});
+
+test('a dump named twice among the inputs (relative and absolute, or with its folder) is read once', () => {
+  const dir = tmp();
+  const dump = join(dir, '2025-05-31.txt');
+  writeFileSync(dump, page);
+  const { files, messages, articles } = ingestPaths([displayPath(dump), dump, dir]);
+  assert.deepEqual(files.map((f) => f.file), [displayPath(dump)]);
+  assert.deepEqual(articles.map((a) => a.sources.map((s) => s.file)), [[displayPath(dump)]], 'one source, not the same file three times');
+  assert.equal(messages.filter((m) => m.rule === 'duplicate').length, 0, 'no story is said to be printed twice');
+  assert.deepEqual(about(messages, dump), ['info: named again among the inputs: read once', 'info: named again among the inputs: read once']);
+});
+
+test('a file whose name is not UTF-8 is reported as such, with its bytes, not as nothing at its path', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  // A name a GBK system wrote: 株 in GB18030 is D6 EA, no UTF-8.
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/2025-06-01-`), Buffer.from([0xd6, 0xea]), Buffer.from('.txt')]), page);
+  const { files, messages } = ingestPaths([dir]);
+  assert.deepEqual(files.map((f) => f.file), [displayPath(join(dir, '2025-05-31.txt'))]);
+  const named = messages.filter((m) => m.rule === 'input');
+  assert.deepEqual(named.map((m) => [m.file, m.severity]), [[displayPath(join(dir, '2025-06-01-\ufffd\ufffd.txt')), 'error']]);
+  assert.match(named[0]?.text ?? '', /^expected a name in UTF-8, found bytes .*0xD6 0xEA/u);
+});
+
+test('a dump deeper than the system can open (a path past 4,096 bytes) is reported as too long, not as nothing at its path', () => {
+  const dir = tmp();
+  const folder = 'a'.repeat(200);
+  // Made one folder at a time from inside the last: the whole path is past what mkdir takes.
+  const make = `const fs = require('node:fs'); process.chdir(process.argv[1]); for (let i = 0; i < 25; i++) { fs.mkdirSync('${folder}'); process.chdir('${folder}'); } fs.writeFileSync('2025-06-01.txt', fs.readFileSync(0));`;
+  execFileSync(process.execPath, ['-e', make, dir], { input: page });
+  const { files, messages } = ingestPaths([dir]);
+  assert.deepEqual(files, []);
+  const errors = messages.filter((m) => m.severity === 'error');
+  assert.equal(errors.length, 1);
+  assert.ok(errors[0]!.file.endsWith(`${folder}/${folder}`), 'named with its path');
+  assert.match(errors[0]?.text ?? '', /ENAMETOOLONG/u);
+});
+
+test('a dump larger than the ingest reads (a year of pages in one file) is refused by its size, unread, and the others go on', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '2025-05-31.txt'), page);
+  const huge = join(dir, '2025-06-01.txt');
+  // Sparse: its size is on record, and no disk or memory is spent on it.
+  writeFileSync(huge, '');
+  truncateSync(huge, 256 * 1024 * 1024 + 1);
+  assert.throws(() => readInput(huge), /^Error: expected a dump or a post of at most 256 MiB, found 268,435,457 bytes; split it into its pages$/u);
+  const { articles, messages } = ingestPaths([dir]);
+  assert.deepEqual(articles.map((a) => a.date), ['2025-05-31']);
+  assert.deepEqual(messages.filter((m) => m.severity === 'error').map((m) => [m.file, m.rule]), [[displayPath(huge), 'input']]);
 });

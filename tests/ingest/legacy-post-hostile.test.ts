@@ -59,3 +59,15 @@ test('a tag the body ends inside, which a browser drops, is reported with its wo
   assert.deepEqual(messages.map((m) => [m.line, m.rule, m.severity]), [[6, 'html', 'warning']]);
   assert.match(messages[0]?.text ?? '', /被截断的图片说明/u);
 });
+
+test('a dropped <object> or <template> reports what its elements hold in attributes and comments, not only its text', () => {
+  const text = [
+    '---', 'title: "嵌入的播放器"', 'date: 2022-01-15', '---', '<p>正文。</p>',
+    '<object data="player.swf"><param name="flashvars" value="标题=市民广场演出"><embed title="播放器说明"><!-- 视频来源：株洲电视台 -->备用文字</object>',
+    '<template><img alt="模板里的图片说明"></template><iframe title="视频标题" src="v.html"></iframe>', '',
+  ].join('\n');
+  const { articles, messages } = parseText(text);
+  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['正文。']);
+  assert.deepEqual(lostHan(text, articles, messages), new Map(), 'every Han character in the article or a message');
+  assert.ok(messages.filter((m) => /市民广场演出|播放器说明|株洲电视台/u.test(m.text)).every((m) => m.line === 6), 'each named with its line');
+});

@@ -45,3 +45,13 @@ test('only text opening with front matter is a post', () => {
   assert.ok(isLegacyPost(sample));
   assert.ok(!isLegacyPost('标题\n\n正文'));
 });
+
+test('a title or date given twice (YAML refuses the duplicate key) keeps the first and reports the second with its line', () => {
+  const text = post('<p>正文。</p>\n', 'title: 市民广场今晚有演出\ntitle: 神农城广场今晚有演出\ndate: 2022-01-10\ndate: 2022-01-11');
+  const { articles, messages, date } = parseLegacyPost(text, 'post.md');
+  assert.deepEqual([articles[0]?.title, date], ['市民广场今晚有演出', '2022-01-10']);
+  const again = messages.filter((m) => m.rule === 'front-matter' && m.severity !== 'error');
+  assert.deepEqual(again.map((m) => m.line), [3, 5]);
+  assert.match(again[0]?.text ?? '', /神农城广场今晚有演出/u);
+  assert.match(again[1]?.text ?? '', /2022-01-11/u);
+});

@@ -68,3 +68,64 @@ test('a row that names no file breaks the manifest; a row with a bad date refuse
   assert.equal(readManifest(d, messages)?.broken, true);
   assert.match(messages[0]?.text ?? '', /^expected an object or a list, found string/u);
 });
+
+test('a manifest saved in GB18030 or UTF-16 (as spreadsheets on Chinese Windows save CSV) is read in its encoding', () => {
+  const rows = 'file,date,page,section\n第一版.txt,2025-06-01,A01,要闻\n';
+  // GB18030 bytes of the rows, written out so that the test does not rest on the decoder it checks.
+  const gb18030 = Buffer.from('file,date,page,section\n', 'latin1');
+  const row = Buffer.from('b5 da d2 bb b0 e6 2e 74 78 74 2c 32 30 32 35 2d 30 36 2d 30 31 2c 41 30 31 2c d2 aa ce c5 0a'.split(' ').map((h) => parseInt(h, 16)));
+  for (const bytes of [Buffer.concat([gb18030, row]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows, 'utf16le')])]) {
+    const d = dir();
+    writeFileSync(join(d, 'manifest.csv'), bytes);
+    const messages: Message[] = [];
+    const m = readManifest(d, messages);
+    assert.deepEqual([m?.broken, [...(m?.entries.keys() ?? [])], m?.entries.get('第一版.txt')?.section], [false, ['第一版.txt'], '要闻']);
+    assert.deepEqual(messages.map((x) => [x.rule, x.severity]), [['encoding', 'info']]);
+    assert.match(messages[0]?.text ?? '', /^decoded as (?:GB18030|UTF-16LE)/u);
+  }
+});
+
+test('a manifest with bytes that are no character is broken: a file name it holds may be misread', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), Buffer.concat([Buffer.from('file,date\n第一版.txt,2025-06-01\n'), Buffer.from([0xe7, 0xac, 0x0a]), Buffer.from('第二版.txt,2025-06-01\n')]));
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.equal(m?.broken, true);
+  assert.ok(messages.some((x) => x.rule === 'encoding' && x.line === 3), 'the bad bytes are named with their line');
+  assert.match(messages.at(-1)?.text ?? '', /none of the archive's articles from them is removed$/u);
+});
+
+test('two rows for one file that disagree refuse that file, naming both lines; two that agree are one, and a third does not undo the refusal', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page\na.txt,2025-06-01,A01\nb.txt,2025-06-01,A02\na.txt,2025-06-02,A01\nb.txt,2025-06-01,A02\na.txt,2025-06-01,A01\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([[...(m?.entries.keys() ?? [])], [...(m?.refused ?? [])], m?.entries.get('b.txt')?.line], [['b.txt'], ['a.txt'], 3]);
+  assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'warning']]);
+  assert.match(messages[0]?.text ?? '', /^expected one row for "a.txt", found 2025-06-02 A01 here and 2025-06-01 A01 on line 2: "a.txt" is dated without the manifest, and none of the archive's articles from it is removed$/u);
+});
+
+test('a folder with both a CSV and a JSON manifest reads the CSV and says the JSON is not read; none of its dumps\' archived articles is removed', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n');
+  writeFileSync(join(d, 'manifest.json'), JSON.stringify({ 'a.txt': '2025-06-02' }));
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([m?.path, m?.entries.get('a.txt')?.date, m?.broken], [join(d, 'manifest.csv'), '2025-06-01', true]);
+  assert.deepEqual(messages.map((x) => [x.file, x.severity]), [[join(d, 'manifest.json'), 'warning']]);
+  assert.match(messages[0]?.text ?? '', /^expected one manifest in the folder, found manifest\.csv too: this one is not read, and none of the archive's articles from the folder's dumps is removed$/u);
+});
+
+test('a quoted CSV cell holding a line break (a spreadsheet\'s two-line cell) is one cell; a quote never closed breaks the manifest', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\r\n专版"\nb.txt,2025-06-01,A02,时政\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([m?.entries.get('a.txt')?.section, m?.entries.get('b.txt')?.line, m?.broken], ['要闻\n专版', 4, false]);
+  assert.deepEqual(messages, []);
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\nb.txt,2025-06-01,A02,时政\n');
+  const broken: Message[] = [];
+  assert.equal(readManifest(d, broken)?.broken, true);
+  assert.deepEqual(broken.map((x) => [x.line, x.severity]), [[2, 'error']]);
+  assert.match(broken[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
+});

@@ -218,3 +218,56 @@ test('two articles of one run for one file are an error, and neither is written 
   assert.deepEqual(messages.map((m) => [m.rule, m.severity, m.file]), [['id', 'error', displayPath(path)]]);
   assert.ok(messages[0]?.text.includes(`${a!.source.file}:${a!.source.startLine}`) && messages[0]?.text.includes(`${b!.source.file}:${b!.source.startLine}`));
 });
+
+// One story as the paper printed it (page header, byline) and as the old site posted it (neither).
+const printed = '要闻\n\n责任编辑:丙\n\n田心产业社区建设启动\n\n株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,田心产业社区建设动员会举行。\n\n会上,中车株机等企业签约结对。\n';
+const posted = '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n<p>会上，中车株机等企业签约结对。</p>\n';
+const frontMatter = (path: string) => Object.fromEntries(readFileSync(path, 'utf8').split('---\n')[1]!.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]));
+
+test('the same story posted, ingested alone after the dump, keeps the page header and byline the dump gave the archive', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'dumps'), join(dir, 'posts')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31.txt'), printed);
+  writeFileSync(join(b, 'post.md'), posted);
+  const [story] = run(a, out).result.articles;
+  const path = articlePath(out, story!);
+  const second = run(b, out);
+  assert.deepEqual(second.result.articles.map((x) => x.id), [story!.id], 'the post is the same story');
+  const held = frontMatter(path);
+  assert.deepEqual([held.section, held.editor, held.pageHeader, held.reporters, held.correspondents, held.bylines],
+    ['要闻', '丙', ['要闻', '责任编辑:丙'], ['李逸峰'], ['冯帅'], ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']]);
+  assert.deepEqual((held.sources as Array<{ file: string }>).map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, 'post.md')].map(displayPath));
+});
+
+test('the same story from a dump not in this run, printed on another page, is not overwritten: the archive keeps its page', () => {
+  const { dir, out } = setup();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  mkdirSync(a);
+  mkdirSync(b);
+  writeFileSync(join(a, '2025-05-31.txt'), printed);
+  writeFileSync(join(b, '2025-05-31.txt'), printed.replace('要闻', '时政'));
+  const [story] = run(a, out).result.articles;
+  const path = articlePath(out, story!);
+  const held = readFileSync(path, 'utf8');
+  const second = run(b, out);
+  assert.equal(second.summary.written, 0);
+  assert.equal(readFileSync(path, 'utf8'), held);
+  const refused = second.result.messages.filter((m) => m.rule === 'id');
+  assert.deepEqual(refused.map((m) => m.severity), ['error']);
+  assert.match(refused[0]?.text ?? '', /section "要闻"/u);
+});
+
+test('a locked article whose page number a hand edit wrote as a number (which the site accepts) is still known as locked', () => {
+  const { input, out } = setup();
+  mkdirSync(input);
+  writeFileSync(join(input, '2025-05-31.txt'), printed);
+  const [story] = run(input, out).result.articles;
+  const path = articlePath(out, story!);
+  const edited = readFileSync(path, 'utf8').replace('---\n', '---\nlocked: true\n').replace('pageNumber: null', 'pageNumber: 3');
+  writeFileSync(path, edited);
+  const again = run(input, out);
+  assert.equal(readFileSync(path, 'utf8'), edited);
+  assert.deepEqual(again.result.messages.filter((m) => m.file === displayPath(path)).map((m) => [m.rule, m.severity]), [['locked', 'info']]);
+});
