@@ -7,7 +7,7 @@
 // so. An article is written only over its own earlier self or the same story from
 // another file: a different story at its path, or two articles of one run for one path,
 // is an error, and nothing is overwritten.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
@@ -125,7 +125,11 @@ function writeArticle(path: string, article: Article, completed: Set<string>, re
     if (further.length) report(path, 'duplicate', 'info', `the same story as archived from ${further.map((s) => s.file).join(', ')}: ${where(article)} recorded as a further source`);
   }
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  // Written aside and renamed over the archived file: a kill mid-write leaves the old
+  // article whole, never a torn one (a stray `.new` is no `.md`, so never read as one).
+  const aside = `${path}.${process.pid}.new`;
+  writeFileSync(aside, text);
+  renameSync(aside, path);
   return 'written';
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
@@ -270,4 +270,26 @@ test('a locked article whose page number a hand edit wrote as a number (which th
   const again = run(input, out);
   assert.equal(readFileSync(path, 'utf8'), edited);
   assert.deepEqual(again.result.messages.filter((m) => m.file === displayPath(path)).map((m) => [m.rule, m.severity]), [['locked', 'info']]);
+});
+
+test('an article rewritten on a disk that fills mid-write stays whole as archived: the new text is written aside and renamed', () => {
+  // A real full disk: a small tmpfs holding the articles folder (the tests run as root).
+  const dir = mkdtempSync(join(tmpdir(), 'write-full-'));
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]);
+  try {
+    const input = mkdtempSync(join(tmpdir(), 'write-full-dumps-'));
+    const out = join(dir, 'articles');
+    writeFileSync(join(input, '2025-05-31.txt'), page);
+    const first = ingestPaths([input]);
+    writeArticles(out, first.articles, first.completed, first.messages);
+    const archived = new Map(markdownFiles(out).map((f) => [f, readFileSync(join(out, f))]));
+    // Every story longer, and the disk left with less room than one article takes.
+    writeFileSync(join(input, '2025-05-31.txt'), page.replace(/。\n/gu, `。${'补充的内容，'.repeat(100)}\n`));
+    writeFileSync(join(dir, 'filler'), Buffer.alloc((statfsSync(dir).bavail - 2) * statfsSync(dir).bsize));
+    const again = ingestPaths([input]);
+    assert.throws(() => writeArticles(out, again.articles, again.completed, again.messages), /ENOSPC/u);
+    for (const [f, bytes] of archived) assert.ok(readFileSync(join(out, f)).equals(bytes), `${f} is whole as archived`);
+  } finally {
+    execFileSync('umount', [dir]);
+  }
 });
