@@ -31,6 +31,10 @@ function blockMarkdown(block: Block): string {
     }
     case 'column':
       return `<p class="column-label">${escapeHtml(block.text)}</p>`;
+    case 'box': {
+      const label = block.label ? `<p class="box-label">${escapeHtml(block.label)}</p>` : '';
+      return `<aside class="story-box" data-box="${block.box ?? 'related'}">${label}<p>${escapeHtml(block.text)}</p></aside>`;
+    }
     case 'table': {
       const rows = (block.rows ?? [[block.text]]).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
       return `<table class="box"><tbody>${rows.join('')}</tbody></table>`;
@@ -47,7 +51,7 @@ export function articleFrontMatter(article: Article): Record<string, unknown> {
   const { blocks: _blocks, ...fields } = article;
   const data: Record<string, unknown> = {};
   const order: Array<keyof typeof fields> = ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'pageNumber', 'editor', 'pageHeader', 'column',
-    'reporters', 'correspondents', 'photographers', 'bylines', 'originalUrl', 'sourceLine', 'categories', 'tags', 'source', 'sources'];
+    'reporters', 'correspondents', 'photographers', 'bylines', 'originalUrl', 'sourceLine', 'categories', 'tags', 'continuedOn', 'continuedFrom', 'decisions', 'source', 'sources'];
   for (const key of order) if (fields[key] !== undefined) data[key] = fields[key];
   return data;
 }

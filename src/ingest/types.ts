@@ -25,7 +25,13 @@ export interface Credit {
   name: string;
 }
 
-export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'epigraph' | 'table' | 'column';
+export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'epigraph' | 'table' | 'column' | 'box';
+
+/**
+ * The boxes a story sets apart inside itself: 【核心提示】, 编者按, 记者手记, 相关链接 /
+ * 新闻链接 / 延伸阅读, a data box (数说…), a Q&A (问: / 答:).
+ */
+export type BoxKind = 'key-points' | 'editors-note' | 'notebook' | 'related' | 'data' | 'qa';
 
 /** One unit of an article's body, in reading order. */
 export interface Block extends Position {
@@ -37,6 +43,25 @@ export interface Block extends Position {
   attribution?: string;
   /** table: its rows, each a list of cells. */
   rows?: string[][];
+  /** box: which box the paragraph belongs to; consecutive blocks of one kind are one box. */
+  box?: BoxKind;
+  /** box: the box's label as printed (`相关链接`, `【核心提示】`), on its first block only. */
+  label?: string;
+}
+
+/**
+ * Where the page left two readings close and the parser chose one (a subhead or a new
+ * story, a caption or a paragraph, a join across a column break or two paragraphs, a
+ * byline or a sentence): recorded on the article for an archivist to check.
+ */
+export interface Decision extends Position {
+  /** The rule that decided. */
+  rule: string;
+  /** What the parser took the text for (`subhead`), and the reading it turned down (`headline of a new story`). */
+  chose: string;
+  over: string;
+  /** The page's evidence, in words: `no byline follows; the story goes on under it`. */
+  evidence: string;
 }
 
 export type DateSource = 'manifest' | 'filename' | 'front-matter' | 'content';
@@ -63,6 +88,11 @@ export interface ParsedArticle {
   /** A legacy post's categories and tags. */
   categories?: string[];
   tags?: string[];
+  /** Where the parser had to decide between close readings. */
+  decisions?: Decision[];
+  /** Jump lines: the page the story goes on to (`(下转第3版)` → `3`) and the page it came from (`(上接第1版)` → `1`), as printed; gone once the halves are joined. */
+  continuedOn?: string;
+  continuedFrom?: string;
 }
 
 /** The contract of `ingest --json`: one object per article. */
