@@ -20,10 +20,12 @@ export interface ParseResult {
 const line = z.number().int().nonnegative();
 const text = z.string();
 const block = z.object({
-  type: z.enum(['paragraph', 'subhead', 'caption', 'epigraph', 'table', 'column']),
+  type: z.enum(['paragraph', 'subhead', 'caption', 'epigraph', 'table', 'column', 'box']),
   text, startLine: line, endLine: line,
   credit: text.optional(), attribution: text.optional(), rows: z.array(z.array(text)).optional(),
+  box: z.enum(['key-points', 'editors-note', 'notebook', 'related', 'data', 'qa']).optional(), label: text.optional(),
 });
+const decision = z.object({ rule: text, chose: text, over: text, evidence: text, startLine: line, endLine: line });
 const parsedArticle = z.object({
   title: text, kicker: text.nullable(), subtitle: text.nullable(), section: text.nullable(), editor: text.nullable(),
   pageHeader: z.array(text).nullable(), column: text.nullable(),
@@ -31,6 +33,7 @@ const parsedArticle = z.object({
   blocks: z.array(block),
   source: z.object({ startLine: line, endLine: line }),
   originalUrl: text.optional(), sourceLine: text.optional(), categories: z.array(text).optional(), tags: z.array(text).optional(),
+  decisions: z.array(decision).optional(), continuedOn: text.optional(), continuedFrom: text.optional(),
 });
 /** A cache entry as it is read back: the one shape a parse is trusted in. */
 const parseResult: z.ZodType<ParseResult> = z.object({

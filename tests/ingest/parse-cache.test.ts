@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { ParseCache, parserFingerprint } from '../../src/ingest/parse-cache.ts';
+import { ParseCache, parserFingerprint, type ParseResult } from '../../src/ingest/parse-cache.ts';
+import type { Message } from '../../src/ingest/types.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
 
@@ -69,4 +70,28 @@ test('a cache entry of the wrong shape or torn is reported with its file and fie
     assert.deepEqual([again.cache?.hits, again.cache?.misses], [0, 1], name);
     assert.equal(readFileSync(entry, 'utf8'), good, `${name}: the entry is replaced by the new parse`);
   }
+});
+
+test('a cached parse keeps everything a parse holds: boxes, decisions and jump lines come back as they went in', () => {
+  const cache = new ParseCache(mkdtempSync(join(tmpdir(), 'cache-')));
+  const result: ParseResult = {
+    format: 'page-dump',
+    date: '2025-05-31',
+    messages: [{ line: 3, column: 1, rule: 'jump-line', severity: 'info', text: 'jump line "(下转第3版)" kept out of the body' }],
+    articles: [{
+      title: '标题', kicker: null, subtitle: null, section: '要闻', editor: '王建设', pageHeader: ['要闻', '责任编辑:王建设'], column: null,
+      reporters: ['何春林'], correspondents: [], photographers: [], bylines: ['记者/何春林'],
+      blocks: [
+        { type: 'paragraph', text: '正文。', startLine: 2, endLine: 2 },
+        { type: 'box', box: 'related', label: '相关链接', text: '链接正文。', startLine: 4, endLine: 5 },
+      ],
+      source: { startLine: 1, endLine: 5 },
+      decisions: [{ rule: 'story-start', chose: 'subhead', over: 'headline of a new story', evidence: 'no byline follows', startLine: 4, endLine: 4 }],
+      continuedOn: '3',
+    }],
+  };
+  cache.set('k', result);
+  const messages: Message[] = [];
+  assert.deepEqual(cache.get('k', 'page.txt', messages), result);
+  assert.deepEqual(messages, []);
 });
