@@ -47,20 +47,28 @@ let fingerprint: string | null = null;
 
 /** A hash of everything the parse depends on. */
 export function parserFingerprint(): string {
-  if (fingerprint) return fingerprint;
+  fingerprint ??= codeFingerprint(import.meta.dirname, parserLibraries());
+  return fingerprint;
+}
+
+/** The libraries the ingest reads posts and dates with, as `name@version`. */
+export function parserLibraries(): string[] {
+  const require = createRequire(import.meta.url);
+  return ['markdown-it', 'parse5', 'gray-matter', 'luxon'].map((lib) => {
+    const entry = require.resolve(lib);
+    const pkg = JSON.parse(readFileSync(join(entry.slice(0, entry.lastIndexOf(`node_modules/${lib}`) + `node_modules/${lib}`.length), 'package.json'), 'utf8')) as { version: string };
+    return `${lib}@${pkg.version}`;
+  });
+}
+
+/** A hash of the TypeScript files under `dir` (their names and bytes) and the named library versions. */
+export function codeFingerprint(dir: string, libraries: string[]): string {
   const hash = createHash('sha256');
-  const dir = import.meta.dirname;
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
     hash.update(file).update(readFileSync(join(dir, file)));
   }
-  const require = createRequire(import.meta.url);
-  for (const lib of ['markdown-it', 'parse5', 'gray-matter', 'luxon']) {
-    const entry = require.resolve(lib);
-    const pkg = JSON.parse(readFileSync(join(entry.slice(0, entry.lastIndexOf(`node_modules/${lib}`) + `node_modules/${lib}`.length), 'package.json'), 'utf8')) as { version: string };
-    hash.update(`${lib}@${pkg.version}`);
-  }
-  fingerprint = hash.digest('hex').slice(0, 16);
-  return fingerprint;
+  for (const lib of libraries) hash.update(lib);
+  return hash.digest('hex').slice(0, 16);
 }
 
 export class ParseCache {

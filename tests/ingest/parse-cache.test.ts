@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { ParseCache, parserFingerprint, type ParseResult } from '../../src/ingest/parse-cache.ts';
+import { codeFingerprint, ParseCache, parserFingerprint, parserLibraries, type ParseResult } from '../../src/ingest/parse-cache.ts';
 import type { Message } from '../../src/ingest/types.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
@@ -40,8 +41,19 @@ test('the same bytes under another name come from the cache with their own name 
   assert.ok(r.messages.every((m) => m.file.endsWith('2025-06-02.txt')));
 });
 
-test('the fingerprint names the parser\'s code and libraries', () => {
-  assert.match(parserFingerprint(), /^[0-9a-f]{16}$/u);
+test('the fingerprint changes with any of the parser\'s source files and library versions, and only with them', () => {
+  const code = mkdtempSync(join(tmpdir(), 'parser-code-'));
+  cpSync(new URL('../../src/ingest/', import.meta.url), code, { recursive: true });
+  const libraries = ['markdown-it@14.1.0'];
+  const before = codeFingerprint(code, libraries);
+  assert.equal(codeFingerprint(code, libraries), before, 'the same code, the same fingerprint');
+  writeFileSync(join(code, 'notes.md'), 'not code');
+  assert.equal(codeFingerprint(code, libraries), before, 'a file that is not code changes nothing');
+  assert.notEqual(codeFingerprint(code, ['markdown-it@14.1.1']), before, 'another library version');
+  const rule = join(code, 'rules', 'subhead.ts');
+  writeFileSync(rule, `${readFileSync(rule, 'utf8')}\n// changed\n`);
+  assert.notEqual(codeFingerprint(code, libraries), before, 'a rule file changed');
+  assert.equal(parserFingerprint(), codeFingerprint(fileURLToPath(new URL('../../src/ingest/', import.meta.url)), parserLibraries()));
 });
 
 test('a cache entry of the wrong shape or torn is reported with its file and field, and the dump parsed again', () => {

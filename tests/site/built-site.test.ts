@@ -61,11 +61,12 @@ test('何春林\'s page lists his articles from all samples', () => {
   const page = site.page('/reporters/何春林/');
   const titles = select(page, 'h2.title').map((h) => norm(text(h))).sort();
   const expected = ['000', '001', '002', '003'].flatMap((n) => gold(n).articles.filter((g) => g.reporters.includes('何春林')).map((g) => norm(g.title))).sort();
-  assert.equal(expected.length, 7);
+  assert.ok(expected.length > 0, 'the golds credit 何春林');
   assert.deepEqual(titles, expected);
-  assert.ok(site.page('/reporters/').childNodes, 'the index of reporters exists');
-  const index = select(site.page('/reporters/'), 'a').map((a) => attr(a, 'href'));
-  assert.ok(index.includes(encodeURI('/reporters/何春林/')));
+  // The index of reporters links every reporter and correspondent the golds name.
+  const index = new Set(select(site.page('/reporters/'), 'a').map((a) => attr(a, 'href')));
+  const people = new Set(['000', '001', '002', '003'].flatMap((n) => gold(n).articles.flatMap((g) => [...g.reporters, ...g.correspondents])));
+  for (const person of people) assert.ok(index.has(encodeURI(`/reporters/${person}/`)), `${person} is on the index of reporters`);
 });
 
 test('an article page: kicker, title, subtitle, byline links, captions, same-page links, citation', () => {
