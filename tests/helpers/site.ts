@@ -14,11 +14,11 @@ export interface BuiltSite {
   file(path: string): string;
 }
 
-/** Builds a site of the given inputs with the real build command, into a temporary folder. */
+/** Builds a site of the given inputs with the real build command, into a temporary folder with its own (empty) parse cache. */
 export function buildSite(inputs: string[]): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'site-'));
   const dir = join(work, 'site');
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...inputs.flatMap((i) => ['--input', i]), '--out', dir, '--articles', join(work, 'articles')], {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...inputs.flatMap((i) => ['--input', i]), '--out', dir, '--articles', join(work, 'articles'), '--cache', join(work, 'cache')], {
     cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://archive.example.org' },
   });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
