@@ -1,5 +1,6 @@
 // Checks parsed articles against a gold file: what a careful reader of the page sees.
 // Text is compared with white space and punctuation removed, as the gold files ask.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Article } from '../../src/ingest/types.ts';
 
 export interface GoldArticle {
@@ -94,4 +95,15 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
   }
   if (parsed.length > gold.articles.length) problems.push(`${parsed.length - gold.articles.length} article(s) more than the page holds`);
   return problems;
+}
+
+/** The golds of the four samples, in file order: totals in tests are counted from them, never written down. */
+export function sampleGolds(): Gold[] {
+  const dir = new URL('../fixtures/gold/', import.meta.url);
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Gold);
+}
+
+/** Every sample article a careful reader sees, with the year of its edition. */
+export function sampleArticles(): Array<GoldArticle & { year: string }> {
+  return sampleGolds().flatMap((g) => g.articles.map((a) => ({ ...a, year: g.dateRange[0].slice(0, 4) })));
 }

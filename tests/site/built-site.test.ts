@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { sampleSite, root } from '../helpers/site.ts';
 import { all, attr, clean, first, parseHtml, select, text, type Element } from '../helpers/html.ts';
-import { norm, type Gold } from '../helpers/gold.ts';
+import { norm, sampleArticles, type Gold } from '../helpers/gold.ts';
 
 const site = sampleSite();
 const gold = (n: string) => JSON.parse(readFileSync(join(root, `tests/fixtures/gold/${n}.json`), 'utf8')) as Gold;
@@ -50,11 +50,11 @@ test('a section page lists its articles newest first, and unknown sections stand
   const page = site.page('/sections/职教-观察/');
   assert.equal(clean(text(first(page, 'h1'))), '职教·观察');
   const dates = select(page, 'time').map((t) => attr(t, 'datetime'));
-  assert.equal(dates.length, 10);
+  assert.equal(dates.length, sampleArticles().filter((a) => a.section === '职教·观察').length);
   assert.deepEqual(dates, [...dates].sort().reverse());
   const unknown = site.page('/sections/unknown/');
   assert.equal(clean(text(first(unknown, 'h1'))), '版面未注明');
-  assert.equal(select(unknown, 'time').length, 13);
+  assert.equal(select(unknown, 'time').length, sampleArticles().filter((a) => !a.section).length);
 });
 
 test('何春林\'s page lists his articles from all samples', () => {
@@ -119,7 +119,7 @@ test('the Atom feed and the sitemap are well-formed and complete', () => {
   const feed = site.file('/feed.xml');
   assert.equal(XMLValidator.validate(feed), true);
   const entries = (new XMLParser({ ignoreAttributes: false }).parse(feed).feed.entry) as Array<{ title: string; updated: string; id: string }>;
-  assert.equal(entries.length, 27);
+  assert.equal(entries.length, sampleArticles().length);
   assert.deepEqual(entries.map((e) => e.updated), [...entries.map((e) => e.updated)].sort().reverse());
   assert.ok(entries.every((e) => e.id.startsWith('https://archive.example.org/')));
   // An index of sitemaps: one a year and one of the browsing pages.
