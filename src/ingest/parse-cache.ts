@@ -31,12 +31,16 @@ const parsedArticle = z.object({
   blocks: z.array(block),
   source: z.object({ startLine: line, endLine: line }),
   originalUrl: text.optional(), sourceLine: text.optional(), categories: z.array(text).optional(), tags: z.array(text).optional(),
+  decisions: z.array(z.object({ rule: text, chose: text, over: text, evidence: text, startLine: line, endLine: line })).optional(),
 });
 /** A cache entry as it is read back: the one shape a parse is trusted in. */
 const parseResult: z.ZodType<ParseResult> = z.object({
   format: z.enum(['page-dump', 'legacy-post']),
   articles: z.array(parsedArticle),
-  messages: z.array(z.object({ line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text })),
+  messages: z.array(z.object({
+    line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text,
+    endLine: line.optional(), endColumn: line.optional(), expected: text.optional(), found: text.optional(),
+  })),
   date: text.nullable(),
 });
 
