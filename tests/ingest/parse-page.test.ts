@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parsePage, tokenizePage } from '../../src/ingest/parse-page.ts';
-import { groupLines } from '../../src/ingest/tokenize.ts';
+import { PageState } from '../../src/ingest/page-state.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const parse = (text: string) => parsePage(text, 'page.txt');
@@ -123,7 +123,7 @@ test('the parser is pure: the same text gives the same result', () => {
 });
 
 test('the rule chain gives one token a group, and two for a header or an epigraph', () => {
-  const kinds = tokenizePage(groupLines('就业·创业\n\n责任编辑:王建设\n\n标题\n\n株洲日报全媒体记者/何春林\n通讯员/赵雷\n\n正文。')).map((t) => t.kind);
+  const kinds = tokenizePage(new PageState('就业·创业\n\n责任编辑:王建设\n\n标题\n\n株洲日报全媒体记者/何春林\n通讯员/赵雷\n\n正文。', 'page.txt')).map((t) => t.kind);
   assert.deepEqual(kinds, ['header', 'heading', 'credit', 'paragraph']);
 });
 
