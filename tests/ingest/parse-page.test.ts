@@ -159,3 +159,17 @@ test('a kicker ending in a colon belongs to the headline under it, not to the st
   const text = '标题一\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n两会聚焦：\n\n代表委员热议就业\n\n株洲日报(记者/丙丁) 5月2日，会议召开。';
   assert.deepEqual(shape(text).map((a) => [a.kicker, a.title, a.blocks.length]), [[null, '标题一', 1], ['两会聚焦：', '代表委员热议就业', 1]]);
 });
+
+test('a story gets the decisions the parser weighed on its lines, and a story with none has no decisions field', () => {
+  const text = [
+    '市民热议垃圾分类新规', '', '记者/周圆', '', '5月1日,新规实施。', '',
+    '分类有了新标准', '', '居民纷纷点赞', '', '小区增设了分类桶。', '',
+    '荷塘区油菜花开春意浓', '', '5月2日,油菜花开。',
+  ].join('\n');
+  const { articles } = parse(text);
+  assert.deepEqual(articles.map((a) => a.title), ['市民热议垃圾分类新规', '荷塘区油菜花开春意浓']);
+  assert.deepEqual(articles[0]?.blocks.map((b) => `${b.type}:${b.text}`), ['paragraph:5月1日,新规实施。', 'subhead:分类有了新标准', 'subhead:居民纷纷点赞', 'paragraph:小区增设了分类桶。']);
+  assert.deepEqual(articles[0]?.decisions?.map((d) => [d.rule, d.chose, d.startLine, d.endLine]), [['subheads', 'subhead', 7, 9]]);
+  assert.deepEqual(articles[1]?.decisions?.map((d) => [d.rule, d.chose, d.evidence]), [['story-start', 'headline of a new story', 'a news lead follows; the story has its byline already; the paragraph before is complete']]);
+  assert.equal('decisions' in parse('标题在此\n\n记者/周圆\n\n5月1日,新规实施。').articles[0]!, false);
+});
