@@ -4,8 +4,7 @@
 import type { Block, Credit, Decision, Message, ParsedArticle, Position } from './types.ts';
 import { groupLines, type LineGroup } from './tokenize.ts';
 import { createMessage, type MessageReport } from './messages.ts';
-import type { Dateline } from './rules/byline.ts';
-import { addCredits } from './rules/byline.ts';
+import { addCredits, type Dateline } from './rules/byline.ts';
 import { splitHeadline } from './rules/headline.ts';
 
 export type Token = Position & (
