@@ -24,12 +24,12 @@ test('ingest --json prints the articles as a JSON array on stdout, in page order
   assert.match(out.stderr, /edition-date: edition date 2025-05-09 inferred/u);
 });
 
-test('ingest writes articles, prints a line per file, every message as file:line: rule: text, and a summary', () => {
+test('ingest writes articles, prints a line per file, every message as file:line:column: rule: text, and a summary', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'cli-'));
   const out = run('scripts/ingest.ts', ['--out', join(cwd, 'articles'), join(root, 'raw')], cwd);
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /\[1\/4\] .*000_3e6a1c70df2901a1\.txt: page-dump, 7 article\(s\), 2026-01-21 \(content\)/u);
-  assert.match(out.stderr, /001_e21c4ea54b265bd1\.txt:196: furniture: page furniture kept out of articles: "广告 接待 热线"/u);
+  assert.match(out.stderr, /001_e21c4ea54b265bd1\.txt:196:1: furniture: page furniture kept out of articles: "广告 接待 热线"/u);
   assert.match(out.stdout, /4 file\(s\), 27 article\(s\), 0 error\(s\), 0 warning\(s\)/u);
   assert.equal(readdirSync(join(cwd, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length, 27);
 });
@@ -42,7 +42,7 @@ test('--strict fails a run with warnings; a run with no usable input fails with 
   writeFileSync(join(cwd, 'undated.txt'), '标题\n\n株洲日报(记者/甲乙) 近日,活动举行。');
   const failed = run('scripts/ingest.ts', ['--json', join(cwd, 'undated.txt')], cwd);
   assert.equal(failed.status, 1);
-  assert.match(failed.stderr, /undated\.txt:1: edition-date: expected an edition date/u);
+  assert.match(failed.stderr, /undated\.txt:1:1: edition-date: expected an edition date/u);
 });
 
 test('ingest into an articles folder it cannot write (--out names a file) fails with a one-line reason and its messages, no stack trace', () => {

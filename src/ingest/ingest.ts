@@ -142,6 +142,7 @@ function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: st
     ...(a.sourceLine ? { sourceLine: a.sourceLine } : {}),
     ...(a.categories ? { categories: a.categories } : {}),
     ...(a.tags ? { tags: a.tags } : {}),
+    ...(a.decisions ? { decisions: a.decisions } : {}),
   };
 }
 

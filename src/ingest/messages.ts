@@ -1,4 +1,27 @@
-import type { Message } from './types.ts';
+import type { Message, Severity } from './types.ts';
+
+/** A stretch of a file: 1-based lines and columns, the end column just past the last character (as vfile counts). */
+export interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface MessageReport {
+  rule: string;
+  severity: Severity;
+  expected: string;
+  found: string;
+  /** The sentence as printed, where it says more than `expected X, found Y`. */
+  text?: string;
+}
+
+/** The one way the parser makes a message (vfile's `file.message`): where, which rule, how bad, expected and found. */
+export function createMessage(file: string, place: Place, report: MessageReport): Message {
+  const { rule, severity, expected, found } = report;
+  return { file, ...place, rule, severity, text: report.text ?? `expected ${expected}, found ${found}`, expected, found };
+}
 
 /**
  * Text as a terminal or a log shows it, one line: control characters (a newline, an
@@ -13,9 +36,9 @@ export function printable(text: string): string {
   });
 }
 
-/** `file:line: rule: text`, the form editors and CI logs link to. */
+/** `file:line:column: rule: text`, the form editors and CI logs link to. */
 export function formatMessage(m: Message): string {
-  const where = m.line > 0 ? `${m.file}:${m.line}` : m.file;
+  const where = m.line > 0 ? `${m.file}:${m.line}${m.column > 0 ? `:${m.column}` : ''}` : m.file;
   return printable(`${where}: ${m.rule}: ${m.text}${m.severity === 'info' ? '' : ` [${m.severity}]`}`);
 }
 

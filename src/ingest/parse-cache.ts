@@ -39,7 +39,10 @@ const parsedArticle = z.object({
 const parseResult: z.ZodType<ParseResult> = z.object({
   format: z.enum(['page-dump', 'legacy-post']),
   articles: z.array(parsedArticle),
-  messages: z.array(z.object({ line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text })),
+  messages: z.array(z.object({
+    line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text,
+    endLine: line.optional(), endColumn: line.optional(), expected: text.optional(), found: text.optional(),
+  })),
   date: text.nullable(),
 });
 

@@ -15,7 +15,14 @@ export interface Message {
   column: number;
   rule: string;
   severity: Severity;
+  /** The printed sentence. */
   text: string;
+  /** Where the text the message is about ends (inclusive line, column just past its last character). */
+  endLine?: number;
+  endColumn?: number;
+  /** The message's two halves: what the rule expected there, and what it found. */
+  expected?: string;
+  found?: string;
 }
 
 export type CreditRole = 'reporter' | 'correspondent' | 'photographer';

@@ -38,6 +38,12 @@ test('an input whose date cannot be found is reported and skipped, never given a
   assert.ok(messages.some((m) => m.severity === 'error' && m.file === 'undated.txt' && /edition date/u.test(m.text)));
 });
 
+test('an article keeps the parser\'s decisions on its lines; one it made none on has no decisions field', () => {
+  const { articles } = ingestText('标题在此\n\n记者/周圆\n\n5月1日,新规实施。\n\n\n▲居民分类投放垃圾。', 'raw/2025-05-01.txt');
+  assert.deepEqual(articles[0]?.decisions, [{ rule: 'caption-line', chose: 'caption', over: 'paragraph', evidence: 'opens as a caption does (▲, 图为…) and carries no photo credit', startLine: 8, endLine: 8 }]);
+  assert.equal('decisions' in ingestText('标题在此\n\n记者/周圆\n\n5月1日,新规实施。', 'raw/2025-05-01.txt').articles[0]!, false);
+});
+
 test('every article has the contract\'s fields, and a url built from date and id', () => {
   const [a] = ingestText(page, 'raw/001.txt').articles;
   for (const key of ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'editor', 'column', 'reporters', 'correspondents', 'photographers', 'blocks', 'source']) {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parsePage, tokenizePage } from '../../src/ingest/parse-page.ts';
-import { groupLines } from '../../src/ingest/tokenize.ts';
+import { PageState } from '../../src/ingest/page-state.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const parse = (text: string) => parsePage(text, 'page.txt');
@@ -123,7 +123,7 @@ test('the parser is pure: the same text gives the same result', () => {
 });
 
 test('the rule chain gives one token a group, and two for a header or an epigraph', () => {
-  const kinds = tokenizePage(groupLines('就业·创业\n\n责任编辑:王建设\n\n标题\n\n株洲日报全媒体记者/何春林\n通讯员/赵雷\n\n正文。')).map((t) => t.kind);
+  const kinds = tokenizePage(new PageState('就业·创业\n\n责任编辑:王建设\n\n标题\n\n株洲日报全媒体记者/何春林\n通讯员/赵雷\n\n正文。', 'page.txt')).map((t) => t.kind);
   assert.deepEqual(kinds, ['header', 'heading', 'credit', 'paragraph']);
 });
 
@@ -158,4 +158,18 @@ test('a brief with no byline is a story of its own when it opens with its date l
 test('a kicker ending in a colon belongs to the headline under it, not to the story above', () => {
   const text = '标题一\n\n株洲日报(记者/甲乙) 5月1日，活动举行。\n\n两会聚焦：\n\n代表委员热议就业\n\n株洲日报(记者/丙丁) 5月2日，会议召开。';
   assert.deepEqual(shape(text).map((a) => [a.kicker, a.title, a.blocks.length]), [[null, '标题一', 1], ['两会聚焦：', '代表委员热议就业', 1]]);
+});
+
+test('a story gets the decisions the parser weighed on its lines, and a story with none has no decisions field', () => {
+  const text = [
+    '市民热议垃圾分类新规', '', '记者/周圆', '', '5月1日,新规实施。', '',
+    '分类有了新标准', '', '居民纷纷点赞', '', '小区增设了分类桶。', '',
+    '荷塘区油菜花开春意浓', '', '5月2日,油菜花开。',
+  ].join('\n');
+  const { articles } = parse(text);
+  assert.deepEqual(articles.map((a) => a.title), ['市民热议垃圾分类新规', '荷塘区油菜花开春意浓']);
+  assert.deepEqual(articles[0]?.blocks.map((b) => `${b.type}:${b.text}`), ['paragraph:5月1日,新规实施。', 'subhead:分类有了新标准', 'subhead:居民纷纷点赞', 'paragraph:小区增设了分类桶。']);
+  assert.deepEqual(articles[0]?.decisions?.map((d) => [d.rule, d.chose, d.startLine, d.endLine]), [['subheads', 'subhead', 7, 9]]);
+  assert.deepEqual(articles[1]?.decisions?.map((d) => [d.rule, d.chose, d.evidence]), [['story-start', 'headline of a new story', 'a news lead follows; the story has its byline already; the paragraph before is complete']]);
+  assert.equal('decisions' in parse('标题在此\n\n记者/周圆\n\n5月1日,新规实施。').articles[0]!, false);
 });

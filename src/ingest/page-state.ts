@@ -1,0 +1,119 @@
+// The one state the parser's rules share, as markdown-it's rules share theirs: the page's
+// line groups and where the chain stands in them, the tokens so far, the articles being
+// assembled, the page they are on, and the reporter every message goes through.
+import type { Block, Credit, Decision, Message, ParsedArticle, Position } from './types.ts';
+import { groupLines, type LineGroup } from './tokenize.ts';
+import { createMessage, type MessageReport } from './messages.ts';
+import { addCredits, type Dateline } from './rules/byline.ts';
+import { splitHeadline } from './rules/headline.ts';
+
+export type Token = Position & (
+  | { kind: 'header'; section: string | null; editor: string | null; lines: string[] }
+  | { kind: 'furniture'; text: string }
+  | { kind: 'credit'; text: string; credits: Credit[]; photo: boolean }
+  | { kind: 'caption'; text: string; credit: string | null }
+  | { kind: 'epigraph'; text: string; attribution: string }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; dateline: Dateline | null }
+);
+
+export type TokenOf<K extends Token['kind']> = Token & { kind: K };
+
+/** Credits printed after a story's body, as printed and where. */
+export interface ClosingCredit extends Position {
+  text: string;
+  credits: Credit[];
+  photo: boolean;
+}
+
+/** An article being assembled. */
+export interface Draft extends ParsedArticle {
+  /** Credits printed after the body: a story that closes with `文/… 图/…`. */
+  closingCredits: ClosingCredit[];
+  hasHeadByline: boolean;
+}
+
+/** The page the stories stand on, from its header. */
+export interface Page {
+  section: string | null;
+  editor: string | null;
+  header: string[] | null;
+}
+
+export const span = (first: Position, last: Position): Position => ({ startLine: first.startLine, endLine: last.endLine });
+
+export class PageState {
+  readonly file: string;
+  /** The dump's lines as they are, for the columns of messages. */
+  readonly lines: string[];
+  readonly groups: LineGroup[];
+  /** Block phase: the line group the chain stands at. */
+  pos = 0;
+  tokens: Token[] = [];
+  /** Assembly phase: the token the chain stands at. */
+  tokenPos = 0;
+  drafts: Draft[] = [];
+  current: Draft | null = null;
+  /** Captions printed before the page's first headline, waiting for its story. */
+  pending: Block[] = [];
+  page: Page = { section: null, editor: null, header: null };
+  /** Choices between close readings, given to the article that holds their lines at the end. */
+  decisions: Decision[] = [];
+  messages: Message[] = [];
+
+  constructor(text: string, file: string) {
+    this.file = file;
+    this.lines = text.split(/\r\n|\r|\n/);
+    this.groups = groupLines(text);
+  }
+
+  /** Reports a message about the text at `at`, from its first printed character to its last. */
+  report(at: Position, message: MessageReport): void {
+    const first = this.lines[at.startLine - 1] ?? '';
+    const last = [...(this.lines[at.endLine - 1] ?? '').trimEnd()];
+    const column = [...first].length - [...first.trimStart()].length + 1;
+    this.messages.push(createMessage(this.file, { line: at.startLine, column, endLine: at.endLine, endColumn: last.length + 1 }, message));
+  }
+
+  decide(decision: Decision): void {
+    this.decisions.push(decision);
+  }
+
+  /** Opens a new story at `at` with the headline lines given; the captions waiting go into it. */
+  open(lines: string[], at: Position): Draft {
+    const headline = lines.length ? splitHeadline(lines) : { kicker: null, title: '', subtitle: null };
+    const draft: Draft = {
+      ...headline,
+      section: this.page.section, editor: this.page.editor, pageHeader: this.page.header, column: null,
+      reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [...this.pending],
+      source: { startLine: at.startLine, endLine: at.endLine },
+      closingCredits: [], hasHeadByline: false,
+    };
+    this.pending = [];
+    this.drafts.push(draft);
+    this.current = draft;
+    return draft;
+  }
+
+  /** Sets a block in the open story, or keeps it for the first story where none is open yet. */
+  addBlock(block: Block): void {
+    if (this.current) {
+      this.current.blocks.push(block);
+      extend(this.current, block);
+    } else this.pending.push(block);
+  }
+
+  takeByline(draft: Draft, text: string, credits: Credit[], photo: boolean): void {
+    draft.bylines.push(text);
+    addCredits(draft, credits, photo);
+    draft.hasHeadByline = true;
+  }
+}
+
+/** The story's lines reach down to `p`. */
+export function extend(draft: Draft, p: Position): void {
+  draft.source.endLine = Math.max(draft.source.endLine, p.endLine);
+}
+
+export const hasBody = (d: Draft) => d.blocks.some((b) => b.type === 'paragraph' || b.type === 'table');

@@ -1,0 +1,124 @@
+// Assembly rule: a run of heading lines that opens a new story. A headline is told from a
+// subhead by what follows it: a new story's headline is followed by its byline (possibly
+// after photos, an epigraph or a column label) or by its date lead; a subhead never is.
+import type { Position } from '../types.ts';
+import { isParagraphPiece } from './subhead.ts';
+import { endsSentence } from '../text.ts';
+import { asCaption, asEpigraph } from './inserts.ts';
+import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
+
+/** The lead of a news story: the day of the event, with no year before it. */
+const NEWS_LEAD = /^\d{1,2}月\d{1,2}日/u;
+const COLUMN_LABEL = /^【[^【】]+】$/u;
+/** The most lines a headline block takes (kicker, title, subtitle); lines above them name the column. */
+export const HEADLINE_LINES = 3;
+
+/** A heading run at the chain's position and what stands after it. */
+export interface HeadingRun {
+  lines: string[];
+  /** The token after the run, and the one after the photos, epigraph and column label that may follow it. */
+  end: number;
+  insertsEnd: number;
+  after: Token | undefined;
+  /** A byline or a dateline follows: the run is a headline. */
+  bylined: boolean;
+  /** A date lead follows a run that reads as a headline, not as cut-off sentences. */
+  newsLead: boolean;
+}
+
+export function readHeadingRun(state: PageState): HeadingRun | null {
+  const tokens = state.tokens;
+  if (tokens[state.tokenPos]?.kind !== 'heading') return null;
+  let end = state.tokenPos;
+  const lines: string[] = [];
+  while (tokens[end]?.kind === 'heading') lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
+  // Between a headline and its byline may stand photos, an epigraph, a column label.
+  let k = end;
+  let sawInsert = false;
+  while (tokens[k] && (tokens[k]?.kind === 'caption' || tokens[k]?.kind === 'epigraph' || (sawInsert && tokens[k]?.kind === 'heading'))) {
+    sawInsert = true;
+    k++;
+  }
+  const after = tokens[k];
+  const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null);
+  // A story without a byline still opens with its date lead (`5月9日，…`); a subhead
+  // inside a story is followed by an ordinary paragraph.
+  const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && lines.length <= HEADLINE_LINES
+    && lines.every((line, n) => !isParagraphPiece(line, n === lines.length - 1 ? after.text : null));
+  return { lines, end, insertsEnd: k, after, bylined, newsLead };
+}
+
+/** What the page shows about the story a heading run stands in: the words of a decision's evidence. */
+export function runEvidence(run: HeadingRun, draft: Draft): string {
+  const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : 'a dateline follows')
+    : run.newsLead ? 'a news lead follows' : 'no byline, dateline or news lead follows';
+  const previous = draft.blocks.at(-1);
+  const before = previous?.type !== 'paragraph' ? 'no paragraph before it'
+    : endsSentence(previous.text) ? 'the paragraph before is complete' : 'the paragraph before is cut off';
+  return [follows, draft.hasHeadByline ? 'the story has its byline already' : 'the story has no byline yet', before].join('; ');
+}
+
+/**
+ * A story never ends on a colon: a short line ending in one, right above a headline, is
+ * its kicker (`两会聚焦：`), not the last words of the story before. Returns where the story starts.
+ */
+function takeColonKicker(draft: Draft | null, lines: string[], at: Position): Position {
+  const previous = draft?.blocks.at(-1);
+  if (previous?.type !== 'paragraph' || !/[：:]$/u.test(previous.text) || [...previous.text].length > 20 || previous.endLine < at.startLine - 3) return at;
+  (draft as Draft).blocks.pop();
+  lines.unshift(previous.text);
+  return previous;
+}
+
+/** A bracketed label over the headline names the column (栏目), not the story, and so do lines above a headline block's three. */
+function takeColumnLabel(lines: string[]): string[] {
+  const label = lines.length >= 2 && COLUMN_LABEL.test(lines[0] as string) ? [lines.shift() as string] : [];
+  return [...label, ...(lines.length > HEADLINE_LINES ? lines.splice(0, lines.length - HEADLINE_LINES) : [])];
+}
+
+/**
+ * A new story under an open one is plain when its byline or dateline follows and the
+ * story above is whole (its byline given, its last paragraph complete); otherwise the
+ * run could as well have been the open story's subheads.
+ */
+function isClose(run: HeadingRun, open: Draft): boolean {
+  const previous = open.blocks.at(-1);
+  return !run.bylined || !open.hasHeadByline || (previous?.type === 'paragraph' && !endsSentence(previous.text));
+}
+
+export function storyStart(state: PageState): boolean {
+  const run = readHeadingRun(state);
+  const previous = state.current;
+  if (!run || !(run.bylined || run.newsLead || !previous)) return false;
+  const token = state.tokens[state.tokenPos] as Token;
+  const lines = [...run.lines];
+  if (previous && isClose(run, previous)) {
+    state.decide({ rule: 'story-start', chose: 'headline of a new story', over: 'subhead', evidence: runEvidence(run, previous), ...spanOf(state, state.tokenPos, run.end) });
+  }
+  const start = takeColonKicker(previous, lines, token);
+  const column = takeColumnLabel(lines);
+  const draft = state.open(lines, start);
+  if (column.length) {
+    draft.column = column.join(' ');
+    const last = state.tokens[state.tokenPos + column.length - 1] as Token;
+    state.addBlock({ type: 'column', text: draft.column, startLine: token.startLine, endLine: last.endLine });
+  }
+  for (let m = run.end; m < run.insertsEnd; m++) addInsert(state, draft, state.tokens[m] as Token);
+  state.tokenPos = run.insertsEnd;
+  return true;
+}
+
+/** A photo, an epigraph or a column label between the headline and its byline. */
+function addInsert(state: PageState, draft: Draft, t: Token): void {
+  if (t.kind === 'heading') {
+    draft.column = draft.column ? `${draft.column} ${t.text}` : t.text;
+    state.addBlock({ type: 'column', text: t.text, startLine: t.startLine, endLine: t.endLine });
+  } else if (t.kind === 'caption') state.addBlock(asCaption(t));
+  else if (t.kind === 'epigraph') state.addBlock(asEpigraph(t));
+  extend(draft, t);
+}
+
+/** The lines of tokens `from` up to `to` (exclusive). */
+export function spanOf(state: PageState, from: number, to: number): Position {
+  return { startLine: (state.tokens[from] as Token).startLine, endLine: (state.tokens[to - 1] as Token).endLine };
+}

@@ -1,0 +1,31 @@
+// Assembly rule: a headline the heading rule passed over (it ends in ! or ?): a short
+// line that a byline follows opens a story of its own.
+import { MAX_HEADING_LENGTH } from './headline.ts';
+import type { PageState } from '../page-state.ts';
+
+/** A byline that opens a story (`株洲日报全媒体记者/…`, `记者 …`), not one that closes it (`文/… 图/…`). */
+const OPENING_BYLINE = /^[(（]?(?:株洲日报|本报|[■□●○◎◆◇★☆])?\S*?(?:记者|通讯员|评论员)/u;
+
+/**
+ * A short line the heading rule passed over that may still be a headline: a headline can
+ * end in ! or ?, never in a full stop, a comma or a colon, which end a story's last words.
+ */
+export function isHeadlineLike(block: { type?: string; kind?: string; text: string }): boolean {
+  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph')
+    && [...block.text].length <= MAX_HEADING_LENGTH && !/[。.，,；;：:]$/u.test(block.text.trim());
+}
+
+export function strayHeadline(state: PageState): boolean {
+  const token = state.tokens[state.tokenPos];
+  if (token?.kind !== 'paragraph' || token.dateline || !isHeadlineLike(token)) return false;
+  const next = state.tokens[state.tokenPos + 1];
+  const bylineNext = (next?.kind === 'paragraph' && next.dateline !== null) || (next?.kind === 'credit' && !next.photo && OPENING_BYLINE.test(next.text));
+  if (!bylineNext) return false;
+  state.report(token, {
+    rule: 'headline', severity: 'warning', expected: 'a headline without closing punctuation', found: `"${token.text}", a byline after it`,
+    text: `expected a headline without closing punctuation, took "${token.text}" as one: a byline follows it`,
+  });
+  state.open([token.text], token);
+  state.tokenPos++;
+  return true;
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { storyStart } from '../../../src/ingest/rules/story-start.ts';
+import { tokenState, withStory } from '../../helpers/page-state.ts';
+
+const credit = (line: number) => ({ kind: 'credit' as const, text: '记者/李逸峰', credits: [{ role: 'reporter' as const, name: '李逸峰' }], photo: false, startLine: line, endLine: line });
+const heading = (text: string, line: number) => ({ kind: 'heading' as const, text, startLine: line, endLine: line });
+const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, dateline: null, startLine: line, endLine: line });
+
+test('story-start opens a story at a heading run its byline follows, and leaves the byline to the credit rule; a plain start is no decision', () => {
+  const state = tokenState('', [heading('荷塘区 油菜花开春意浓', 5), credit(6)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.equal(state.drafts.length, 2);
+  assert.deepEqual([state.current?.kicker, state.current?.title, state.current?.source], [null, '荷塘区 油菜花开春意浓', { startLine: 5, endLine: 5 }]);
+  assert.equal(state.tokenPos, 1);
+  assert.deepEqual(state.decisions, []);
+});
+
+test('story-start takes a run a news lead follows as a headline, and records that it chose it over subheads', () => {
+  const state = tokenState('', [heading('首期青年夜校开课', 5), paragraph('5月9日,首期青年夜校开课。', 6)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.equal(state.current?.title, '首期青年夜校开课');
+  assert.deepEqual(state.decisions, [{
+    rule: 'story-start', chose: 'headline of a new story', over: 'subhead',
+    evidence: 'a news lead follows; the story has its byline already; the paragraph before is complete', startLine: 5, endLine: 5,
+  }]);
+});
+
+test('story-start leaves a run inside a story that an ordinary paragraph follows', () => {
+  const state = tokenState('', [heading('活动亮点', 5), paragraph('活动吸引了众多市民。', 6)]);
+  withStory(state);
+  assert.equal(storyStart(state), false);
+  assert.deepEqual([state.drafts.length, state.tokenPos], [1, 0]);
+});
+
+test('story-start opens the page\'s first story at any heading run, a column label over it naming the column', () => {
+  const state = tokenState('', [heading('【职教前沿】', 1), heading('学生技能大赛获佳绩', 2), paragraph('活动吸引了众多市民。', 3)]);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.current?.column, state.current?.title], ['【职教前沿】', '学生技能大赛获佳绩']);
+  assert.deepEqual(state.current?.blocks, [{ type: 'column', text: '【职教前沿】', startLine: 1, endLine: 1 }]);
+  assert.deepEqual(state.decisions, [], 'with no story open there is nothing to choose');
+});
+
+test('story-start takes a short line ending in a colon above the headline as its kicker, not the story before\'s last words', () => {
+  const state = tokenState('', [heading('代表委员建言民生', 5), credit(6)]);
+  withStory(state);
+  state.addBlock({ type: 'paragraph', text: '两会聚焦：', startLine: 4, endLine: 4 });
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.current?.kicker, state.current?.title, state.current?.source.startLine], ['两会聚焦：', '代表委员建言民生', 4]);
+  assert.deepEqual(state.drafts[0]?.blocks.map((b) => b.text), ['活动在市民中心举行。']);
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { strayHeadline } from '../../../src/ingest/rules/stray-headline.ts';
+import { tokenState, withStory } from '../../helpers/page-state.ts';
+
+const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, dateline: null, startLine: line, endLine: line });
+const byline = (line: number) => ({ kind: 'credit' as const, text: '株洲日报全媒体记者/何春林', credits: [{ role: 'reporter' as const, name: '何春林' }], photo: false, startLine: line, endLine: line });
+
+test('stray-headline opens a story at a line ending in ? that an opening byline follows, and reports it', () => {
+  const state = tokenState('正文。\n\n谁来守护老人的餐桌？', [paragraph('谁来守护老人的餐桌？', 3), byline(4)]);
+  withStory(state);
+  assert.equal(strayHeadline(state), true);
+  assert.deepEqual([state.drafts.length, state.current?.title, state.tokenPos], [2, '谁来守护老人的餐桌？', 1]);
+  assert.deepEqual(state.messages, [{
+    file: 'page.txt', line: 3, column: 1, endLine: 3, endColumn: 11, rule: 'headline', severity: 'warning',
+    text: 'expected a headline without closing punctuation, took "谁来守护老人的餐桌？" as one: a byline follows it',
+    expected: 'a headline without closing punctuation', found: '"谁来守护老人的餐桌？", a byline after it',
+  }]);
+});
+
+test('stray-headline leaves a sentence, and a short line no byline follows', () => {
+  assert.equal(strayHeadline(tokenState('', [paragraph('活动举行。', 1), byline(2)])), false);
+  assert.equal(strayHeadline(tokenState('', [paragraph('谁来守护老人的餐桌？', 1), paragraph('正文。', 2)])), false);
+});
