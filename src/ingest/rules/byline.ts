@@ -19,7 +19,9 @@ const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['
  * A paper, agency or station by the form of its name: a place and what it is
  * (株洲晚报, 湖南日报, 新华社, 醴陵市融媒体中心).
  */
-const MEDIA = `[${HAN_CLASS}]{2,8}?(?:日报|晚报|都市报|新闻网|电视台|广播电视台|融媒体中心|社)`;
+const PAPER = `[${HAN_CLASS}]{2,8}?(?:日报|晚报|都市报|新闻网|电视台|广播电视台|融媒体中心)`;
+const AGENCY = `[${HAN_CLASS}]{2,8}?社`;
+const MEDIA = `(?:${PAPER}|${AGENCY})`;
 /** The paper's own names in front of a byline (`株洲日报全媒体记者/…`, `株洲晚报融媒体记者/…`). */
 const OUTLET = new RegExp(`^(?:本报|掌上株洲|${MEDIA})(?:[·・]\\S{0,8})?$`, 'u');
 /**
@@ -176,14 +178,14 @@ export interface Dateline {
 }
 
 /**
- * The head of a dateline that needs no bracket after it, by its form: the paper's 讯
+ * The head of a dateline that needs no bracket after it, by its form: a paper's 讯
  * with a county bureau's place between (`本报讯`, `本报醴陵讯`, `株洲日报讯`; not
- * `本报通讯员`), or an agency's 电 after a place and a day (`新华社长沙5月30日电`), or
+ * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day (`新华社长沙5月30日电`), or
  * standing alone before a space or a bracket (`据新华社电 …`); 据 marks reprinted copy.
  */
 const DATELINE_HEAD = new RegExp(
-  `^(据)?(?:(?:本报|${MEDIA})[${HAN_CLASS}]{0,6}?讯(?!员)`
-  + `|(${MEDIA})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)))`,
+  `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
+  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)))`,
   'u',
 );
 

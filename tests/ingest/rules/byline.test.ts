@@ -126,6 +126,7 @@ test('prose that opens with 本报, a quote or the agency in a sentence has no d
     '“本报讯”三个字,是一条消息的开头。',
     '据新华社报道,国务院日前印发通知。',
     '合作社电商销售额增长两成。',
+    '合作社资讯平台上线。',
     '本报讯',
   ]) assert.equal(parseDateline(p), null, p);
 });
