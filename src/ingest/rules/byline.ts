@@ -180,8 +180,9 @@ export interface Dateline {
 /**
  * The head of a dateline that needs no bracket after it, by its form: a paper's 讯
  * with a county bureau's place between (`本报讯`, `本报醴陵讯`, `株洲日报讯`; not
- * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day (`新华社长沙5月30日电`), or
- * standing alone before a space or a bracket (`据新华社电 …`); 据 marks reprinted copy.
+ * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day
+ * (`新华社长沙5月30日电`) or alone before a space or a bracket (`据新华社电 …`); 据 marks
+ * reprinted copy.
  */
 const DATELINE_HEAD = new RegExp(
   `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
@@ -202,11 +203,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   const bracketed = /^([^\s(（]{2,24}?)\s*[(（]([^()（）]{2,80})[)）]/u.exec(paragraph);
   const outlet = bracketed?.[1] as string | undefined;
   const line = outlet && /(?:日报|晚报|报|讯|电|社|台|网)$/u.test(outlet) ? parseCreditLine(bracketed?.[2] as string) : null;
-  const match = line && line.credits.length > 0 ? bracketed?.[0] as string : head?.[0];
+  const credited = line && line.credits.length > 0 ? line : null;
+  const match = credited ? bracketed?.[0] as string : head?.[0];
   if (!match) return null;
   const rest = paragraph.slice(match.length).replace(/^[\s\u3000]+/u, '');
   if (!rest) return null;
-  const dateline: Dateline = { text: match.trim(), credits: line && match !== head?.[0] ? line.credits : [], rest };
+  const dateline: Dateline = { text: match.trim(), credits: credited?.credits ?? [], rest };
   if (head?.[2]) dateline.source = head[2];
   return dateline;
 }
