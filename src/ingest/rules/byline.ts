@@ -15,8 +15,15 @@ function roleOfTitle(title: string): CreditRole {
 }
 /** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
 const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer'], ['图文', 'reporter'], ['文图', 'reporter'], ['作者', 'reporter']];
-/** The paper's own names in front of a byline (`株洲日报全媒体记者/…`). */
-const OUTLET = /^(?:株洲日报|本报|掌上株洲|株洲新闻网|株洲晚报|新华社|人民日报|湖南日报)(?:[·・]\S{0,8})?$/u;
+/**
+ * A paper, agency or station by the form of its name: a place and what it is
+ * (株洲晚报, 湖南日报, 新华社, 醴陵市融媒体中心).
+ */
+const PAPER = `[${HAN_CLASS}]{2,8}?(?:日报|晚报|都市报|新闻网|电视台|广播电视台|融媒体中心)`;
+const AGENCY = `[${HAN_CLASS}]{2,8}?社`;
+const MEDIA = `(?:${PAPER}|${AGENCY})`;
+/** The paper's own names in front of a byline (`株洲日报全媒体记者/…`, `株洲晚报融媒体记者/…`). */
+const OUTLET = new RegExp(`^(?:本报|掌上株洲|${MEDIA})(?:[·・]\\S{0,8})?$`, 'u');
 /**
  * The spaces between a byline's parts "vary and may be missing": a title glued to the
  * name after it (`记者李逸峰`, `通讯员冯帅`) or a name glued to the next title
@@ -38,10 +45,34 @@ function unglue(token: string): string[] {
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
-const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|[/／:：]/u;
+const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|供图|翻拍|摄(?:影报道)?$|[/／:：]/u;
+/** A closing mark that makes the names before it photographers even with no title: `张三 摄`, `张三摄`, `(张三/摄)`. */
+const SHOT = /(?:摄|翻拍|摄影报道)$/u;
+/** `图/文`, `文/图`: the named wrote the story and took its photos (`记者/张三 (图/文)`). */
+const TEXT_AND_PHOTOS = /[(（]\s*(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[)）]|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)(?!\s*[/／])/gu;
+/** A photo lent by an archive and photographed again: `供图 株洲市档案馆 张三 翻拍`; the lender is no person. */
+const REPHOTOGRAPHED = /^供图(?:\s+\S.*?)?\s+(\S+)\s*翻拍$/u;
 const GLUED_NAMES = new RegExp(`^[${HAN_CLASS}]{6}$|^[${HAN_CLASS}]{9}$`, 'u');
 const THREE_HAN = new RegExp(`[${HAN_CLASS}]{3}`, 'gu');
 const NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,4}|[${HAN_CLASS}]{1,6}[·・][${HAN_CLASS}]{1,6})$`, 'u');
+const ONE_HAN = new RegExp(`^[${HAN_CLASS}]$`, 'u');
+const isSlash = (token: string | undefined) => token === '/' || token === '／' || token === ':' || token === '：';
+
+/**
+ * Names as the page sets them, one cell a character: a two-character name is padded to
+ * three cells with a space (`唐 庆`), so a run of single characters between names pairs
+ * into two-character names (`唐 庆 李四` is 唐庆 and 李四). A run of odd length cannot be
+ * paired and is no list of names (null). Returns the names and the index after the run.
+ */
+function readPaddedNames(tokens: string[], from: number): { names: string[]; end: number } | null {
+  let end = from;
+  // The run stops at a closing 摄 and at a role before a slash (`图/…`).
+  while (ONE_HAN.test(tokens[end] ?? '') && tokens[end] !== '摄' && !isSlash(tokens[end + 1])) end++;
+  if ((end - from) % 2 !== 0) return null;
+  const names: string[] = [];
+  for (let k = from; k < end; k += 2) names.push(`${tokens[k]}${tokens[k + 1]}`);
+  return { names, end };
+}
 
 export interface CreditLine {
   credits: Credit[];
@@ -51,37 +82,51 @@ export interface CreditLine {
 
 /**
  * Reads a line made only of credits (`株洲日报全媒体记者/何春林`, `通讯员/赵雷 肖思飞`,
- * `文/胡丽 图/黄智鸿`, `记者/何春林 摄`, `通讯员 供图`, `资料图`). Returns null when the
- * line holds anything else, so prose is never mistaken for a byline.
+ * `文/胡丽 图/黄智鸿`, `记者/何春林 摄`, `通讯员 供图`, `资料图`, `本报记者 唐 庆`,
+ * `张三摄`, `(张三/摄)`, `记者/张三 (图/文)`). Returns null when the line holds anything
+ * else, so prose is never mistaken for a byline. Whoever is credited with both text and
+ * photos (`(图/文)`, `摄影报道`) is listed twice, as reporter and as photographer.
  */
 export function parseCreditLine(line: string): CreditLine | null {
   const ornamented = ORNAMENT.test(line.trim());
-  const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1');
+  const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1').trim();
   if (!text) return null;
-  // Credits need a role: a title, a role before a slash or colon, or 资料图. Most lines of a
-  // page have none of these, and are turned away before they are cut into tokens.
+  // Credits need a role: a title, a role before a slash or colon, a photo's mark or 资料图.
+  // Most lines of a page have none of these, and are turned away before they are cut into tokens.
   if (!ornamented && !ROLE_MARK.test(text)) return null;
+  const words = text.split(/[\s\u3000、]+/u);
   // A columnist's ornamented name alone (`□ 张三`) is the author's byline.
-  if (ornamented && text.split(/[\s\u3000、]+/u).every((n) => NAME.test(n))) {
-    return { credits: text.split(/[\s\u3000、]+/u).map((name) => ({ role: 'reporter' as const, name })), photo: false };
+  if (ornamented && words.every((n) => NAME.test(n))) {
+    return { credits: words.map((name) => ({ role: 'reporter' as const, name })), photo: false };
   }
-  const tokens = text.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t).flatMap(unglue);
+  const lent = REPHOTOGRAPHED.exec(text);
+  if (lent) return NAME.test(lent[1] as string) ? { credits: [{ role: 'photographer', name: lent[1] as string }], photo: true } : null;
+  let both = false;
+  const unmarked = text.replace(TEXT_AND_PHOTOS, () => { both = true; return ' '; });
+  const tokens = unmarked.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t).flatMap(unglue);
+  // With no title before them, names before a closing 摄 are the photographers'.
+  const untitled: CreditRole | null = SHOT.test(text.replace(/[)）]$/u, '')) ? 'photographer' : null;
   const credits: Credit[] = [];
   let role: CreditRole | null = null;
   let photo = false;
-  let sawRole = false;
+  let sawRole = both;
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i] as string;
-    const next = tokens[i + 1];
-    const slashNext = next === '/' || next === '／' || next === ':' || next === '：';
-    if (token === '/' || token === '／' || token === ':' || token === '：') continue;
+    const slashNext = isSlash(tokens[i + 1]);
+    if (isSlash(token)) continue;
     if (/^[(（]?资料图[)）]?$/u.test(token)) { photo = true; sawRole = true; continue; }
-    if (token === '摄' || token === '供图' || token === '摄影') {
+    if (token === '摄' || token === '供图' || token === '摄影' || token === '翻拍') {
       if (token === '摄影' && slashNext) { role = 'photographer'; sawRole = true; continue; }
       photo = true; continue;
     }
+    if (token === '摄影报道') { both = true; continue; }
     const slashRole = SLASH_ROLES.find(([t]) => t === token);
-    if (slashRole && slashNext) { role = slashRole[1]; sawRole = true; continue; }
+    if (slashRole && slashNext) {
+      role = slashRole[1];
+      sawRole = true;
+      if (token === '图文' || token === '文图') both = true;
+      continue;
+    }
     if (token.length > 2 && token.endsWith('供图')) { token = token.slice(0, -2); photo = true; }
     if (ACTION.has(token) && credits.length > 0) continue;
     const titled = TITLE.exec(token);
@@ -95,42 +140,136 @@ export function parseCreditLine(line: string): CreditLine | null {
       // `何春林记者`? Not a shape this paper prints: fall through and fail as a name.
     }
     if (token.endsWith('摄') && token.length >= 3 && NAME.test(token.slice(0, -1))) { token = token.slice(0, -1); photo = true; }
+    if (role === null && untitled) { role = untitled; sawRole = true; }
+    if (role === null) return null;
+    if (ONE_HAN.test(token)) {
+      const padded = readPaddedNames(tokens, i);
+      if (!padded) return null;
+      for (const name of padded.names) credits.push({ role, name });
+      i = padded.end - 1;
+      continue;
+    }
     // Names glued without a space right after a title's slash (`通讯员/叶云程程海亮`): most
     // names have three characters, so a run of exactly six or nine is read as names of
     // three; anything else is not a byline.
-    const afterSlash = /^[/／:：]$/u.test(tokens[i - 1] ?? '');
-    const glued = role !== null && afterSlash && GLUED_NAMES.test(token) ? token.match(THREE_HAN) ?? [] : [token];
-    if (role === null || !glued.every((n) => NAME.test(n))) return null;
+    const afterSlash = isSlash(tokens[i - 1]);
+    const glued = afterSlash && GLUED_NAMES.test(token) ? token.match(THREE_HAN) ?? [] : [token];
+    if (!glued.every((n) => NAME.test(n))) return null;
     for (const name of glued) credits.push({ role, name });
   }
   if (!sawRole) return null;
+  if (both) credits.push(...credits.filter((c) => c.role === 'reporter').map((c) => ({ role: 'photographer' as const, name: c.name })));
   return { credits, photo };
 }
 
 export interface Dateline {
-  /** The dateline as printed, up to its closing bracket: `株洲日报(全媒体记者/李逸峰 通讯员/冯帅)`. */
+  /** The dateline as printed, up to its closing bracket: `株洲日报(全媒体记者/李逸峰 通讯员/冯帅)`, `本报醴陵讯`, `据新华社电`. */
   text: string;
+  /** The people it names; none in a dateline without a bracket (`本报讯 近日,…`). */
   credits: Credit[];
   /** The paragraph's own words after the dateline. */
   rest: string;
+  /**
+   * The agency whose wire copy this is (`新华社长沙5月30日电`, `据新华社电` → `新华社`): a
+   * source, not a person. The dateline joins the article's bylines as printed; no
+   * reporter is made of it, only of the names in its bracket.
+   */
+  source?: string;
 }
 
 /**
+ * The head of a dateline that needs no bracket after it, by its form: a paper's 讯
+ * with a county bureau's place between (`本报讯`, `本报醴陵讯`, `株洲日报讯`; not
+ * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day
+ * (`新华社长沙5月30日电`) or alone before a space or a bracket (`据新华社电 …`); 据 marks
+ * reprinted copy.
+ */
+const DATELINE_HEAD = new RegExp(
+  `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
+  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)))`,
+  'u',
+);
+
+/**
  * The inline byline that opens a news story's first paragraph:
- * `株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,…` or `株洲日报讯(…)`. The outlet
- * part is short and the bracket must hold credits, so a paragraph that merely opens
- * with a parenthesis is left alone.
+ * `株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,…`, `株洲日报讯(…)`,
+ * `本报讯(记者 X)…`, `新华社北京5月30日电(记者 X)…`, and the heads that stand without a
+ * bracket (`本报醴陵讯 近日,…`, `新华社长沙5月30日电 …`, `据新华社电`). The outlet part
+ * is short and a bracket must hold credits, so a paragraph that merely opens with a
+ * parenthesis, or with 本报 in a sentence, is left alone.
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const match = /^([^\s(（]{2,24}?)\s*[(（]([^()（）]{2,80})[)）]/u.exec(paragraph);
+  const head = DATELINE_HEAD.exec(paragraph);
+  const bracketed = /^([^\s(（]{2,24}?)\s*[(（]([^()（）]{2,80})[)）]/u.exec(paragraph);
+  const outlet = bracketed?.[1] as string | undefined;
+  const line = outlet && /(?:日报|晚报|报|讯|电|社|台|网)$/u.test(outlet) ? parseCreditLine(bracketed?.[2] as string) : null;
+  const credited = line && line.credits.length > 0 ? line : null;
+  const match = credited ? bracketed?.[0] as string : head?.[0];
   if (!match) return null;
-  const outlet = match[1] as string;
-  if (!/(?:日报|晚报|报|讯|电|社|台|网)$/u.test(outlet)) return null;
-  const line = parseCreditLine(match[2] as string);
-  if (!line || line.credits.length === 0) return null;
-  const rest = paragraph.slice(match[0].length).replace(/^[\s\u3000]+/u, '');
+  const rest = paragraph.slice(match.length).replace(/^[\s\u3000]+/u, '');
   if (!rest) return null;
-  return { text: match[0].trim(), credits: line.credits, rest };
+  const dateline: Dateline = { text: match.trim(), credits: credited?.credits ?? [], rest };
+  if (head?.[2]) dateline.source = head[2];
+  return dateline;
+}
+
+export interface ClosingByline extends CreditLine {
+  /** The paragraph's own words before the byline; empty when the paragraph is only the byline. */
+  text: string;
+  /** The byline as printed: `(株洲日报全媒体记者/X 通讯员/Y)`, `通讯员X`. */
+  byline: string;
+}
+
+/** Where a sentence ends: a closing mark, with the quote or bracket that closes it. */
+const SENTENCE_CLOSE = /[。!?！？…;；][”’」』)）]*$/u;
+
+/**
+ * The byline at the end of a story's last paragraph, as briefs sign: in brackets after the
+ * last sentence (`…。(株洲日报全媒体记者/X 通讯员/Y)`), or after two or more spaces
+ * (`…。  通讯员X`), or a paragraph that is only the bracket. Only when what follows the
+ * sentence's end is wholly credits; a bracket of anything else stays the story's words.
+ */
+export function readClosingByline(paragraph: string): ClosingByline | null {
+  const trimmed = paragraph.trim();
+  const bracket = /[(（]([^()（）]{2,80})[)）]$/u.exec(trimmed);
+  // The last run of two spaces or more: a byline holds single spaces only (`记者 唐 庆`).
+  const spaced = /(?:[ \u00a0]{2,}|\u3000+)((?:(?![ \u00a0]{2}|\u3000).)+)$/u.exec(trimmed);
+  for (const found of [bracket, spaced]) {
+    if (!found) continue;
+    const text = trimmed.slice(0, found.index).trimEnd();
+    if (text && !SENTENCE_CLOSE.test(text)) continue;
+    const line = parseCreditLine(found[1] as string);
+    if (line && (line.credits.length > 0 || line.photo)) return { text, byline: found[0].trim(), ...line };
+  }
+  return null;
+}
+
+export interface Signature {
+  text: string;
+  credits: Credit[];
+  /** Set apart by an ornament (`□ 张三`), which only a byline carries. */
+  ornamented: boolean;
+}
+
+/**
+ * A commentary's signature: a line that is only a name (`张三`, the padded `唐 庆`, two
+ * authors `张三 李四`) or an ornamented name (`□ 张三`). A name alone could be a short
+ * heading too: the parser takes it as a signature by its place, closing a commentary.
+ */
+export function readSignature(line: string): Signature | null {
+  const text = line.trim();
+  const ornamented = ORNAMENT.test(text);
+  const tokens = text.replace(ORNAMENT, '').split(/[\s\u3000、]+/u).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (NAME.test(tokens[i] as string)) { names.push(tokens[i] as string); continue; }
+    const padded = readPaddedNames(tokens, i);
+    if (!padded || padded.end === i) return null;
+    names.push(...padded.names);
+    i = padded.end - 1;
+  }
+  if (names.length === 0) return null;
+  return { text, credits: names.map((name) => ({ role: 'reporter' as const, name })), ornamented };
 }
 
 /** Sorts credits into the article's three lists, each name once, in print order. */

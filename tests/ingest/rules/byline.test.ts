@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addCredits, parseCreditLine, parseDateline } from '../../../src/ingest/rules/byline.ts';
+import { addCredits, parseCreditLine, parseDateline, readClosingByline, readSignature } from '../../../src/ingest/rules/byline.ts';
 
 const names = (line: string) => parseCreditLine(line)?.credits.map((c) => `${c.role}:${c.name}`);
 
@@ -69,7 +69,7 @@ test('titles carry the qualifiers papers put before them', () => {
   assert.deepEqual(names('株洲日报摄影记者/王五'), ['photographer:王五']);
   assert.deepEqual(names('新华社记者 李四 王六'), ['reporter:李四', 'reporter:王六']);
   assert.deepEqual(names('作者:赵七'), ['reporter:赵七']);
-  assert.deepEqual(names('图文/钱八'), ['reporter:钱八']);
+  assert.deepEqual(names('图文/钱八'), ['reporter:钱八', 'photographer:钱八'], '图文: the text and the photos');
 });
 
 test('what the named did (报道, 整理) is not a name', () => {
@@ -96,4 +96,101 @@ test('two three-character names glued together are read as two names; other glue
 
 test('prose after 记者 and a space is not read as glued names', () => {
   assert.equal(parseCreditLine('记者 在现场看到了'), null);
+});
+
+const dateline = (p: string) => { const d = parseDateline(p); return d && { text: d.text, names: d.credits.map((c) => `${c.role}:${c.name}`), rest: d.rest, source: d.source }; };
+
+test('datelines of the paper, its sister paper and its county bureaus, with a bracket or none', () => {
+  assert.deepEqual(dateline('本报讯(记者 王娜)近日,市人社局召开会议。'), { text: '本报讯(记者 王娜)', names: ['reporter:王娜'], rest: '近日,市人社局召开会议。', source: undefined });
+  assert.deepEqual(dateline('本报讯(株洲晚报融媒体记者/邓正可) 5月30日,雨停了。')?.names, ['reporter:邓正可']);
+  assert.deepEqual(dateline('株洲日报讯 (全媒体记者/唐 庆 通讯员/李四)近日,活动举行。')?.names, ['reporter:唐庆', 'correspondent:李四']);
+  assert.deepEqual(dateline('本报醴陵讯 近日,醴陵市举办瓷器展。'), { text: '本报醴陵讯', names: [], rest: '近日,醴陵市举办瓷器展。', source: undefined });
+  assert.deepEqual(dateline('本报讯 近日,全市开展安全检查。'), { text: '本报讯', names: [], rest: '近日,全市开展安全检查。', source: undefined });
+  assert.deepEqual(dateline('本报讯日前,全市开展安全检查。')?.rest, '日前,全市开展安全检查。', 'no space after 讯');
+  assert.deepEqual(dateline('株洲日报攸县讯 5月30日,攸县召开大会。')?.text, '株洲日报攸县讯');
+});
+
+test('wire copy: the agency is the source, its bracket the reporters; no person is made of the agency', () => {
+  assert.deepEqual(dateline('新华社北京5月30日电(记者 张三 李四)国务院日前印发通知。'),
+    { text: '新华社北京5月30日电(记者 张三 李四)', names: ['reporter:张三', 'reporter:李四'], rest: '国务院日前印发通知。', source: '新华社' });
+  assert.deepEqual(dateline('新华社长沙5月30日电 湖南省今年新增就业岗位。'),
+    { text: '新华社长沙5月30日电', names: [], rest: '湖南省今年新增就业岗位。', source: '新华社' });
+  assert.deepEqual(dateline('据新华社电 国务院日前印发通知。'), { text: '据新华社电', names: [], rest: '国务院日前印发通知。', source: '新华社' });
+  assert.deepEqual(dateline('据新华社北京5月30日电 国务院日前印发通知。')?.text, '据新华社北京5月30日电');
+});
+
+test('prose that opens with 本报, a quote or the agency in a sentence has no dateline', () => {
+  for (const p of [
+    '本报记者近日从市人社局获悉,平台已上线。',
+    '本报通讯员张三介绍,活动持续三天。',
+    '“本报讯”三个字,是一条消息的开头。',
+    '据新华社报道,国务院日前印发通知。',
+    '合作社电商销售额增长两成。',
+    '合作社资讯平台上线。',
+    '本报讯',
+  ]) assert.equal(parseDateline(p), null, p);
+});
+
+test('names without slashes, and two-character names padded to three cells, are read by their cells', () => {
+  assert.deepEqual(names('本报记者 王娜 通讯员 李四'), ['reporter:王娜', 'correspondent:李四']);
+  assert.deepEqual(names('全媒体记者 唐 庆'), ['reporter:唐庆']);
+  assert.deepEqual(names('通讯员 唐 庆 李四'), ['correspondent:唐庆', 'correspondent:李四']);
+  assert.deepEqual(names('通讯员 王 五、李四 赵 六'), ['correspondent:王五', 'correspondent:李四', 'correspondent:赵六']);
+  assert.equal(parseCreditLine('通讯员 唐 庆 李'), null, 'three single cells pair into no names');
+});
+
+test('the paper\'s name may stand before a title: the sister paper, the provincial daily', () => {
+  assert.deepEqual(names('株洲晚报融媒体记者/邓正可'), ['reporter:邓正可']);
+  assert.deepEqual(names('湖南日报全媒体记者 李四 王五'), ['reporter:李四', 'reporter:王五']);
+  assert.deepEqual(names('长沙晚报全媒体记者/赵六'), ['reporter:赵六'], 'a paper by the form of its name, not a list of papers');
+  assert.deepEqual(names('醴陵市融媒体中心记者 钱七'), ['reporter:钱七']);
+});
+
+test('every photo credit form credits its photographer', () => {
+  const photo = (line: string) => { const c = parseCreditLine(line); return c && { names: c.credits.map((x) => `${x.role}:${x.name}`), photo: c.photo }; };
+  assert.deepEqual(photo('张三 摄'), { names: ['photographer:张三'], photo: true });
+  assert.deepEqual(photo('张三摄'), { names: ['photographer:张三'], photo: true });
+  assert.deepEqual(photo('(张三/摄)'), { names: ['photographer:张三'], photo: true });
+  assert.deepEqual(photo('（张三 摄）'), { names: ['photographer:张三'], photo: true });
+  assert.deepEqual(photo('记者/张三 摄'), { names: ['reporter:张三'], photo: true });
+  assert.deepEqual(photo('通讯员/供图'), { names: [], photo: true });
+  assert.deepEqual(photo('(供图 株洲市档案馆 张三 翻拍)'), { names: ['photographer:张三'], photo: true }, 'the archive lent it: no person');
+  assert.deepEqual(photo('图/张三'), { names: ['photographer:张三'], photo: false });
+});
+
+test('a byline with 图/文 or 摄影报道 credits its names with the text and the photos', () => {
+  assert.deepEqual(names('记者/张三 (图/文)'), ['reporter:张三', 'photographer:张三']);
+  assert.deepEqual(names('本报记者 张三 摄影报道'), ['reporter:张三', 'photographer:张三']);
+  assert.deepEqual(names('张三 摄影报道'), ['photographer:张三'], 'no title: the photographer who reports');
+});
+
+test('a byline closing the last paragraph, in brackets or after two spaces', () => {
+  assert.deepEqual(readClosingByline('活动将持续三天。(株洲日报全媒体记者/张三 通讯员/李四)'), {
+    text: '活动将持续三天。', byline: '(株洲日报全媒体记者/张三 通讯员/李四)',
+    credits: [{ role: 'reporter', name: '张三' }, { role: 'correspondent', name: '李四' }], photo: false,
+  });
+  assert.equal(readClosingByline('他说:“很满意。”（记者 唐 庆）')?.credits[0]?.name, '唐庆');
+  assert.equal(readClosingByline('活动将持续三天。  通讯员王五')?.byline, '通讯员王五');
+  assert.deepEqual(readClosingByline('活动将持续三天。  记者 王五')?.text, '活动将持续三天。');
+  assert.deepEqual(readClosingByline('(株洲日报全媒体记者/张三 通讯员/李四)')?.text, '', 'the bracket alone on the last line');
+});
+
+test('a bracket or words after the last sentence that are not wholly credits stay the story\'s', () => {
+  for (const p of [
+    '全市设立奖励资金(以下简称奖励资金)。',
+    '活动将持续三天(记者 张三)',
+    '活动将持续三天。 记者 张三',
+    '活动将持续三天。  记者在现场看到了。',
+    '活动将持续三天。(市气象台5月30日16时发布)',
+  ]) assert.equal(readClosingByline(p), null, p);
+});
+
+test('a commentary\'s signature is a name alone, padded or ornamented', () => {
+  const signed = (line: string) => readSignature(line)?.credits.map((c) => c.name);
+  assert.deepEqual(signed('张三'), ['张三']);
+  assert.deepEqual(signed('唐 庆'), ['唐庆']);
+  assert.deepEqual(signed('欧阳小明 李四'), ['欧阳小明', '李四']);
+  assert.equal(readSignature('□ 张三')?.ornamented, true);
+  assert.equal(readSignature('张三')?.ornamented, false);
+  for (const line of ['张三说,今年很好。', '唐 庆 李', '这是一个很长的标题行', '']) assert.equal(readSignature(line), null, line);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isFurniture } from '../../../src/ingest/rules/furniture.ts';
+import { FURNITURE_NAMES, furnitureKind, isFurniture, readFurnitureBlock } from '../../../src/ingest/rules/furniture.ts';
 import { groupLines } from '../../../src/ingest/tokenize.ts';
+import { parsePage } from '../../../src/ingest/parse-page.ts';
 
 const group = (text: string) => groupLines(text)[0] as NonNullable<ReturnType<typeof groupLines>[0]>;
 
@@ -20,4 +21,83 @@ test('stories, headlines and tables are not furniture', () => {
   assert.ok(!isFurniture(group('今天\n多云有分散性阵雨或雷阵雨\n24~31℃'), false));
   assert.ok(!isFurniture(group('2025'), true), 'a year is not a phone number');
   assert.ok(!isFurniture(group('热线电话:12345。'), false), 'a sentence is not a box');
+});
+
+const kind = (text: string) => furnitureKind(group(text), false);
+const block = (text: string) => readFurnitureBlock(groupLines(text), 0);
+
+test('the masthead and footer lines of page 1, each by its form', () => {
+  for (const line of [
+    '株 洲 日 报',
+    '株 洲 晚 报',
+    '国内统一连续出版物号 CN43-0022',
+    '邮发代号 41-2',
+    '邮发代号:41-2',
+    '第12345期 总第23456期',
+    '总第23456期',
+    '本期8版',
+    '2025年5月31日 星期六 农历乙巳年五月初五',
+    '星期六 农历乙巳年五月初五',
+    '主管主办:株洲日报社',
+    '主管:中共株洲市委 主办:株洲日报社',
+  ]) assert.equal(kind(line), 'masthead', line);
+  assert.equal(kind('株 洲 日 报\n国内统一连续出版物号 CN43-0022\n邮发代号 41-2\n2025年5月31日 星期六'), 'masthead', 'the masthead\'s lines together');
+});
+
+test('hotlines, staff lines, the paper\'s QR blocks and the e-paper site\'s links each have their kind', () => {
+  assert.equal(kind('新闻热线:28827110 广告热线:28835396'), 'hotline');
+  assert.equal(kind('发行热线 0731-28222222'), 'hotline');
+  assert.equal(kind('美术编辑:李四 校对:赵五'), 'staff');
+  assert.equal(kind('版式:钱六\n校对:赵五'), 'staff');
+  assert.equal(kind('扫码下载掌上株洲客户端'), 'app-qr');
+  assert.equal(kind('关注株洲日报微信公众号'), 'app-qr');
+  for (const line of ['上一篇', '下一篇:端午假期有暴雨', '返回目录', '版面导航']) assert.equal(kind(line), 'site-navigation', line);
+  assert.equal(kind('--> 2025-05-31 A03 -->'), 'site-comment');
+  assert.equal(kind('广告\n接待\n热线'), 'advertising');
+  assert.equal(kind('0731-28835396'), 'phone');
+  for (const k of ['masthead', 'hotline', 'staff', 'app-qr', 'site-navigation', 'site-comment', 'contents', 'notice'] as const) assert.ok(FURNITURE_NAMES[k], k);
+});
+
+test('prose and headlines that share a masthead\'s or a QR block\'s words stay the story\'s', () => {
+  for (const text of [
+    '春 风 行 动',
+    '5月31日,星期六,天气晴。',
+    '2025年5月31日',
+    '市民可关注“株洲人社”微信公众号报名。',
+    '本报坚持主管主办单位的要求,办好报纸。',
+    '上一篇文章说到的那位老人,今年八十岁了。',
+    '热线电话:12345。',
+  ]) assert.equal(kind(text), null, text);
+});
+
+test('a 导读 label and its lines of page, headline and page number are one block', () => {
+  assert.deepEqual(block('导读\nA02 我市新增就业岗位3万个\nA05 端午假期出行请注意……05\n\n标题'), { kind: 'contents', size: 1 });
+  assert.deepEqual(block('今日导读\n\n02版 我市新增就业岗位3万个\n\n端午假期出行请注意 05\n\n株洲日报全媒体记者/王娜'), { kind: 'contents', size: 3 });
+  assert.equal(block('导读\n\n近日,全市开展安全检查。'), null, 'a label without entries under it');
+});
+
+test('a classified notice closes with 特此公告 or 声明作废, its issuer, day and phone under it', () => {
+  assert.deepEqual(block('遗失声明\n\n张三遗失株洲市某某公司营业执照副本,声明作废。\n\n端午假期有暴雨'), { kind: 'notice', size: 2 }, 'the headline after it is not its signature');
+  assert.deepEqual(block('减资公告\n\n株洲某某有限公司经股东会决议,注册资本由100万元减至50万元。请债权人自见报之日起45日内向本公司申报债权。特此公告。\n\n株洲某某有限公司\n2025年5月31日\n\n联系电话:13800000000\n\n端午假期有暴雨'),
+    { kind: 'notice', size: 4 });
+  assert.deepEqual(block('声明\n本人李四不慎遗失身份证,特此声明。'), { kind: 'notice', size: 1 });
+});
+
+test('a news story headlined 公告 has a byline or runs on in prose: it is no notice', () => {
+  assert.equal(block('公告\n\n株洲日报全媒体记者/王娜\n\n近日,市政府发布公告。特此公告。'), null);
+  assert.equal(block('公告\n\n本报讯 近日,市政府发布公告。特此公告。'), null, 'a dateline');
+  assert.equal(block('公告\n\n5月30日,市政府发布一则公告,引起市民热议。公告称,今年将新建公园十座。'), null, 'no closing words');
+});
+
+test('an e-paper comment may take several groups, up to the --> that closes it', () => {
+  assert.deepEqual(block('-->\n2025-05-31\n\nA03\n-->\n\n标题'), { kind: 'site-comment', size: 2 });
+  assert.equal(block('-->\n\n标题\n\n正文。'), null, 'never closed: nothing is swallowed');
+});
+
+test('the parser keeps page 1\'s masthead out of the story under it and reports it', () => {
+  const page = '株 洲 日 报\n国内统一连续出版物号 CN43-0022\n\n端午假期有暴雨\n\n株洲日报全媒体记者/王娜\n\n5月30日,市气象台发布预报。\n\n新闻热线:28827110 广告热线:28835396';
+  const { articles, messages } = parsePage(page, 'p.txt');
+  assert.equal(articles.length, 1);
+  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['5月30日,市气象台发布预报。']);
+  assert.deepEqual(messages.filter((m) => m.rule === 'furniture').map((m) => m.line), [1, 10]);
 });

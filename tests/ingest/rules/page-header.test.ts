@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editorOf, readPageHeader } from '../../../src/ingest/rules/page-header.ts';
+import { editorOf, isStaffLine, readPageHeader, readPageLabel } from '../../../src/ingest/rules/page-header.ts';
 import { groupLines } from '../../../src/ingest/tokenize.ts';
 
 test('a section name with the page editor a blank line below opens a page', () => {
@@ -32,4 +32,31 @@ test('a short line not followed by an editor is no header', () => {
 test('the page\'s other staff printed by the editor belong to the header', () => {
   const groups = groupLines('就业·创业\n\n责任编辑:王建设 美术编辑:李四\n校对:赵五\n\n版式:钱六\n\n标题');
   assert.deepEqual(readPageHeader(groups, 0), { section: '就业·创业', editor: '王建设', lines: ['就业·创业', '责任编辑:王建设 美术编辑:李四', '校对:赵五', '版式:钱六'], size: 3 });
+});
+
+const header = (text: string) => readPageHeader(groupLines(text), 0);
+
+test('a section name with its page label gives the page and the section apart', () => {
+  assert.deepEqual(header('A03 要闻\n\n责任编辑:王建设\n\n标题'), { section: '要闻', editor: '王建设', lines: ['A03 要闻', '责任编辑:王建设'], size: 2, page: 'A03' });
+  assert.deepEqual([header('A3版 要闻\n责任编辑:王建设')?.page, header('A3版 要闻\n责任编辑:王建设')?.section], ['A3版', '要闻']);
+  assert.deepEqual([header('要闻 A03\n\n责任编辑:王建设')?.page, header('要闻 A03\n\n责任编辑:王建设')?.section], ['A03', '要闻']);
+  assert.deepEqual([header('05 职教·观察\n\n责任编辑:王建设')?.page, header('05 职教·观察\n\n责任编辑:王建设')?.section], ['05', '职教·观察']);
+  assert.deepEqual([header('A03\n要闻\n责任编辑:王建设')?.page, header('A03\n要闻\n责任编辑:王建设')?.section], ['A03', '要闻']);
+});
+
+test('a page label opens a page without staff under it; a bare number only with staff', () => {
+  assert.deepEqual(header('第5版\n\n标题'), { section: null, editor: null, lines: ['第5版'], size: 1, page: '第5版' });
+  assert.deepEqual(header('A03 要闻\n\n标题')?.section, '要闻');
+  assert.equal(header('12 个项目签约\n\n株洲日报全媒体记者/王娜'), null, 'a headline that opens with a number');
+  assert.equal(header('05 端午假期有暴雨,市民注意出行安全。\n\n责任编辑:王建设'), null, 'a sentence is no section');
+  assert.deepEqual(readPageLabel('A03版:要闻'), { page: 'A03版', section: '要闻' });
+  assert.equal(readPageLabel('2025 年度报告发布'), null, 'a year is no page label');
+});
+
+test('staff lines, several on a line or on several lines, with the page editor among them or not printed', () => {
+  assert.deepEqual(header('要闻\n\n美术编辑:李四 校对:赵五\n\n版式:钱六'), { section: '要闻', editor: null, lines: ['要闻', '美术编辑:李四 校对:赵五', '版式:钱六'], size: 3 });
+  assert.equal(header('美术编辑:李四 责任编辑:王建设\n校对:赵五')?.editor, '王建设', 'the page editor not first');
+  assert.equal(header('校对:赵五'), null, 'staff alone, no editor and no section, open no page');
+  assert.ok(isStaffLine('美术编辑:李四 校对:赵五 版式:钱六'));
+  assert.ok(!isStaffLine('编辑:这篇稿件讲述了一个故事。'));
 });
