@@ -12,6 +12,7 @@ import { continuesTable, isTableRows } from './rules/table.ts';
 import { isHeadingLine, MAX_HEADING_LENGTH, splitHeadline } from './rules/headline.ts';
 import { isParagraphPiece } from './rules/subhead.ts';
 import { repairParagraphs } from './rules/paragraph-repair.ts';
+import { takeJumpLines } from './rules/jump-line.ts';
 
 type Token = Position & (
   | { kind: 'header'; section: string | null; editor: string | null; lines: string[] }
@@ -294,7 +295,7 @@ export function parsePage(text: string, file: string): { articles: ParsedArticle
     a.blocks = repairParagraphs(a.blocks);
     if (!a.title) report(a.source.startLine, 'headline', 'warning', 'article without a headline');
   }
-  return { articles: articles.map(finish), messages };
+  return takeJumpLines({ articles: articles.map(finish), messages }, file);
 }
 
 function captionBlock(t: Token & { kind: 'caption' }): Block {
