@@ -119,7 +119,7 @@ function takeFromArticle(a: ParsedArticle, report: Report): ParsedArticle[] {
     if (!jump) continue;
     const rest = leading?.rest ?? trailing?.rest ?? '';
     // A bare 接 reads by its place: at a story's end it goes on, at its start it comes from.
-    const from = jump.direction === 'from' || (jump.direction === 'either' && (!begun || (trailing !== null && isHeadingLine(rest))));
+    const from = jump.direction === 'from' || (jump.direction === 'either' && !begun);
     if (from) {
       // Under another story's last words: a continuation whose repeated headline that
       // story's blocks swallowed. The jump line stands under the headline or on its line.

@@ -74,3 +74,26 @@ test('a sentence that mentions a page stays as printed', () => {
   assert.equal(articles[0]?.continuedOn, undefined);
   assert.equal(messages.filter((m) => m.rule === 'jump-line').length, 0);
 });
+
+test('a bare 接 reads by its place: at a story\'s start it comes from, at its end it goes on', () => {
+  const text = page('端午假期文旅市场持续升温\n\n(接第1版)\n\n各景区还推出了夜游项目,延长开放时间。\n\n据统计,假期全市接待游客120余万人次,同比增长12%,旅游收入\n\n(接第8版)\n');
+  const { articles } = parsePage(text, 'p.txt');
+  assert.deepEqual(articles.map((a) => [a.title, a.continuedFrom, a.continuedOn, a.blocks.map((b) => b.text)]), [
+    ['端午假期文旅市场持续升温', '1', '8', ['各景区还推出了夜游项目,延长开放时间。', '据统计,假期全市接待游客120余万人次,同比增长12%,旅游收入']],
+  ]);
+});
+
+test('a continuation\'s headline with a comma, read as a paragraph the jump line under it was joined to, still opens a story of its own', () => {
+  const text = page('芦淞区开展防溺水安全教育\n\n株洲日报全媒体记者/何春林\n\n5月30日,芦淞区在辖区各中小学开展防溺水安全教育。\n\n坚持居民点单,老旧小区改造惠及三万户\n\n(上接A1版)\n\n改造中,各区还同步推进“完整社区”建设。\n');
+  const { articles } = parsePage(text, 'p.txt');
+  assert.deepEqual(articles.map((a) => [a.title, a.continuedFrom, a.blocks.map((b) => b.text)]), [
+    ['芦淞区开展防溺水安全教育', undefined, ['5月30日,芦淞区在辖区各中小学开展防溺水安全教育。']],
+    ['坚持居民点单,老旧小区改造惠及三万户', 'A1', ['改造中,各区还同步推进“完整社区”建设。']],
+  ]);
+});
+
+test('a jump line glued to the repeated headline\'s own line leaves the headline', () => {
+  const text = page('城际列车加密开行(上接第1版)\n\n出行需求。同时,株洲站将延长售票窗口服务时间。\n');
+  const { articles } = parsePage(text, 'p.txt');
+  assert.deepEqual(articles.map((a) => [a.title, a.continuedFrom]), [['城际列车加密开行', '1']]);
+});
