@@ -129,3 +129,21 @@ test('the page a file name gives: _A03, _03 after the date, -A3; never a day of 
   assert.deepEqual(['zzrb_20250531_A03.txt', 'zzrb_20250531_03.txt', '2025-05-31-A3.txt', 'zzrb_2025_05_31_a12.txt'].map(pageFromFileName), ['A3', '3', 'A3', 'A12']);
   assert.deepEqual(['2025-05-31.txt', 'zzrb_20250531.txt', 'notes_3.txt', '001_e21c4ea54b265bd1.txt'].map(pageFromFileName), [null, null, null, null]);
 });
+
+test('two stories of page A1 going on to A3: each joins the continuation under its own short headline, whatever their order there', () => {
+  const dir = `${FIXTURES}/two-jumps-to-one-page`;
+  const { articles } = ingestPaths([dir]);
+  assert.deepEqual(articles.map((a) => [a.title, texts(a).at(-1), a.sources.map((s) => `${s.file}:${s.startLine}`)]), [
+    ['神农城夜市重新开街', '天元区商务局相关负责人介绍，夜市按照“一街一特色”进行规划，设置了特色小吃区、文创区和亲子互动区。夜市每天17时开市，23时闭市。', [`${dir}/zzrb_20250601_A01.txt:4`, `${dir}/zzrb_20250601_A03.txt:10`]],
+    ['株洲职业教育活动周启动', '活动周期间，各院校将向社会开放实训基地，市民可走进校园体验轨道交通、陶瓷烧制等职业技能项目。活动周将持续到6月6日。', [`${dir}/zzrb_20250601_A01.txt:14`, `${dir}/zzrb_20250601_A03.txt:4`]],
+  ]);
+});
+
+test('a first half whose page nothing gives joins the continuation on the page it names, from whatever page that says', () => {
+  const dir = `${FIXTURES}/first-page-unknown`;
+  const { articles, messages } = ingestPaths([dir]);
+  assert.deepEqual(articles.map((a) => [a.title, texts(a), ranges(a)]), [
+    ['炎陵黄桃进入挂果管护期', ['6月1日，记者在炎陵县中村瑶族乡看到，漫山遍野的黄桃树已挂满青果，果农们正忙着疏果、套袋，为7月上市做准备。今年全县黄桃种植面积达9.5万亩，预计产量10万吨。'], [`${dir}/2025-06-02.txt:4-10`, `${dir}/2025-06-02-04.txt:4-8`]],
+  ]);
+  assert.deepEqual(messages.filter((m) => m.severity !== 'info'), []);
+});
