@@ -13,6 +13,7 @@ import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 import { sourceTextHash, type SourceText } from './source-texts.ts';
 import { reportNotText, withoutNotText, type NotText } from './characters.ts';
+import { joinJumps } from './jumps.ts';
 
 export type InputFormat = ParseResult['format'];
 
@@ -143,6 +144,9 @@ function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: st
     ...(a.categories ? { categories: a.categories } : {}),
     ...(a.tags ? { tags: a.tags } : {}),
     ...(a.decisions ? { decisions: a.decisions } : {}),
+    ...(a.continuedOn ? { continuedOn: a.continuedOn } : {}),
+    ...(a.continuedFrom ? { continuedFrom: a.continuedFrom } : {}),
+    ...(a.pageLabel ? { pageLabel: a.pageLabel } : {}),
   };
 }
 
@@ -429,7 +433,8 @@ export function ingestPaths(inputs: string[], onFile?: (report: FileReport, inde
     if (dated && decoded.whole && !manifest?.broken && !manifest?.refused.has(basename(path))) completed.add(file);
     onFile?.(result.report, index, files.length);
   });
-  return { articles: mergeDuplicates(articles, messages), messages, files: reports, texts, completed, cache };
+  // Every dump of the run is parsed and dated: the halves of a continued story may be in any two.
+  return { articles: mergeDuplicates(joinJumps(articles, messages), messages), messages, files: reports, texts, completed, cache };
 }
 
 /**

@@ -100,6 +100,8 @@ export interface ParsedArticle {
   /** Jump lines: the page the story goes on to (`(下转第3版)` → `3`) and the page it came from (`(上接第1版)` → `1`), as printed; gone once the halves are joined. */
   continuedOn?: string;
   continuedFrom?: string;
+  /** The page label its page header prints (`A03 要闻` → `A3`), where the page-header rule reads one: the page the story is on, for joining jumps (jumps.ts). */
+  pageLabel?: string;
 }
 
 /** The contract of `ingest --json`: one object per article. */

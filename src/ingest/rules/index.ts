@@ -25,6 +25,7 @@ import { paragraph } from './paragraph.ts';
 import { orphanCaptions } from './orphan-captions.ts';
 import { closingByline } from './closing-byline.ts';
 import { paragraphJoin } from './paragraph-join.ts';
+import { jumpLines } from './jump-line.ts';
 import { untitled } from './untitled.ts';
 import { photoCredits } from './photo-credits.ts';
 import { decisions } from './decisions.ts';
@@ -64,6 +65,7 @@ export const finishRules: NamedRule[] = [
   { name: 'orphan-captions', rule: orphanCaptions },
   { name: 'closing-byline', rule: closingByline },
   { name: 'paragraph-join', rule: paragraphJoin },
+  { name: 'jump-lines', rule: jumpLines },
   { name: 'untitled', rule: untitled },
   { name: 'photo-credits', rule: photoCredits },
   { name: 'decisions', rule: decisions },

@@ -1,9 +1,11 @@
 // Rule: paragraph repair. The PDF's column breaks cut paragraphs mid-sentence, and a
 // photo's caption may land in the cut. A paragraph that does not end its sentence
 // goes on in the next paragraph: join the two, and set the captions found in the
-// cut after the joined paragraph.
+// cut after the joined paragraph. A jump line (`(下转第3版)`) ends the page's part of a
+// story, whatever its last sentence: nothing on the page goes on from it.
 import type { Block } from '../types.ts';
 import { endsSentence } from '../text.ts';
+import { trailingJumpLine } from './jump-line.ts';
 
 export function repairParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -13,7 +15,7 @@ export function repairParagraphs(blocks: Block[]): Block[] {
     const joined: Block = { ...block };
     const lifted: Block[] = [];
     let j = i + 1;
-    while (!endsSentence(joined.text)) {
+    while (!endsSentence(joined.text) && !trailingJumpLine(joined.text)) {
       let k = j;
       const captions: Block[] = [];
       while (blocks[k]?.type === 'caption') captions.push(blocks[k++] as Block);

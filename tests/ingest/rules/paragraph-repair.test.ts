@@ -31,3 +31,8 @@ test('paragraphs that end their sentence, and subheads, are never joined', () =>
 test('an unfinished last paragraph stays as it is', () => {
   assert.deepEqual(repairParagraphs([p('市人社局相关负责人介绍,5月上旬,我省')]).map((b) => b.text), ['市人社局相关负责人介绍,5月上旬,我省']);
 });
+
+test('a paragraph ending in a jump line is not joined to what follows on the page', () => {
+  const out = repairParagraphs([p('重点支持荷塘区、芦淞区的'), p('(下转第3版)'), p('荷塘区新增口袋公园,')]);
+  assert.deepEqual(out.map((b) => b.text), ['重点支持荷塘区、芦淞区的(下转第3版)', '荷塘区新增口袋公园,']);
+});
