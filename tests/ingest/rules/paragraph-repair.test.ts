@@ -31,3 +31,7 @@ test('paragraphs that end their sentence, and subheads, are never joined', () =>
 test('an unfinished last paragraph stays as it is', () => {
   assert.deepEqual(repairParagraphs([p('市人社局相关负责人介绍,5月上旬,我省')]).map((b) => b.text), ['市人社局相关负责人介绍,5月上旬,我省']);
 });
+
+test('a number cut at its decimal point by a column break is joined again', () => {
+  assert.deepEqual(repairParagraphs([p('目前平台注册用户已超2万人,累计服务企业1.'), p('2万家。')]).map((b) => b.text), ['目前平台注册用户已超2万人,累计服务企业1.2万家。']);
+});

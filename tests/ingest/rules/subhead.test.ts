@@ -28,3 +28,7 @@ test('a numbered subhead is a subhead: the number\'s mark is no sentence mark', 
   for (const line of ['一、强化就业服务', '(二)优化创业环境', '3.打造劳务品牌']) assert.equal(isParagraphPiece(line, '正文。'), false, line);
   assert.ok(isParagraphPiece('一、强化就业服务,优化', '创业环境。'));
 });
+
+test('a line ending in a decimal point is a piece of a paragraph: a heading never ends inside a number', () => {
+  assert.ok(isParagraphPiece('全年人均增收1.', '2万元以上。'));
+});
