@@ -19,8 +19,9 @@ const inputs = pageInputs();
 test('the relations have dumps to work on: samples with long paragraphs and pages opening mid-file', () => {
   assert.ok(inputs.some((i) => i.name.startsWith('tests/fixtures/pages/')), 'the hand-made pages are listed');
   assert.ok(!inputs.some((i) => i.name.includes('002_')), 'the Jekyll post is no page dump');
-  assert.equal(inputs.filter((i) => longParagraphs(i.text, LONGER_THAN_A_HEADING).length > 0).length, 3);
-  assert.equal(inputs.filter((i) => pageHeaderLines(i.text).length > 0).length, 3);
+  // The three sample dumps at least; hand-made pages added later may join them.
+  assert.ok(inputs.filter((i) => longParagraphs(i.text, LONGER_THAN_A_HEADING).length > 0).length >= 3);
+  assert.ok(inputs.filter((i) => pageHeaderLines(i.text).length > 0).length >= 3);
 });
 
 for (const input of inputs) {
