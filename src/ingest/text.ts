@@ -26,6 +26,8 @@ export function endsSentence(text: string): boolean {
   const t = text.trimEnd();
   const core = t.replace(/[”’」』"')）\]】》〉]+$/u, '');
   const last = core.at(-1);
+  // A point after a digit is a decimal point where a column break cut the number (`1.` / `2万家`).
+  if (last === '.' && /\d\.$/u.test(core)) return false;
   if (last !== undefined && SENTENCE_END.has(last)) return true;
   return /^[(（][^()（）]*[)）]$/u.test(t);
 }

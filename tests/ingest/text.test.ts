@@ -33,3 +33,8 @@ test('inside a story, ideographic and no-break spaces, full-width forms and priv
   const { articles } = ingestText(`标题\n\n株洲日报(记者/甲乙) ${lead.replace('到场', '到\x01场')}`, '2025-05-31.txt');
   assert.deepEqual(articles[0]?.blocks.map((b) => b.text), [lead]);
 });
+
+test('a decimal point is no sentence end: a column break cut the number there', () => {
+  for (const t of ['累计服务企业1.', '共收到简历3.', '中医夜市2.']) assert.ok(!endsSentence(t), t);
+  for (const t of ['版本升级到2.0。', 'Zhuzhou Daily.']) assert.ok(endsSentence(t), t);
+});

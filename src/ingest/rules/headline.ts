@@ -12,9 +12,13 @@ export interface Headline {
 /** The longest line a headline or subhead takes; body paragraphs run longer. */
 export const MAX_HEADING_LENGTH = 40;
 
-/** A line that can be part of a headline block or a subhead: short and unpunctuated at its end. */
+/**
+ * A line that can be part of a headline block or a subhead: short and unpunctuated at its
+ * end. A headline never carries a full stop: a short line with one inside is the end of
+ * a sentence and the start of the next, cut by a column break.
+ */
 export function isHeadingLine(line: string): boolean {
-  return [...line].length <= MAX_HEADING_LENGTH && hanCount(line) >= 2 && !endsSentence(line);
+  return [...line].length <= MAX_HEADING_LENGTH && hanCount(line) >= 2 && !endsSentence(line) && !line.includes('。');
 }
 
 const SUBTITLE = /^[—─]{1,2}|^-{2}/u;

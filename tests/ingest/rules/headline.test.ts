@@ -36,3 +36,9 @@ test('heading lines are short and do not end a sentence', () => {
   assert.ok(!isHeadingLine('这是一段很长的正文,它没有句末标点,但比任何标题都长得多,所以不是标题而是被分栏截断的段落'));
   assert.ok(!isHeadingLine('28835396'));
 });
+
+test('a line with a full stop inside is a sentence\'s words, not a heading: a column break cut it after the stop', () => {
+  assert.ok(!isHeadingLine('盛夏如约,骄阳再起。每一次毕业,都意味着'));
+  assert.ok(!isHeadingLine('“得到大家的喜爱,真的很开心。”谈'));
+  assert.ok(isHeadingLine('你好!株洲'));
+});

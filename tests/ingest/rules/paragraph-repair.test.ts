@@ -36,3 +36,7 @@ test('a paragraph ending in a jump line is not joined to what follows on the pag
   const out = repairParagraphs([p('重点支持荷塘区、芦淞区的'), p('(下转第3版)'), p('荷塘区新增口袋公园,')]);
   assert.deepEqual(out.map((b) => b.text), ['重点支持荷塘区、芦淞区的(下转第3版)', '荷塘区新增口袋公园,']);
 });
+
+test('a number cut at its decimal point by a column break is joined again', () => {
+  assert.deepEqual(repairParagraphs([p('目前平台注册用户已超2万人,累计服务企业1.'), p('2万家。')]).map((b) => b.text), ['目前平台注册用户已超2万人,累计服务企业1.2万家。']);
+});

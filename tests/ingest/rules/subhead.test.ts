@@ -28,3 +28,12 @@ test('a numbered subhead is a subhead: the number\'s mark is no sentence mark', 
   for (const line of ['一、强化就业服务', '(二)优化创业环境', '3.打造劳务品牌']) assert.equal(isParagraphPiece(line, '正文。'), false, line);
   assert.ok(isParagraphPiece('一、强化就业服务,优化', '创业环境。'));
 });
+
+test('a line ending in a decimal point is a piece of a paragraph: a heading never ends inside a number', () => {
+  assert.ok(isParagraphPiece('全年人均增收1.', '2万元以上。'));
+});
+
+test('a subtitle\'s opening dash is no mark inside a sentence: a headline with its subtitle is no paragraph piece', () => {
+  assert.equal(isParagraphPiece('——石峰区改造42个老旧小区', '3月20日,荷塘区的油菜花竞相开放。'), false);
+  assert.ok(isParagraphPiece('最富创意的环节当数“拼贴诗创作”——教师们将彼', '此的诗句裁剪成片段。'));
+});
