@@ -148,6 +148,20 @@ test('the review pages are noindex, in no sitemap, linked from no other page and
   }
 });
 
+test('a lone half of a jumped story says where it goes on, under its last paragraph, or where it came from, above its first', () => {
+  /** What a reader sees of the story, block by block, under its headline. */
+  const blocks = (path: string) => {
+    const story = select(page(work, path), 'article')[0] as Element;
+    return story.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName !== 'header')
+      .flatMap((el) => (attr(el, 'class') === 'story-body' ? el.childNodes.filter((n): n is Element => 'tagName' in n) : [el])).map((el) => clean(text(el)));
+  };
+  assert.deepEqual(blocks('/2026/01/21/d4/'), ['第一段。', '雪还在下', '下转第3版（续文未收录）']);
+  assert.deepEqual(blocks('/2026/01/21/e5/'), ['上接第A1版（前文未收录）', '接着上版说。']);
+  assert.deepEqual(blocks('/2025/05/31/b1/'), ['正文一段。'], 'a story with no jump line says nothing');
+  const description = (path: string) => attr(select(page(work, path), 'meta[name=description]')[0] as Element, 'content');
+  assert.equal(description('/2026/01/21/e5/'), '接着上版说。', 'the page is described by its story, not the note');
+});
+
 test('a site without decisions still has /review/, saying so', () => {
   const empty = mkdtempSync(join(tmpdir(), 'review-none-'));
   const run = build(empty);
