@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { DateTime } from 'luxon';
 import { ZONE } from '../ingest/edition-date.ts';
 import { UNKNOWN_SECTION_LABEL } from './labels.ts';
+import type { Decision } from '../ingest/types.ts';
 
 /** `sha256`: the stored text the lines are of (src/ingest/source-texts.ts); absent in articles cut before texts were stored. */
 export interface SourceRef { file: string; startLine: number; endLine: number; sha256?: string }
@@ -28,6 +29,10 @@ export interface ArticleRecord {
   source: SourceRef;
   /** Every file the story arrived in (the same dump under two names, a dump and a post). */
   sources: SourceRef[];
+  /** Where the parser chose between two close readings (lines of `source`); empty where it did not have to. */
+  decisions: Decision[];
+  /** An archivist has checked (and maybe fixed) the file: the ingest never overwrites it. */
+  locked: boolean;
 }
 
 export interface EditionPage {
@@ -92,6 +97,9 @@ export interface ListingPage<T> {
 /** An input file's text as articles were cut from it, shown with numbered lines so an article can link to the lines it came from. */
 export interface SourceFile { file: string; sha256: string | null; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
 
+/** A year's articles where the parser had to decide, newest edition first, for the archivists to check (/review/YYYY/). */
+export interface ReviewYear { year: number; url: string; articles: ArticleRecord[]; decisions: number; checked: number }
+
 export interface ArticleContext {
   edition: Edition;
   page: EditionPage;
@@ -110,6 +118,8 @@ export interface Archive {
   sectionPages: Array<ListingPage<Section>>;
   reporterPages: Array<ListingPage<Reporter>>;
   sourceFiles: SourceFile[];
+  /** Newest year first; only years with decisions. */
+  review: ReviewYear[];
   latest: ArticleRecord[];
   contexts: Map<string, ArticleContext>;
 }
@@ -327,6 +337,17 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const sourceFiles = [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.sha256 ?? '').localeCompare(b.sha256 ?? ''));
   for (const f of sourceFiles) f.articles.sort((x, y) => x.startLine - y.startLine);
 
+  // A locked article's decisions are counted as checked: an archivist has read the file since.
+  const review: ReviewYear[] = [];
+  for (const a of articles.filter((x) => x.decisions.length)) {
+    const year = Number(a.date.slice(0, 4));
+    if (review.at(-1)?.year !== year) review.push({ year, url: `/review/${year}/`, articles: [], decisions: 0, checked: 0 });
+    const y = review.at(-1) as ReviewYear;
+    y.articles.push(a);
+    y.decisions += a.decisions.length;
+    if (a.locked) y.checked += a.decisions.length;
+  }
+
   const contexts = new Map<string, ArticleContext>();
   for (const edition of editions) {
     let i = 0;
@@ -343,6 +364,7 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     sectionPages: sections.flatMap((s) => paginate(s, s.articles, s.url)),
     reporterPages: reporters.flatMap((r) => paginate(r, r.articles, r.url)),
     sourceFiles,
+    review,
     latest: articles.slice(0, FEED_SIZE),
     contexts,
   };

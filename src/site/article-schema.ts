@@ -31,13 +31,34 @@ const FIELDS: Array<[string, Check, string]> = [
   ['photographers', names, 'a list of names'],
   ['source', sourceRef, SOURCE],
   ['sources', (v) => v === undefined || (Array.isArray(v) && v.every(sourceRef)), `a list of ${SOURCE}`],
+  ['continuedOn', (v) => v === undefined || string(v), 'a page label such as "3" (optional)'],
+  ['continuedFrom', (v) => v === undefined || string(v), 'a page label such as "1" (optional)'],
 ];
+
+/** A decision of the parser (src/ingest/types.ts, Decision): each part checked, so a hand edit is named down to it. */
+const DECISION: Array<[string, Check, string]> = [
+  ['rule', string, 'a non-empty string'],
+  ['chose', string, 'a non-empty string'],
+  ['over', string, 'a non-empty string'],
+  ['evidence', string, 'a non-empty string'],
+  ['startLine', line, 'a line from 1'],
+  ['endLine', line, 'a line from 1'],
+];
+
+const problem = (field: string, expected: string, found: unknown) => `field "${field}": expected ${expected}, found ${JSON.stringify(found) ?? 'nothing'}`;
+
+function decisionProblems(decisions: unknown): string[] {
+  if (decisions === undefined) return [];
+  if (!Array.isArray(decisions)) return [problem('decisions', 'a list of { rule, chose, over, evidence, startLine, endLine } (optional)', decisions)];
+  return decisions.flatMap((d: unknown, i) => {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) return [problem(`decisions.${i}`, 'an object { rule, chose, over, evidence, startLine, endLine }', d)];
+    const fields = d as Record<string, unknown>;
+    return DECISION.filter(([key, check]) => !check(fields[key])).map(([key, , expected]) => problem(`decisions.${i}.${key}`, expected, fields[key]));
+  });
+}
 
 /** Problems with an article's front matter, each naming the field: empty when it is sound. */
 export function articleDataProblems(data: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  for (const [field, check, expected] of FIELDS) {
-    if (!check(data[field])) problems.push(`field "${field}": expected ${expected}, found ${JSON.stringify(data[field]) ?? 'nothing'}`);
-  }
-  return problems;
+  const problems = FIELDS.filter(([field, check]) => !check(data[field])).map(([field, , expected]) => problem(field, expected, data[field]));
+  return [...problems, ...decisionProblems(data.decisions)];
 }

@@ -57,6 +57,7 @@ export function articleRecord(d: ArticleData): ArticleRecord {
     section: r.section ?? null, editor: r.editor ?? null, pageNumber: r.pageNumber ?? null, column: r.column ?? null,
     reporters: r.reporters, correspondents: r.correspondents, photographers: r.photographers, source: r.source,
     sources: Array.isArray(r.sources) && r.sources.length ? r.sources : [r.source],
+    decisions: r.decisions ?? [], locked: d.locked === true,
   };
 }
 

@@ -57,12 +57,14 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
   const views: Array<[string, (a: Archive) => unknown[]]> = [
     ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
     ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemaps', sitemaps],
+    ['review', (a) => a.review],
     // What this run renders a page for.
     ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => monthOf(d.date))],
     ['editionPages', (a) => mine(a.editions, (e) => monthOf(e.date))],
     ['monthPages', (a) => mine(a.months, (m) => monthKey(m.year, m.month))],
     ['yearPages', (a) => mine(a.years, (y) => openingMonth(a, y.year))],
     ['sourcePages', (a) => mine(a.sourceFiles, (f) => monthOf(f.articles[0]?.article.date ?? '0000-00'))],
+    ['reviewPages', (a) => mine(a.review, (y) => openingMonth(a, y.year))],
     ['sectionPages', (a) => mine(a.sectionPages, () => null)],
     ['reporterPages', (a) => mine(a.reporterPages, () => null)],
     ['sitemapPages', (a) => mine(sitemaps(a), (m) => (m.year === null ? null : openingMonth(a, m.year)))],

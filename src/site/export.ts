@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import type { ArticleRecord, Edition } from './archive.ts';
 import { SITE } from './site.ts';
 
-/** An article as exported: what the site knows of it, and its text. */
-export type ExportedArticle = Omit<ArticleRecord, 'sources'> & { text: string };
+/** An article as exported: what the site knows of it, and its text; the proofreading (decisions, locks) stays on /review/. */
+export type ExportedArticle = Omit<ArticleRecord, 'sources' | 'decisions' | 'locked'> & { text: string };
 
 /** The export of one edition; `text`: an article's text, one line a block, by its URL. */
 export function editionExport(edition: Edition, text: (url: string) => string) {

@@ -1,4 +1,5 @@
 // Filters the layouts use. Each is a plain function of its own module, tested there.
+import { relative } from 'node:path';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
 import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile, type SourceRef } from './archive.ts';
@@ -28,6 +29,12 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('plainText', plainText);
   config.addFilter('summary', summary);
   config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
+  // The file an archivist edits, as it lies in the articles folder.
+  config.addFilter('articleFilePath', (url: string) => {
+    const { store } = currentArchive();
+    const file = store.get(url)?.file;
+    return file ? relative(store.dir, file) : '';
+  });
   const content = (url: string) => currentArchive().store.body(url);
   config.addFilter('articleContent', content);
 }

@@ -1,5 +1,5 @@
 // What each page of the archive shows, as a short key: the same key, the same page.
-// A build saves the keys of every article, edition, month, year, source and listing
+// A build saves the keys of every article, edition, month, year, source, review and listing
 // page and sitemap (site-state.ts); adding an edition renders only the pages whose key is new or
 // changed. A key covers everything its template reads of the archive; the test that
 // builds an edition in both ways and compares every file holds it to that.
@@ -45,6 +45,9 @@ export function pageKeys(archive: Archive, store: ArticleStore): Map<string, str
   }
   for (const f of archive.sourceFiles) {
     keys.set(f.url, keyOf([f.file, f.sha256, f.name, f.articles.map((x) => [x.startLine, x.endLine, x.article.url, x.article.title])]));
+  }
+  for (const y of archive.review) {
+    keys.set(y.url, keyOf([y.year, y.decisions, y.checked, y.articles.map((a) => [headline(a), a.date, a.section, a.pageNumber, store.get(a.url)?.file, a.locked, a.source, a.decisions])]));
   }
   for (const p of [...archive.sectionPages, ...archive.reporterPages]) keys.set(p.url, keyOf(listingShown(p as ListingPage<{ url: string }>)));
   for (const m of sitemaps(archive)) keys.set(m.url, keyOf(m.entries));

@@ -10,7 +10,7 @@ const article = (date: string, over: Partial<ArticleRecord> = {}): ArticleRecord
   return {
     id: `id${n}`, url: `/${date.replaceAll('-', '/')}/id${n}/`, title: `标题${n}`, kicker: null, subtitle: null, date,
     section: null, editor: null, pageNumber: null, column: null, reporters: [], correspondents: [], photographers: [],
-    source, sources: [source], ...over,
+    source, sources: [source], decisions: [], locked: false, ...over,
   };
 };
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArchive, sourcePath, type ArticleRecord } from '../../src/site/archive.ts';
-import { ArticleStore, type StoreEntry } from '../../src/site/article-store.ts';
+import type { Decision } from '../../src/ingest/types.ts';
+import { ArticleStore, articleRecord, type StoreEntry } from '../../src/site/article-store.ts';
 import { changedPages, pageKeys } from '../../src/site/page-keys.ts';
 
 let n = 0;
@@ -17,7 +18,7 @@ function story(date: string, over: Partial<ArticleRecord> = {}): StoreEntry {
 }
 const keysOf = (entries: StoreEntry[]) => {
   const store = new ArticleStore('articles', entries);
-  return pageKeys(buildArchive(store.data.map((d) => d as unknown as ArticleRecord)), store);
+  return pageKeys(buildArchive(store.data.map(articleRecord)), store);
 };
 
 test('a new edition changes its own pages, the edition before it, its month and year, and the listings it joins', () => {
@@ -44,4 +45,19 @@ test('a story edited in place changes its page and the pages that show its headl
   assert.deepEqual(changed.sort(), [stories[0]?.data.url, stories[1]?.data.url, '/2025/05/', '/2025/05/30/', '/reporters/何春林/', '/sections/要闻/', sourcePath('dumps/2025-05-30.txt')].sort());
   const same = changedPages(keysOf(stories), keysOf(stories));
   assert.deepEqual(same, { changed: [], removed: [] });
+});
+
+const decision: Decision = { rule: 'subhead', chose: '小标题', over: '新报道的标题', evidence: '其下没有署名', startLine: 12, endLine: 12 };
+
+test('a year\'s review page changes with its articles\' decisions and locks, and with nothing else', () => {
+  const stories = [story('2024-03-02', { decisions: [decision] }), story('2025-05-30', { decisions: [decision] }), story('2025-05-31')];
+  const before = keysOf(stories);
+  assert.ok(before.has('/review/2024/') && before.has('/review/2025/'));
+  const edit = (i: number, over: Record<string, unknown>) => stories.map((e, j) => (j === i ? { ...e, data: { ...e.data, ...over } } : e));
+  const review = (after: StoreEntry[]) => changedPages(before, keysOf(after)).changed.filter((u) => u.startsWith('/review/'));
+  assert.deepEqual(review(edit(1, { decisions: [{ ...decision, evidence: '另一条依据' }] })), ['/review/2025/']);
+  assert.deepEqual(review(edit(1, { locked: true })), ['/review/2025/']);
+  assert.deepEqual(review(edit(2, { decisions: [decision] })), ['/review/2025/'], 'an article gains a decision');
+  assert.deepEqual(review(edit(2, { title: '新标题' })), [], 'an article without decisions is on no review page');
+  assert.deepEqual(changedPages(before, keysOf(edit(0, { decisions: undefined }))).removed, ['/review/2024/'], 'a year left without decisions has no page');
 });
