@@ -1,7 +1,14 @@
 // Checks parsed articles against a gold file: what a careful reader of the page sees.
 // Text is compared with white space and punctuation removed, as the gold files ask.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Article } from '../../src/ingest/types.ts';
+import type { Article, BoxKind } from '../../src/ingest/types.ts';
+
+/** A box inside a story: its kind, the opening words of its text, and its label as printed where the gold names one. */
+export interface GoldBox {
+  box: BoxKind;
+  text: string;
+  label?: string;
+}
 
 export interface GoldArticle {
   headline: string[];
@@ -18,6 +25,15 @@ export interface GoldArticle {
   extras?: string[];
   bylineOptional?: boolean;
   acceptMergedIntoNext?: boolean;
+  // Checked when present: the photo credits' names, the boxes the story holds (in order),
+  // the kicker and subtitle (null: none printed), and the jump lines' pages (null: none
+  // left, as after the two halves are joined).
+  photographers?: string[];
+  boxes?: GoldBox[];
+  kicker?: string | null;
+  subtitle?: string | null;
+  continuedOn?: string | null;
+  continuedFrom?: string | null;
 }
 
 export interface Gold {
@@ -27,6 +43,8 @@ export interface Gold {
   articles: GoldArticle[];
   notInBody?: string[];
   fileCaptions?: string[];
+  /** Furniture and jump lines: in no article's headline or blocks. */
+  notInArticles?: string[];
 }
 
 export const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
@@ -39,6 +57,25 @@ const sameSet = (a: string[], b: string[]) => {
 };
 export const allStrings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(allStrings)
   : v && typeof v === 'object' ? Object.values(v).flatMap(allStrings) : []);
+
+/** The gold's boxes, in order, each opened by its words in a box block of its kind; a box's words left in a paragraph are a problem too. */
+function boxProblems(label: string, boxes: GoldBox[], article: Article): string[] {
+  const problems: string[] = [];
+  let from = 0;
+  for (const g of boxes) {
+    const at = article.blocks.findIndex((b, i) => i >= from && b.type === 'box' && b.box === g.box && norm(b.text).includes(norm(g.text)));
+    if (at < 0) {
+      const found = article.blocks.find((b) => norm(b.text).includes(norm(g.text)));
+      problems.push(`${label}: box ${g.box} "${g.text}" ${found ? `is a ${found.type}${found.box ? ` (${found.box})` : ''}` : 'not in the story'}`);
+      continue;
+    }
+    let first = at;
+    while (first > 0 && article.blocks[first - 1]?.type === 'box' && article.blocks[first - 1]?.box === g.box) first--;
+    if (g.label && norm(article.blocks[first]?.label) !== norm(g.label)) problems.push(`${label}: box ${g.box} labelled "${article.blocks[first]?.label ?? ''}", expected "${g.label}"`);
+    from = at + 1;
+  }
+  return problems;
+}
 
 /** Every problem found, as sentences; an empty list means the parse matches the gold. */
 export function goldProblems(gold: Gold, parsed: Article[]): string[] {
@@ -71,6 +108,11 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
     for (const s of g.subheads ?? []) if (!article.blocks.some((b) => b.type === 'subhead' && norm(b.text) === norm(s))) problems.push(`${label}: subhead "${s}" not a subhead`);
     for (const j of g.joins ?? []) if (!article.blocks.some((b) => norm(b.text).includes(norm(j)))) problems.push(`${label}: not joined: "${j}"`);
     for (const c of g.captions ?? []) if (!article.blocks.some((b) => b.type === 'caption' && norm(b.text).includes(norm(c)))) problems.push(`${label}: caption "${c}" not a caption`);
+    if (g.photographers && !sameSet(article.photographers, g.photographers)) problems.push(`${label}: photographers ${JSON.stringify(article.photographers)}`);
+    for (const key of ['kicker', 'subtitle', 'continuedOn', 'continuedFrom'] as const) {
+      if (key in g && norm(article[key]) !== norm(g[key])) problems.push(`${label}: ${key} ${JSON.stringify(article[key] ?? null)}, expected ${JSON.stringify(g[key])}`);
+    }
+    problems.push(...boxProblems(label, g.boxes ?? [], article));
     for (const x of g.extras ?? []) if (!norm(allStrings(article).join('')).includes(norm(x))) problems.push(`${label}: lost "${x}"`);
     const [from, to] = gold.dateRange;
     if (gold.format === 'raw-page-dump' ? !(article.date >= from && article.date <= to) : !article.date.startsWith(from)) {
@@ -85,6 +127,10 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
     // the letter p, which the paper's own words (`App`) contain.
     const inText = /[\p{Script=Han}\d]/u.test(s) ? (t: string) => norm(t).includes(norm(s)) : (t: string) => t.includes(s);
     if (parsed.some((a) => a.blocks.some((b) => b.type === 'paragraph' && inText(b.text)))) problems.push(`"${s}" inside a body paragraph`);
+  }
+  for (const s of gold.notInArticles ?? []) {
+    const holders = parsed.filter((a) => [a.kicker, a.title, a.subtitle, ...a.blocks.map((b) => b.text)].some((t) => norm(t).includes(norm(s))));
+    for (const a of holders) problems.push(`"${s}" inside the article "${a.title}"`);
   }
   for (const a of parsed) {
     for (const b of a.blocks) {
