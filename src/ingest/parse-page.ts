@@ -7,9 +7,18 @@ import { PageState, type Token } from './page-state.ts';
 import { assemblyRules, blockRules, finishRules, type NamedRule } from './rules/index.ts';
 
 /** Runs a chain at each position until the end; the chain's last rule takes anything. */
-function runChain(state: PageState, rules: NamedRule[], at: () => number, end: number, where: () => Position | undefined): void {
+export function runChain(state: PageState, rules: NamedRule[], at: () => number, end: number, where: () => Position | undefined): void {
   while (at() < end) {
-    if (rules.some(({ rule }) => rule(state))) continue;
+    const before = at();
+    const taker = rules.find(({ rule }) => rule(state));
+    // A rule that says it took something must have moved on: one that did not would hold
+    // the parse for ever on this page, so the page stops here, said, and the rest goes on.
+    if (taker && at() > before) continue;
+    if (taker) {
+      const stuck = where() ?? { startLine: 1, endLine: 1 };
+      state.report(stuck, { rule: 'parse', severity: 'error', expected: `rule ${taker.name} to move past what it took`, found: 'it stood still: the rest of the page is not read' });
+      return;
+    }
     // Unreachable while the chain ends in a rule that takes anything; said, not looped on.
     const left = where() ?? { startLine: 1, endLine: 1 };
     state.report(left, { rule: 'parse', severity: 'error', expected: 'a rule that takes the text', found: 'none: the rest of the page is not read' });

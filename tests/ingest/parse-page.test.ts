@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parsePage, tokenizePage } from '../../src/ingest/parse-page.ts';
+import { parsePage, runChain, tokenizePage } from '../../src/ingest/parse-page.ts';
 import { PageState } from '../../src/ingest/page-state.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
@@ -172,4 +172,13 @@ test('a story gets the decisions the parser weighed on its lines, and a story wi
   assert.deepEqual(articles[0]?.decisions?.map((d) => [d.rule, d.chose, d.startLine, d.endLine]), [['subheads', 'subhead', 7, 9]]);
   assert.deepEqual(articles[1]?.decisions?.map((d) => [d.rule, d.chose, d.evidence]), [['story-start', 'headline of a new story', 'a news lead follows; the story has its byline already; the paragraph before is complete']]);
   assert.equal('decisions' in parse('标题在此\n\n记者/周圆\n\n5月1日,新规实施。').articles[0]!, false);
+});
+
+test('a rule that takes nothing yet says it did stops its page with an error instead of holding the parse for ever', () => {
+  const state = new PageState('标题\n\n正文一句。', 'page.txt');
+  let calls = 0;
+  const standsStill = () => { calls++; return true; };
+  runChain(state, [{ name: 'stands-still', rule: standsStill }], () => state.pos, state.groups.length, () => state.groups[state.pos]);
+  assert.equal(calls, 1);
+  assert.deepEqual(state.messages.map((m) => [m.rule, m.severity, m.line, m.expected]), [['parse', 'error', 1, 'rule stands-still to move past what it took']]);
 });

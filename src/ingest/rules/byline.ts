@@ -62,13 +62,17 @@ const isSlash = (token: string | undefined) => token === '/' || token === '／' 
  * Names as the page sets them, one cell a character: a two-character name is padded to
  * three cells with a space (`唐 庆`), so a run of single characters between names pairs
  * into two-character names (`唐 庆 李四` is 唐庆 and 李四). A run of odd length cannot be
- * paired and is no list of names (null). Returns the names and the index after the run.
+ * paired and is no list of names (null). Returns the names and the index after the run,
+ * always past `from`.
  */
 function readPaddedNames(tokens: string[], from: number): { names: string[]; end: number } | null {
   let end = from;
-  // The run stops at a closing 摄 and at a role before a slash (`图/…`).
-  while (ONE_HAN.test(tokens[end] ?? '') && tokens[end] !== '摄' && !isSlash(tokens[end + 1])) end++;
-  if ((end - from) % 2 !== 0) return null;
+  // The run stops at a closing 摄 and at a role before a slash (`图/…`); a name's last
+  // character may stand before one (`(刘 涛/摄)`).
+  const role = (k: number) => isSlash(tokens[k + 1]) && SLASH_ROLES.some(([t]) => t === tokens[k]);
+  while (ONE_HAN.test(tokens[end] ?? '') && tokens[end] !== '摄' && !role(end)) end++;
+  // No run at all (one character before a slash: `涛/摄`) is no name either.
+  if (end === from || (end - from) % 2 !== 0) return null;
   const names: string[] = [];
   for (let k = from; k < end; k += 2) names.push(`${tokens[k]}${tokens[k + 1]}`);
   return { names, end };

@@ -194,3 +194,11 @@ test('a commentary\'s signature is a name alone, padded or ornamented', () => {
   assert.equal(readSignature('张三')?.ornamented, false);
   for (const line of ['张三说,今年很好。', '唐 庆 李', '这是一个很长的标题行', '']) assert.equal(readSignature(line), null, line);
 });
+
+test('a single character before a slash is no padded name: the line is refused, and at once', () => {
+  // A caption's cut point can leave half a padded credit (`涛/摄)` of `(刘 涛/摄)`): the
+  // padded-name reader found no run there and the loop stood still on it for ever.
+  for (const half of ['涛/摄)', '涛/摄', '记者/涛', '(涛/摄)']) assert.equal(parseCreditLine(half), null, half);
+  assert.deepEqual(parseCreditLine('(刘 涛/摄)'), { credits: [{ role: 'photographer', name: '刘涛' }], photo: true }, 'a padded name runs up to the slash');
+  assert.deepEqual(parseCreditLine('文/唐 庆 图/刘 涛')?.credits, [{ role: 'reporter', name: '唐庆' }, { role: 'photographer', name: '刘涛' }], 'a role before a slash ends the run');
+});
