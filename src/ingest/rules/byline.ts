@@ -182,11 +182,12 @@ export interface Dateline {
  * with a county bureau's place between (`本报讯`, `本报醴陵讯`, `株洲日报讯`; not
  * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day
  * (`新华社长沙5月30日电`) or alone before a space or a bracket (`据新华社电 …`); 据 marks
- * reprinted copy.
+ * reprinted copy, and with it the agency's name alone before a space is the dateline
+ * (`据新华社 记者…`): prose after 据 goes on without a gap (`据新华社报道`).
  */
 const DATELINE_HEAD = new RegExp(
   `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
-  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)))`,
+  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)|(?<=^据.+)(?=[\\s\\u3000])))`,
   'u',
 );
 

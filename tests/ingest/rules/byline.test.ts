@@ -117,6 +117,7 @@ test('wire copy: the agency is the source, its bracket the reporters; no person 
     { text: '新华社长沙5月30日电', names: [], rest: '湖南省今年新增就业岗位。', source: '新华社' });
   assert.deepEqual(dateline('据新华社电 国务院日前印发通知。'), { text: '据新华社电', names: [], rest: '国务院日前印发通知。', source: '新华社' });
   assert.deepEqual(dateline('据新华社北京5月30日电 国务院日前印发通知。')?.text, '据新华社北京5月30日电');
+  assert.deepEqual(dateline('据新华社 记者从国家铁路集团获悉,客流创新高。'), { text: '据新华社', names: [], rest: '记者从国家铁路集团获悉,客流创新高。', source: '新华社' });
 });
 
 test('prose that opens with 本报, a quote or the agency in a sentence has no dateline', () => {
@@ -125,6 +126,7 @@ test('prose that opens with 本报, a quote or the agency in a sentence has no d
     '本报通讯员张三介绍,活动持续三天。',
     '“本报讯”三个字,是一条消息的开头。',
     '据新华社报道,国务院日前印发通知。',
+    '新华社 记者从国家铁路集团获悉,客流创新高。',
     '合作社电商销售额增长两成。',
     '合作社资讯平台上线。',
     '本报讯',
