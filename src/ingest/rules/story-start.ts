@@ -5,6 +5,7 @@ import type { Position } from '../types.ts';
 import { isParagraphPiece } from './subhead.ts';
 import { endsSentence } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
+import { isSignedAtEnd } from './paragraph.ts';
 import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
 /** The lead of a news story: the day of the event, with no year before it. */
@@ -83,13 +84,15 @@ function takeColumnLabel(lines: string[]): string[] {
  */
 function isClose(run: HeadingRun, open: Draft): boolean {
   const previous = open.blocks.at(-1);
+  if (isSignedAtEnd(open)) return false;
   return !run.bylined || !open.hasHeadByline || (previous?.type === 'paragraph' && !endsSentence(previous.text));
 }
 
 export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
-  if (!run || !(run.bylined || run.newsLead || !previous)) return false;
+  // A story signed at its end is over: the heading under it can only open the next one.
+  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
   const lines = [...run.lines];
   if (previous && isClose(run, previous)) {
