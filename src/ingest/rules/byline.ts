@@ -45,6 +45,8 @@ function unglue(token: string): string[] {
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
+/** A staff byline without a name: `本报评论员`, `特约评论员`. */
+const STAFF_SIGNATURE = new RegExp(`^[${HAN_CLASS}]{0,4}评论员$`, 'u');
 const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|供图|翻拍|摄(?:影报道)?$|[/／:：]/u;
 /** A closing mark that makes the names before it photographers even with no title: `张三 摄`, `张三摄`, `(张三/摄)`. */
 const SHOT = /(?:摄|翻拍|摄影报道)$/u;
@@ -260,6 +262,8 @@ export interface Signature {
 export function readSignature(line: string): Signature | null {
   const text = line.trim();
   const ornamented = ORNAMENT.test(text);
+  // An ornament sets apart a byline that names a role and no one (`□ 本报评论员`).
+  if (ornamented && STAFF_SIGNATURE.test(text.replace(ORNAMENT, ''))) return { text, credits: [], ornamented };
   const tokens = text.replace(ORNAMENT, '').split(/[\s\u3000、]+/u).filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

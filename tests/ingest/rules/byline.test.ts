@@ -194,5 +194,8 @@ test('a commentary\'s signature is a name alone, padded or ornamented', () => {
   assert.deepEqual(signed('欧阳小明 李四'), ['欧阳小明', '李四']);
   assert.equal(readSignature('□ 张三')?.ornamented, true);
   assert.equal(readSignature('张三')?.ornamented, false);
+  assert.deepEqual(readSignature('□ 本报评论员'), { text: '□ 本报评论员', credits: [], ornamented: true }, 'a role without a name, set apart by the ornament');
+  assert.equal(readSignature('本报评论员'), null, 'without the ornament a role alone is no signature');
+  assert.equal(readSignature('□ 评论员说得对'), null);
   for (const line of ['张三说,今年很好。', '唐 庆 李', '这是一个很长的标题行', '']) assert.equal(readSignature(line), null, line);
 });

@@ -65,3 +65,14 @@ test('story-start opens a story at any heading run under a story signed at its e
   withStory(unsigned);
   assert.equal(storyStart(unsigned), false);
 });
+
+test('story-start takes an ornamented signature under a headline as the commentary\'s byline; a plain short line under it stays a heading', () => {
+  const state = tokenState('', [heading('莫让形式主义卷土重来', 5), heading('□ 谭 琳', 6), paragraph('工作群里打卡刷屏。', 7)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.drafts.length, state.current?.title, state.current?.bylines, state.current?.reporters, state.tokenPos], [2, '莫让形式主义卷土重来', ['□ 谭 琳'], ['谭琳'], 2]);
+
+  const plain = tokenState('', [heading('莫让形式主义卷土重来', 5), heading('谭 琳', 6), paragraph('工作群里打卡刷屏。', 7)]);
+  withStory(plain);
+  assert.equal(storyStart(plain), false);
+});
