@@ -11,6 +11,7 @@ import { HAN_CLASS } from '../text.ts';
 const TITLE = /(?:全媒体|融媒体|首席|特约|特派|见习|实习|资深|驻站|摄影|本报)*(?:记者|通讯员|评论员)$|实习生$|作者$/u;
 function roleOfTitle(title: string): CreditRole {
   if (title.endsWith('通讯员')) return 'correspondent';
+  if (title.endsWith('实习生')) return 'intern';
   return title.includes('摄影记者') ? 'photographer' : 'reporter';
 }
 /** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
@@ -277,13 +278,14 @@ export function readSignature(line: string): Signature | null {
   return { text, credits: names.map((name) => ({ role: 'reporter' as const, name })), ornamented };
 }
 
-/** Sorts credits into the article's three lists, each name once, in print order. */
+/** Sorts credits into the article's three lists, each name once, in print order; an intern goes in none. */
 export function addCredits(
   target: { reporters: string[]; correspondents: string[]; photographers: string[] },
   credits: Credit[],
   photo: boolean,
 ): void {
   for (const { role, name } of credits) {
+    if (role === 'intern') continue;
     const list = photo || role === 'photographer' ? target.photographers
       : role === 'correspondent' ? target.correspondents : target.reporters;
     if (!list.includes(name)) list.push(name);

@@ -139,6 +139,7 @@ test('names without slashes, and two-character names padded to three cells, are 
   assert.deepEqual(names('通讯员 唐 庆 李四'), ['correspondent:唐庆', 'correspondent:李四']);
   assert.deepEqual(names('通讯员 王 五、李四 赵 六'), ['correspondent:王五', 'correspondent:李四', 'correspondent:赵六']);
   assert.equal(parseCreditLine('通讯员 唐 庆 李'), null, 'three single cells pair into no names');
+  assert.deepEqual(names('株洲日报全媒体记者 彭 程 实习生 胡雨桐'), ['reporter:彭程', 'intern:胡雨桐']);
 });
 
 test('the paper\'s name may stand before a title: the sister paper, the provincial daily', () => {
@@ -198,4 +199,10 @@ test('a commentary\'s signature is a name alone, padded or ornamented', () => {
   assert.equal(readSignature('本报评论员'), null, 'without the ornament a role alone is no signature');
   assert.equal(readSignature('□ 评论员说得对'), null);
   for (const line of ['张三说,今年很好。', '唐 庆 李', '这是一个很长的标题行', '']) assert.equal(readSignature(line), null, line);
+});
+
+test('an intern is named in the byline but joins none of the article\'s lists', () => {
+  const article = { reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[] };
+  addCredits(article, parseCreditLine('记者/彭程 实习生/胡雨桐 通讯员/邹建新')?.credits ?? [], false);
+  assert.deepEqual(article, { reporters: ['彭程'], correspondents: ['邹建新'], photographers: [] });
 });
