@@ -25,7 +25,8 @@ export interface Message {
   found?: string;
 }
 
-export type CreditRole = 'reporter' | 'correspondent' | 'photographer';
+/** An intern (实习生) is named in the byline as printed, but is none of the article's three lists. */
+export type CreditRole = 'reporter' | 'correspondent' | 'photographer' | 'intern';
 
 export interface Credit {
   role: CreditRole;

@@ -11,6 +11,7 @@ import { HAN_CLASS } from '../text.ts';
 const TITLE = /(?:全媒体|融媒体|首席|特约|特派|见习|实习|资深|驻站|摄影|本报)*(?:记者|通讯员|评论员)$|实习生$|作者$/u;
 function roleOfTitle(title: string): CreditRole {
   if (title.endsWith('通讯员')) return 'correspondent';
+  if (title.endsWith('实习生')) return 'intern';
   return title.includes('摄影记者') ? 'photographer' : 'reporter';
 }
 /** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
@@ -45,6 +46,8 @@ function unglue(token: string): string[] {
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
+/** A staff byline without a name: `本报评论员`, `特约评论员`. */
+const STAFF_SIGNATURE = new RegExp(`^[${HAN_CLASS}]{0,4}评论员$`, 'u');
 const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|供图|翻拍|摄(?:影报道)?$|[/／:：]/u;
 /** A closing mark that makes the names before it photographers even with no title: `张三 摄`, `张三摄`, `(张三/摄)`. */
 const SHOT = /(?:摄|翻拍|摄影报道)$/u;
@@ -186,11 +189,12 @@ export interface Dateline {
  * with a county bureau's place between (`本报讯`, `本报醴陵讯`, `株洲日报讯`; not
  * `本报通讯员`, nor a 社's 资讯), or an agency's 电 after a place and a day
  * (`新华社长沙5月30日电`) or alone before a space or a bracket (`据新华社电 …`); 据 marks
- * reprinted copy.
+ * reprinted copy, and with it the agency's name alone before a space is the dateline
+ * (`据新华社 记者…`): prose after 据 goes on without a gap (`据新华社报道`).
  */
 const DATELINE_HEAD = new RegExp(
   `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
-  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)))`,
+  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)|(?<=^据.+)(?=[\\s\\u3000])))`,
   'u',
 );
 
@@ -263,6 +267,8 @@ export interface Signature {
 export function readSignature(line: string): Signature | null {
   const text = line.trim();
   const ornamented = ORNAMENT.test(text);
+  // An ornament sets apart a byline that names a role and no one (`□ 本报评论员`).
+  if (ornamented && STAFF_SIGNATURE.test(text.replace(ORNAMENT, ''))) return { text, credits: [], ornamented };
   const tokens = text.replace(ORNAMENT, '').split(/[\s\u3000、]+/u).filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -276,13 +282,14 @@ export function readSignature(line: string): Signature | null {
   return { text, credits: names.map((name) => ({ role: 'reporter' as const, name })), ornamented };
 }
 
-/** Sorts credits into the article's three lists, each name once, in print order. */
+/** Sorts credits into the article's three lists, each name once, in print order; an intern goes in none. */
 export function addCredits(
   target: { reporters: string[]; correspondents: string[]; photographers: string[] },
   credits: Credit[],
   photo: boolean,
 ): void {
   for (const { role, name } of credits) {
+    if (role === 'intern') continue;
     const list = photo || role === 'photographer' ? target.photographers
       : role === 'correspondent' ? target.correspondents : target.reporters;
     if (!list.includes(name)) list.push(name);

@@ -15,6 +15,7 @@ import { tableRows } from './table-rows.ts';
 import { lineUnits } from './line-units.ts';
 import { pageStart } from './page-start.ts';
 import { furnitureNote } from './furniture-note.ts';
+import { closingSignature } from './closing-signature.ts';
 import { storyStart } from './story-start.ts';
 import { subheads } from './subheads.ts';
 import { credit } from './credit.ts';
@@ -52,6 +53,7 @@ export const blockRules: NamedRule[] = [
 export const assemblyRules: NamedRule[] = [
   { name: 'page-start', rule: pageStart },
   { name: 'furniture-note', rule: furnitureNote },
+  { name: 'closing-signature', rule: closingSignature },
   { name: 'story-start', rule: storyStart },
   { name: 'subheads', rule: subheads },
   { name: 'credit', rule: credit },

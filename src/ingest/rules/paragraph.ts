@@ -1,6 +1,9 @@
 // Assembly rule, the last: a paragraph of the open story; its dateline, if it opens with
-// one, is the story's byline. Body text with no story open starts a story without a headline.
-import type { PageState, TokenOf } from '../page-state.ts';
+// one, is the story's byline, and a byline after its last sentence (as briefs sign) is
+// the story's closing credit, the story ending there. Body text with no story open starts
+// a story without a headline.
+import { readClosingByline } from './byline.ts';
+import { extend, type Draft, type PageState, type TokenOf } from '../page-state.ts';
 
 export function addParagraph(state: PageState, token: TokenOf<'paragraph'>): void {
   let draft = state.current;
@@ -9,7 +12,20 @@ export function addParagraph(state: PageState, token: TokenOf<'paragraph'>): voi
     draft = state.open([], token);
   }
   if (token.dateline) state.takeByline(draft, token.dateline.text, token.dateline.credits, false);
-  state.addBlock({ type: 'paragraph', text: token.dateline?.rest ?? token.text, startLine: token.startLine, endLine: token.endLine });
+  const text = token.dateline?.rest ?? token.text;
+  const closing = readClosingByline(text);
+  if (closing?.text) state.addBlock({ type: 'paragraph', text: closing.text, startLine: token.startLine, endLine: token.endLine });
+  else if (!closing) state.addBlock({ type: 'paragraph', text, startLine: token.startLine, endLine: token.endLine });
+  if (closing) {
+    draft.closingCredits.push({ text: closing.byline, credits: closing.credits, photo: closing.photo, startLine: token.startLine, endLine: token.endLine });
+    extend(draft, token);
+  }
+}
+
+/** The story's last lines are its closing credits: it is signed at its end, and whatever heading follows opens a new one. */
+export function isSignedAtEnd(draft: Draft): boolean {
+  const last = draft.closingCredits.at(-1);
+  return last !== undefined && last.endLine >= draft.source.endLine;
 }
 
 export function paragraph(state: PageState): boolean {

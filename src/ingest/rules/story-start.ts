@@ -5,6 +5,8 @@ import type { Position } from '../types.ts';
 import { isParagraphPiece } from './subhead.ts';
 import { endsSentence } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
+import { isSignedAtEnd } from './paragraph.ts';
+import { readSignature } from './byline.ts';
 import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
 /** The lead of a news story: the day of the event, with no year before it. */
@@ -20,7 +22,7 @@ export interface HeadingRun {
   end: number;
   insertsEnd: number;
   after: Token | undefined;
-  /** A byline or a dateline follows: the run is a headline. */
+  /** A byline, a dateline or an ornamented signature (`□ 张三`, the run's last line) follows: the run is a headline. */
   bylined: boolean;
   /** A date lead follows a run that reads as a headline, not as cut-off sentences. */
   newsLead: boolean;
@@ -31,7 +33,7 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   if (tokens[state.tokenPos]?.kind !== 'heading') return null;
   let end = state.tokenPos;
   const lines: string[] = [];
-  while (tokens[end]?.kind === 'heading') lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
+  while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end])) lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
   // Between a headline and its byline may stand photos, an epigraph, a column label.
   let k = end;
   let sawInsert = false;
@@ -40,7 +42,7 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
     k++;
   }
   const after = tokens[k];
-  const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null);
+  const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null) || headSignature(after) !== null;
   // A story without a byline still opens with its date lead (`5月9日，…`); a subhead
   // inside a story is followed by an ordinary paragraph.
   const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && lines.length <= HEADLINE_LINES
@@ -50,7 +52,7 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
 
 /** What the page shows about the story a heading run stands in: the words of a decision's evidence. */
 export function runEvidence(run: HeadingRun, draft: Draft): string {
-  const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : 'a dateline follows')
+  const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : run.after?.kind === 'heading' ? 'a signature follows' : 'a dateline follows')
     : run.newsLead ? 'a news lead follows' : 'no byline, dateline or news lead follows';
   const previous = draft.blocks.at(-1);
   const before = previous?.type !== 'paragraph' ? 'no paragraph before it'
@@ -83,13 +85,15 @@ function takeColumnLabel(lines: string[]): string[] {
  */
 function isClose(run: HeadingRun, open: Draft): boolean {
   const previous = open.blocks.at(-1);
+  if (isSignedAtEnd(open)) return false;
   return !run.bylined || !open.hasHeadByline || (previous?.type === 'paragraph' && !endsSentence(previous.text));
 }
 
 export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
-  if (!run || !(run.bylined || run.newsLead || !previous)) return false;
+  // A story signed at its end is over: the heading under it can only open the next one.
+  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
   const lines = [...run.lines];
   if (previous && isClose(run, previous)) {
@@ -105,7 +109,20 @@ export function storyStart(state: PageState): boolean {
   }
   for (let m = run.end; m < run.insertsEnd; m++) addInsert(state, draft, state.tokens[m] as Token);
   state.tokenPos = run.insertsEnd;
+  const signature = headSignature(run.after);
+  if (signature && run.after) {
+    state.takeByline(draft, signature.text, signature.credits, false);
+    extend(draft, run.after);
+    state.tokenPos++;
+  }
   return true;
+}
+
+/** A commentary signed under its headline, set apart by an ornament (`□ 谭 琳`): only a byline carries one. */
+function headSignature(token: Token | undefined) {
+  if (token?.kind !== 'heading') return null;
+  const signature = readSignature(token.text);
+  return signature?.ornamented ? signature : null;
 }
 
 /** A photo, an epigraph or a column label between the headline and its byline. */

@@ -117,6 +117,7 @@ test('wire copy: the agency is the source, its bracket the reporters; no person 
     { text: '新华社长沙5月30日电', names: [], rest: '湖南省今年新增就业岗位。', source: '新华社' });
   assert.deepEqual(dateline('据新华社电 国务院日前印发通知。'), { text: '据新华社电', names: [], rest: '国务院日前印发通知。', source: '新华社' });
   assert.deepEqual(dateline('据新华社北京5月30日电 国务院日前印发通知。')?.text, '据新华社北京5月30日电');
+  assert.deepEqual(dateline('据新华社 记者从国家铁路集团获悉,客流创新高。'), { text: '据新华社', names: [], rest: '记者从国家铁路集团获悉,客流创新高。', source: '新华社' });
 });
 
 test('prose that opens with 本报, a quote or the agency in a sentence has no dateline', () => {
@@ -125,6 +126,7 @@ test('prose that opens with 本报, a quote or the agency in a sentence has no d
     '本报通讯员张三介绍,活动持续三天。',
     '“本报讯”三个字,是一条消息的开头。',
     '据新华社报道,国务院日前印发通知。',
+    '新华社 记者从国家铁路集团获悉,客流创新高。',
     '合作社电商销售额增长两成。',
     '合作社资讯平台上线。',
     '本报讯',
@@ -137,6 +139,7 @@ test('names without slashes, and two-character names padded to three cells, are 
   assert.deepEqual(names('通讯员 唐 庆 李四'), ['correspondent:唐庆', 'correspondent:李四']);
   assert.deepEqual(names('通讯员 王 五、李四 赵 六'), ['correspondent:王五', 'correspondent:李四', 'correspondent:赵六']);
   assert.equal(parseCreditLine('通讯员 唐 庆 李'), null, 'three single cells pair into no names');
+  assert.deepEqual(names('株洲日报全媒体记者 彭 程 实习生 胡雨桐'), ['reporter:彭程', 'intern:胡雨桐']);
 });
 
 test('the paper\'s name may stand before a title: the sister paper, the provincial daily', () => {
@@ -192,6 +195,9 @@ test('a commentary\'s signature is a name alone, padded or ornamented', () => {
   assert.deepEqual(signed('欧阳小明 李四'), ['欧阳小明', '李四']);
   assert.equal(readSignature('□ 张三')?.ornamented, true);
   assert.equal(readSignature('张三')?.ornamented, false);
+  assert.deepEqual(readSignature('□ 本报评论员'), { text: '□ 本报评论员', credits: [], ornamented: true }, 'a role without a name, set apart by the ornament');
+  assert.equal(readSignature('本报评论员'), null, 'without the ornament a role alone is no signature');
+  assert.equal(readSignature('□ 评论员说得对'), null);
   for (const line of ['张三说,今年很好。', '唐 庆 李', '这是一个很长的标题行', '']) assert.equal(readSignature(line), null, line);
 });
 
@@ -201,4 +207,10 @@ test('a single character before a slash is no padded name: the line is refused, 
   for (const half of ['涛/摄)', '涛/摄', '记者/涛', '(涛/摄)']) assert.equal(parseCreditLine(half), null, half);
   assert.deepEqual(parseCreditLine('(刘 涛/摄)'), { credits: [{ role: 'photographer', name: '刘涛' }], photo: true }, 'a padded name runs up to the slash');
   assert.deepEqual(parseCreditLine('文/唐 庆 图/刘 涛')?.credits, [{ role: 'reporter', name: '唐庆' }, { role: 'photographer', name: '刘涛' }], 'a role before a slash ends the run');
+});
+
+test('an intern is named in the byline but joins none of the article\'s lists', () => {
+  const article = { reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[] };
+  addCredits(article, parseCreditLine('记者/彭程 实习生/胡雨桐 通讯员/邹建新')?.credits ?? [], false);
+  assert.deepEqual(article, { reporters: ['彭程'], correspondents: ['邹建新'], photographers: [] });
 });

@@ -51,3 +51,28 @@ test('story-start takes a short line ending in a colon above the headline as its
   assert.deepEqual([state.current?.kicker, state.current?.title, state.current?.source.startLine], ['两会聚焦：', '代表委员建言民生', 4]);
   assert.deepEqual(state.drafts[0]?.blocks.map((b) => b.text), ['活动在市民中心举行。']);
 });
+
+test('story-start opens a story at any heading run under a story signed at its end, with no decision; an unsigned story keeps the run', () => {
+  const signed = tokenState('', [heading('炎陵黄桃进入疏果关键期', 5), paragraph('近日,果农忙着疏果。', 6)]);
+  signed.open(['简讯'], { startLine: 1, endLine: 1 });
+  signed.addBlock({ type: 'paragraph', text: '活动在市民中心举行。', startLine: 2, endLine: 2 });
+  signed.current?.closingCredits.push({ text: '(通讯员/陈思远)', credits: [{ role: 'correspondent', name: '陈思远' }], photo: false, startLine: 3, endLine: 3 });
+  signed.current!.source.endLine = 3;
+  assert.equal(storyStart(signed), true);
+  assert.deepEqual([signed.drafts.length, signed.current?.title, signed.decisions], [2, '炎陵黄桃进入疏果关键期', []]);
+
+  const unsigned = tokenState('', [heading('炎陵黄桃进入疏果关键期', 5), paragraph('近日,果农忙着疏果。', 6)]);
+  withStory(unsigned);
+  assert.equal(storyStart(unsigned), false);
+});
+
+test('story-start takes an ornamented signature under a headline as the commentary\'s byline; a plain short line under it stays a heading', () => {
+  const state = tokenState('', [heading('莫让形式主义卷土重来', 5), heading('□ 谭 琳', 6), paragraph('工作群里打卡刷屏。', 7)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.drafts.length, state.current?.title, state.current?.bylines, state.current?.reporters, state.tokenPos], [2, '莫让形式主义卷土重来', ['□ 谭 琳'], ['谭琳'], 2]);
+
+  const plain = tokenState('', [heading('莫让形式主义卷土重来', 5), heading('谭 琳', 6), paragraph('工作群里打卡刷屏。', 7)]);
+  withStory(plain);
+  assert.equal(storyStart(plain), false);
+});

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closingSignature } from '../../../src/ingest/rules/closing-signature.ts';
+import { tokenState } from '../../helpers/page-state.ts';
+import type { PageState } from '../../../src/ingest/page-state.ts';
+import { isSignedAtEnd } from '../../../src/ingest/rules/paragraph.ts';
+
+const heading = (text: string, line: number) => ({ kind: 'heading' as const, text, startLine: line, endLine: line });
+const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, dateline: null, startLine: line, endLine: line });
+
+/** A commentary open on the page, without a byline, its last paragraph as given. */
+function commentary(state: PageState, last = '相关部门应建立长效管护机制。'): PageState {
+  state.open(['让口袋公园装满民生温度'], { startLine: 1, endLine: 1 });
+  state.addBlock({ type: 'paragraph', text: last, startLine: 3, endLine: 3 });
+  return state;
+}
+
+test('closing-signature takes a name alone under a complete paragraph, a heading following, as the commentary\'s signature and records the choice', () => {
+  const state = commentary(tokenState('', [heading('易 文', 5), heading('株洲观察', 7), heading('最多跑一次还要再提速', 8)]));
+  assert.equal(closingSignature(state), true);
+  assert.deepEqual(state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name)]), [['易 文', ['易文']]]);
+  assert.equal(isSignedAtEnd(state.current!), true);
+  assert.equal(state.tokenPos, 1);
+  assert.deepEqual(state.decisions, [{
+    rule: 'closing-signature', chose: 'the signature closing the story', over: 'subhead',
+    evidence: 'a name alone; the paragraph before is complete; the story has no byline; a heading follows', startLine: 5, endLine: 5,
+  }]);
+});
+
+test('closing-signature takes a name on the page\'s last line', () => {
+  const state = commentary(tokenState('', [heading('刘晓东', 9)]));
+  assert.equal(closingSignature(state), true);
+  assert.deepEqual(state.current?.closingCredits.map((c) => c.text), ['刘晓东']);
+});
+
+test('closing-signature leaves a short line the story goes on under, one under a cut-off paragraph, one in a bylined story, and a longer heading', () => {
+  const goesOn = commentary(tokenState('', [heading('建管并重', 5), paragraph('公园建成只是第一步。', 6)]));
+  const cutOff = commentary(tokenState('', [heading('易 文', 5)]), '相关部门应建立');
+  const bylined = commentary(tokenState('', [heading('易 文', 5)]));
+  bylined.takeByline(bylined.current!, '记者/何春林', [{ role: 'reporter', name: '何春林' }], false);
+  const long = commentary(tokenState('', [heading('城市更新的温度在细节', 5)]));
+  for (const state of [goesOn, cutOff, bylined, long]) {
+    assert.equal(closingSignature(state), false);
+    assert.deepEqual([state.current?.closingCredits, state.tokenPos, state.decisions], [[], 0, []]);
+  }
+});
