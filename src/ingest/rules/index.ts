@@ -8,6 +8,7 @@ import { headerBlock } from './header-block.ts';
 import { furnitureBox } from './furniture-box.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
+import { numberedCaptions } from './numbered-captions.ts';
 import { gapCaption } from './gap-caption.ts';
 import { captionAboveCredit } from './caption-above-credit.ts';
 import { captionStack } from './caption-stack.ts';
@@ -43,6 +44,7 @@ export const blockRules: NamedRule[] = [
   { name: 'furniture-box', rule: furnitureBox },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },
+  { name: 'numbered-captions', rule: numberedCaptions },
   { name: 'gap-caption', rule: gapCaption },
   { name: 'caption-above-credit', rule: captionAboveCredit },
   { name: 'caption-stack', rule: captionStack },
