@@ -18,6 +18,7 @@ import { lineUnits } from './line-units.ts';
 import { pageStart } from './page-start.ts';
 import { furnitureNote } from './furniture-note.ts';
 import { storyStart } from './story-start.ts';
+import { photoNewsHeadline } from './photo-news-headline.ts';
 import { subheads } from './subheads.ts';
 import { credit } from './credit.ts';
 import { inserts } from './inserts.ts';
@@ -25,6 +26,7 @@ import { strayHeadline } from './stray-headline.ts';
 import { datelineStory } from './dateline-story.ts';
 import { paragraph } from './paragraph.ts';
 import { orphanCaptions } from './orphan-captions.ts';
+import { photoNews } from './photo-news.ts';
 import { closingByline } from './closing-byline.ts';
 import { paragraphJoin } from './paragraph-join.ts';
 import { jumpLines } from './jump-line.ts';
@@ -57,6 +59,7 @@ export const assemblyRules: NamedRule[] = [
   { name: 'page-start', rule: pageStart },
   { name: 'furniture-note', rule: furnitureNote },
   { name: 'story-start', rule: storyStart },
+  { name: 'photo-news-headline', rule: photoNewsHeadline },
   { name: 'subheads', rule: subheads },
   { name: 'credit', rule: credit },
   { name: 'inserts', rule: inserts },
@@ -67,6 +70,7 @@ export const assemblyRules: NamedRule[] = [
 
 export const finishRules: NamedRule[] = [
   { name: 'orphan-captions', rule: orphanCaptions },
+  { name: 'photo-news', rule: photoNews },
   { name: 'closing-byline', rule: closingByline },
   { name: 'paragraph-join', rule: paragraphJoin },
   { name: 'jump-lines', rule: jumpLines },
