@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { photoNewsHeadline } from '../../../src/ingest/rules/photo-news-headline.ts';
+import { storyStart } from '../../../src/ingest/rules/story-start.ts';
 import { tokenState, withStory } from '../../helpers/page-state.ts';
 import type { Token } from '../../../src/ingest/page-state.ts';
 
@@ -40,4 +41,18 @@ test('photo-news-headline leaves a subhead the story goes on under, an uncredite
   withStory(bare);
   assert.equal(photoNewsHeadline(bare), false);
   assert.equal(photoNewsHeadline(tokenState('', [heading('萌娃学包粽', 5), caption('小朋友学包粽子。', '(黄芸/摄)', 7)])), false);
+});
+
+test('story-start takes a heading under a date-led credited caption as the next story\'s headline, not a column label of this one', () => {
+  const state = tokenState('', [heading('萌娃学包粽', 1), caption('5月30日,小朋友学包粽子。', '(黄芸/摄)', 3), heading('醴陵窑火映夏夜', 5), paragraph('5月31日晚,古镇举办活动。', 7)]);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.current?.title, state.current?.column, state.tokenPos], ['萌娃学包粽', null, 2]);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual(state.drafts.map((d) => d.title), ['萌娃学包粽', '醴陵窑火映夏夜']);
+});
+
+test('story-start keeps a column label under a photo whose caption tells no day\'s news', () => {
+  const state = tokenState('', [heading('古窑新生', 1), caption('▲老厂房改造为艺术馆。', '记者/文杰 摄', 3), heading('【走基层】', 5), { kind: 'credit', text: '记者/文杰', credits: [{ role: 'reporter', name: '文杰' }], photo: false, startLine: 7, endLine: 7 }]);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.current?.title, state.current?.column], ['古窑新生', '【走基层】']);
 });
