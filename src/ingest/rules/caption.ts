@@ -17,7 +17,8 @@ const PHOTO_OPENER = /^(?:图为|[上下左右]图[:：]|图[一二三四五六�
 /** What a caption standing alone in a photo's or a QR code's gap opens with. */
 const GAP_OPENER = /^(?:扫码|扫描(?:上方|下方|左侧|右侧)?二维码|扫一扫|图为)/u;
 /** A photo essay's number: `1、…`, `2.…`, `③…`; Chinese numerals (`一、`) number subheads. */
-const PHOTO_NUMBER = /^(?:\d{1,2}[、.．](?!\d)|[①-⑳])\s*/u;
+// A digit after a point makes a decimal (`1.5万`); after `、` it opens the caption (`1、6月1日…`).
+const PHOTO_NUMBER = /^(?:\d{1,2}(?:、|[.．](?!\d))|[①-⑳])\s*/u;
 
 /** A credit line that credits only a photo (`记者/何春林 摄`, `图/黄智鸿`), no writer (`文/胡丽 图/黄智鸿`). */
 export function isPhotoCredit(line: CreditLine | null): line is CreditLine {

@@ -8,6 +8,8 @@ import { headerBlock } from './header-block.ts';
 import { furnitureBox } from './furniture-box.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
+import { numberedCaptions } from './numbered-captions.ts';
+import { gapCaption } from './gap-caption.ts';
 import { captionAboveCredit } from './caption-above-credit.ts';
 import { captionStack } from './caption-stack.ts';
 import { epigraphBlock } from './epigraph-block.ts';
@@ -17,6 +19,7 @@ import { pageStart } from './page-start.ts';
 import { furnitureNote } from './furniture-note.ts';
 import { closingSignature } from './closing-signature.ts';
 import { storyStart } from './story-start.ts';
+import { photoNewsHeadline } from './photo-news-headline.ts';
 import { subheads } from './subheads.ts';
 import { credit } from './credit.ts';
 import { inserts } from './inserts.ts';
@@ -24,6 +27,7 @@ import { strayHeadline } from './stray-headline.ts';
 import { datelineStory } from './dateline-story.ts';
 import { paragraph } from './paragraph.ts';
 import { orphanCaptions } from './orphan-captions.ts';
+import { photoNews } from './photo-news.ts';
 import { closingByline } from './closing-byline.ts';
 import { paragraphJoin } from './paragraph-join.ts';
 import { jumpLines } from './jump-line.ts';
@@ -43,6 +47,8 @@ export const blockRules: NamedRule[] = [
   { name: 'furniture-box', rule: furnitureBox },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },
+  { name: 'numbered-captions', rule: numberedCaptions },
+  { name: 'gap-caption', rule: gapCaption },
   { name: 'caption-above-credit', rule: captionAboveCredit },
   { name: 'caption-stack', rule: captionStack },
   { name: 'epigraph-block', rule: epigraphBlock },
@@ -55,6 +61,7 @@ export const assemblyRules: NamedRule[] = [
   { name: 'furniture-note', rule: furnitureNote },
   { name: 'closing-signature', rule: closingSignature },
   { name: 'story-start', rule: storyStart },
+  { name: 'photo-news-headline', rule: photoNewsHeadline },
   { name: 'subheads', rule: subheads },
   { name: 'credit', rule: credit },
   { name: 'inserts', rule: inserts },
@@ -65,6 +72,7 @@ export const assemblyRules: NamedRule[] = [
 
 export const finishRules: NamedRule[] = [
   { name: 'orphan-captions', rule: orphanCaptions },
+  { name: 'photo-news', rule: photoNews },
   { name: 'closing-byline', rule: closingByline },
   { name: 'paragraph-join', rule: paragraphJoin },
   { name: 'jump-lines', rule: jumpLines },

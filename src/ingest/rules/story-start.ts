@@ -28,6 +28,11 @@ export interface HeadingRun {
   newsLead: boolean;
 }
 
+/** A credited caption telling the day's news (`5月30日,…(黄芸/摄)`) is a whole photo-news story: a heading under it heads the next. */
+function isPhotoNewsLead(t: Token | undefined): boolean {
+  return t?.kind === 'caption' && !!t.credit && NEWS_LEAD.test(t.text);
+}
+
 export function readHeadingRun(state: PageState): HeadingRun | null {
   const tokens = state.tokens;
   if (tokens[state.tokenPos]?.kind !== 'heading') return null;
@@ -37,7 +42,7 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   // Between a headline and its byline may stand photos, an epigraph, a column label.
   let k = end;
   let sawInsert = false;
-  while (tokens[k] && (tokens[k]?.kind === 'caption' || tokens[k]?.kind === 'epigraph' || (sawInsert && tokens[k]?.kind === 'heading'))) {
+  while (tokens[k] && (tokens[k]?.kind === 'caption' || tokens[k]?.kind === 'epigraph' || (sawInsert && tokens[k]?.kind === 'heading' && !isPhotoNewsLead(tokens[k - 1])))) {
     sawInsert = true;
     k++;
   }

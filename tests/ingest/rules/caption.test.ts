@@ -74,6 +74,8 @@ test('a photo essay\'s numbered captions keep their number; numbered subheads an
   assert.deepEqual(readNumberedCaption('2.孩子们在做游戏 记者/张三 摄')?.text, '2.孩子们在做游戏');
   assert.deepEqual(readNumberedCaption('2.孩子们在做游戏 记者/张三 摄')?.credit, '记者/张三 摄');
   assert.equal(readNumberedCaption('③老人在下棋。')?.number, '③');
+  // A date right after the number: a digit after `、` is the caption's, not a decimal.
+  assert.equal(readNumberedCaption('1、6月1日,农民在稻田里补插秧苗。')?.number, '1、');
   for (const line of [
     '一、强化就业服务',
     '1、强化就业服务',

@@ -1,0 +1,20 @@
+// Block rule: a caption without credit standing alone in the gap a photo or a QR code
+// left (`扫码…`, `扫描二维码…`): a line of its own, not a sentence, after a complete
+// paragraph or a wide gap. A sentence that opens the same way is the story's text.
+import { isGapCaption } from './caption.ts';
+import { span, type PageState } from '../page-state.ts';
+import { endsSentence } from '../text.ts';
+import type { LineGroup } from '../tokenize.ts';
+
+export function gapCaption(state: PageState): boolean {
+  const group = state.groups[state.pos] as LineGroup;
+  const line = group.lines[0] as string;
+  if (group.lines.length !== 1 || !isGapCaption(line) || endsSentence(line)) return false;
+  const before = state.groups[state.pos - 1];
+  const inGap = group.gapBefore > 1 || (!!before && endsSentence(before.lines.at(-1) as string));
+  if (!inGap) return false;
+  state.tokens.push({ kind: 'caption', text: line, credit: null, ...span(group, group) });
+  state.decide({ rule: 'gap-caption', chose: 'caption', over: 'paragraph', evidence: 'a short line alone after a complete paragraph, opening as a gap caption does (扫码…), not a sentence', ...span(group, group) });
+  state.pos++;
+  return true;
+}
