@@ -22,9 +22,41 @@ const CONTINUATION_START = /^(?:[,，、。;；:：!?！？”’)）》]|(?:介
  */
 const OPENING_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[—─]{1,2})/u;
 
-export function isParagraphPiece(line: string, nextParagraph: string | null): boolean {
+/** Clause marks a subhead may carry between its parts (`整合多方力量,服务触角延伸`). */
+const CLAUSE_MARK = /[,，、]/u;
+/** Longest line, longest part between clause marks, and most parts that a subhead carries. */
+const CLAUSED_CHARS = 18;
+const CLAUSE_CHARS = 10;
+const CLAUSE_PARTS = 4;
+/** A clause opening with a date is a news sentence's lead, not a heading's phrase. */
+const DATE_CLAUSE = /^\d{1,4}[年月日]/u;
+
+/**
+ * `afterComplete`: the line stands after a complete paragraph. There a numbered line of
+ * short clauses (`一、放宽市场准入,拓展发展空间`) is a subhead: a column break can leave a
+ * short piece with a comma after a complete paragraph, but not one that opens with a number.
+ */
+export function isParagraphPiece(line: string, nextParagraph: string | null, afterComplete = false): boolean {
   if (!balanced(line)) return true;
-  if (IN_SENTENCE.test(outsideQuotes(line.replace(OPENING_MARK, '')))) return true;
+  const bare = outsideQuotes(line.replace(OPENING_MARK, ''));
+  if (IN_SENTENCE.test(bare) && !(afterComplete && isNumberedClauses(line))) return true;
   if (OPEN_ENDING.test(line) || CUT_NUMBER.test(line)) return true;
   return nextParagraph !== null && CONTINUATION_START.test(nextParagraph);
+}
+
+/** A numbered subhead with commas or 、 between short clauses. */
+function isNumberedClauses(line: string): boolean {
+  return OPENING_MARK.test(line) && !/^[—─]/u.test(line) && isClausedPhrase(line);
+}
+
+/** Short clauses between commas or 、, no semicolon or dash: the form of a claused subhead. */
+function isClausedPhrase(line: string): boolean {
+  const unmarked = line.replace(OPENING_MARK, '');
+  const bare = outsideQuotes(unmarked);
+  const parts = bare.split(CLAUSE_MARK);
+  if (unmarked.length > CLAUSED_CHARS || parts.length > CLAUSE_PARTS || /[;；]|——/u.test(bare)) return false;
+  // A heading's clauses are of a like length (`整合多方力量,服务触角延伸`); a column break
+  // leaves a clause cut short at the end.
+  const longest = Math.max(...parts.map((part) => part.length));
+  return parts.every((part) => part.length >= Math.max(2, longest / 3) && part.length <= CLAUSE_CHARS && !DATE_CLAUSE.test(part));
 }

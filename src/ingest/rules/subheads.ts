@@ -20,7 +20,7 @@ export function subheads(state: PageState): boolean {
     const t = state.tokens[m] as TokenOf<'heading'>;
     const next = state.tokens[m + 1];
     const nextText = next?.kind === 'paragraph' ? next.dateline?.rest ?? next.text : null;
-    const type = isParagraphPiece(t.text, nextText) ? 'paragraph' : 'subhead';
+    const type = subheadOrPiece(state, t, nextText);
     types.push(type);
     state.addBlock({ type, text: t.text, startLine: t.startLine, endLine: t.endLine });
   }
@@ -31,4 +31,22 @@ export function subheads(state: PageState): boolean {
   extend(draft, state.tokens[run.end - 1] as Token);
   state.tokenPos = run.end;
   return true;
+}
+
+/**
+ * A numbered line with commas or 、 is a subhead by its place, after a complete paragraph;
+ * read without it, it would be the first piece of a paragraph a column break cut: the
+ * choice is recorded.
+ */
+function subheadOrPiece(state: PageState, t: TokenOf<'heading'>, nextText: string | null): 'subhead' | 'paragraph' {
+  const previous = state.current?.blocks.at(-1);
+  const afterComplete = previous?.type === 'paragraph' && endsSentence(previous.text);
+  if (isParagraphPiece(t.text, nextText, afterComplete)) return 'paragraph';
+  if (isParagraphPiece(t.text, nextText)) {
+    state.decide({
+      rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
+      evidence: 'numbered; short clauses; the paragraph before is complete', startLine: t.startLine, endLine: t.endLine,
+    });
+  }
+  return 'subhead';
 }

@@ -37,3 +37,20 @@ test('a subtitle\'s opening dash is no mark inside a sentence: a headline with i
   assert.equal(isParagraphPiece('——石峰区改造42个老旧小区', '3月20日,荷塘区的油菜花竞相开放。'), false);
   assert.ok(isParagraphPiece('最富创意的环节当数“拼贴诗创作”——教师们将彼', '此的诗句裁剪成片段。'));
 });
+
+test('after a complete paragraph, a numbered line of short clauses with commas or 、 is a subhead', () => {
+  for (const line of ['一、放宽市场准入,拓展发展空间', '(二)线上、线下、外卖,一个都不少', '3.整合多方力量,服务触角延伸']) {
+    assert.equal(isParagraphPiece(line, '芦淞区将社区民警纳入网格服务团队。', true), false, line);
+  }
+});
+
+test('near misses: clause marks still cut a paragraph where its place or form says so', () => {
+  assert.ok(isParagraphPiece('一、放宽市场准入,拓展发展空间', '清单之外的行业皆可进入。'), 'the paragraph before is not complete');
+  assert.ok(isParagraphPiece('整合多方力量,服务触角延伸', '芦淞区将社区民警纳入网格服务团队。', true), 'unnumbered: a column break leaves such a piece');
+  assert.ok(isParagraphPiece('一、放宽市场准入,拓', '展发展空间。', true), 'a clause cut short at the end');
+  assert.ok(isParagraphPiece('一、2025年12月,省政府通报表扬', '典型经验做法。', true), 'a clause opening with a date is a lead');
+  assert.ok(isParagraphPiece('一、他经常给《上海铁道报》投稿,编辑的悉心指点让他收', '获颇丰。', true), 'longer than a heading');
+  assert.ok(isParagraphPiece('一、建立机制;问题处置提速', '正文。', true), 'a semicolon is a sentence\'s');
+  assert.ok(isParagraphPiece('一、走访多个社区,倾听居民的', '心声。', true), 'an open word at the end');
+  assert.ok(isParagraphPiece('——走访多个社区,倾听居民心声', '正文。', true), 'a dash opens a subtitle, not a number');
+});

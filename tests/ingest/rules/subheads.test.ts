@@ -37,3 +37,22 @@ test('subheads sets a line a column break cut short as paragraph text', () => {
 test('subheads needs an open story', () => {
   assert.equal(subheads(tokenState('', [heading('一、做法', 1)])), false);
 });
+
+test('subheads sets a numbered line of short clauses with a comma after a complete paragraph as a subhead, the choice recorded', () => {
+  const state = tokenState('', [heading('二、整合多方力量,服务触角延伸', 5), paragraph('芦淞区将社区民警纳入网格服务团队。', 6)]);
+  withStory(state);
+  assert.equal(subheads(state), true);
+  assert.deepEqual(state.current?.blocks.at(-1), { type: 'subhead', text: '二、整合多方力量,服务触角延伸', startLine: 5, endLine: 5 });
+  assert.deepEqual(state.decisions, [{
+    rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
+    evidence: 'numbered; short clauses; the paragraph before is complete', startLine: 5, endLine: 5,
+  }]);
+});
+
+test('subheads keeps a numbered line with a comma under a cut paragraph as paragraph text, no choice recorded', () => {
+  const state = tokenState('', [heading('二、整合多方力量,服务触角延伸', 5), paragraph('芦淞区将社区民警纳入网格服务团队。', 6)]);
+  withStory(state, '活动在市民中心举行');
+  assert.equal(subheads(state), true);
+  assert.equal(state.current?.blocks.at(-1)?.type, 'paragraph');
+  assert.deepEqual(state.decisions, []);
+});
