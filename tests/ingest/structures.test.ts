@@ -2,7 +2,8 @@
 // dumps) for each structure of page-structures.md and pages combining them, against
 // golds written from what a reader of the page sees. Every story exact, nothing extra,
 // and no Han character lost but what the ingest reports as furniture, navigation or a
-// jump line it took out.
+// jump line it took out. Pages the parser does not read right yet are known gaps
+// (tests/helpers/known-gaps.ts): run, and held to failing until they pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
 import type { Article, Message } from '../../src/ingest/types.ts';
 import { goldProblems, norm, type Gold } from '../helpers/gold.ts';
 import { lostHan } from '../helpers/nothing-lost.ts';
+import { checkOrKnownGap } from '../helpers/known-gaps.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/structures');
 const REPORTED = new Set(['furniture', 'navigation', 'jump-line']);
@@ -41,7 +43,7 @@ for (const name of entries.filter((e) => e.endsWith('.txt'))) {
     // The test gives an undated fixture its date, as a manifest would.
     const manifest = DATED_NAME.test(name) ? null : { date: gold.dateRange[0], page: null, section: null, line: 1 };
     const { articles, messages } = ingestText(text, name, manifest);
-    check(gold, [text], articles, messages);
+    checkOrKnownGap('structures', name, () => check(gold, [text], articles, messages));
   });
 }
 
@@ -51,7 +53,7 @@ for (const folder of entries.filter((e) => statSync(join(dir, e)).isDirectory())
     assert.equal(gold.file, folder);
     const dumps = readdirSync(join(dir, folder)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, folder, f));
     const { articles, messages } = ingestPaths(dumps);
-    check(gold, dumps.map((d) => readFileSync(d, 'utf8')), articles, messages);
+    checkOrKnownGap('structures', folder, () => check(gold, dumps.map((d) => readFileSync(d, 'utf8')), articles, messages));
   });
 }
 
