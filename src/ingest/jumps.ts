@@ -27,6 +27,18 @@ function pageOf(a: Article): string | null {
   return (printed ? normalisePage(printed) : null) ?? pageFromFileName(basename(a.source.file));
 }
 
+/**
+ * Whether a jump line's page is the page `label`: a jump line often prints the number
+ * alone (`下转第3版`) on pages labelled with their part's letter (`A03`), so a page
+ * without its letter is that number in any part.
+ */
+export function samePage(jump: string, label: string): boolean {
+  if (jump === label) return true;
+  const letterOf = (p: string) => /^[A-Z]/u.exec(p)?.[0] ?? '';
+  const [a, b] = [letterOf(jump), letterOf(label)];
+  return (a === '' || b === '' || a === b) && jump.slice(a.length) === label.slice(b.length);
+}
+
 /** Letters and digits, in pairs: how much of a short headline the full one holds. */
 const pairs = (key: string) => [...key].slice(0, -1).map((ch, i) => ch + ([...key][i + 1] as string));
 
@@ -58,8 +70,8 @@ function fit(first: Article, second: Article): number {
   const samePrint = first.source.file === second.source.file && second.source.startLine > first.source.endLine && !second.pageLabel;
   const on = pageOf(second);
   const from = pageOf(first);
-  if (!samePrint && on !== null && on !== first.continuedOn) return 0;
-  if (!samePrint && from !== null && second.continuedFrom !== from) return 0;
+  if (!samePrint && on !== null && !samePage(first.continuedOn, on)) return 0;
+  if (!samePrint && from !== null && !samePage(second.continuedFrom, from)) return 0;
   const match = headlineMatch(first, second);
   return match >= MIN_MATCH ? match : 0;
 }
@@ -75,6 +87,8 @@ function join(first: Article, second: Article): Article {
   delete joined.continuedOn;
   if (second.continuedOn) joined.continuedOn = second.continuedOn;
   joinCredits(joined, second);
+  // The story stands on its first half's page: the second's page is no field of it.
+  Object.assign(joined, { section: first.section, editor: first.editor, pageHeader: first.pageHeader, pageNumber: first.pageNumber });
   if (first.decisions || second.decisions) joined.decisions = [...(first.decisions ?? []), ...(second.decisions ?? [])];
   return joined;
 }
