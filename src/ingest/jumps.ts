@@ -95,15 +95,17 @@ function join(first: Article, second: Article): Article {
 
 const order = (first: Article, second: Article) => `${where(first)}\n${where(second)}`;
 
+const reporter = (messages: Message[]) => (a: Article, severity: Message['severity'], text: string) =>
+  messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
+
 /**
- * Joins the halves of the run's continued stories, the best headline match first; a
- * half whose partner is not among the run's dumps stays an article of its own, its
- * jump kept and reported. A lone continuation's id rests on its opening words too, so
- * it never takes the URL of its story's first half, archived from an earlier run.
+ * Joins the continued stories whose halves are both among `articles`, the best headline
+ * match first, each join reported; the halves without partner stay as they are. A dump
+ * holding two pages joins its own (ingestText), the run the halves of its dumps.
  */
-export function joinJumps(articles: Article[], messages: Message[]): Article[] {
+export function joinHalves(articles: Article[], messages: Message[]): Article[] {
   const out = [...articles];
-  const report = (a: Article, severity: Message['severity'], text: string) => messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
+  const report = reporter(messages);
   for (;;) {
     let best = null as [number, number, number] | null; // `as`: assigned in the callbacks, which narrowing does not follow
     out.forEach((first, i) => {
@@ -118,10 +120,25 @@ export function joinJumps(articles: Article[], messages: Message[]): Article[] {
     const [i, j] = best;
     const first = out[i] as Article;
     const second = out[j] as Article;
-    report(second, 'info', `the rest of "${first.title}" (${where(first)}, goes on on page ${first.continuedOn}): joined to it as one article, ${first.id}`);
+    // The continuation's page header is its page's, not the story's: said here, where it leaves the article.
+    const header = second.pageHeader && second.pageHeader.join() !== first.pageHeader?.join() ? `; the header of its page, "${second.pageHeader.join(' ')}", stays with that page` : '';
+    const headline = [second.kicker, second.title, second.subtitle].filter(Boolean).join(' ');
+    report(second, 'info', `the rest of "${first.title}" (${where(first)}, goes on on page ${first.continuedOn}), under the headline "${headline}": joined to it as one article, ${first.id}${header}`);
     out[i] = join(first, second);
     out.splice(j, 1);
   }
+  return out;
+}
+
+/**
+ * Joins the halves of the run's continued stories, the best headline match first; a
+ * half whose partner is not among the run's dumps stays an article of its own, its
+ * jump kept and reported. A lone continuation's id rests on its opening words too, so
+ * it never takes the URL of its story's first half, archived from an earlier run.
+ */
+export function joinJumps(articles: Article[], messages: Message[]): Article[] {
+  const out = joinHalves(articles, messages);
+  const report = reporter(messages);
   for (const a of out) {
     if (a.continuedOn) report(a, 'warning', `expected the story's continuation on page ${a.continuedOn} (its headline again under a jump line back to this page), found none among this run's dumps of ${a.date}: kept as an article of its own, continued on ${a.continuedOn}`);
     if (a.continuedFrom) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest.ts';
+import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
 import { pageFromFileName, samePage } from '../../src/ingest/jumps.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import type { Article } from '../../src/ingest/types.ts';
@@ -167,4 +167,17 @@ test('a front page without header jumps to 第3版 of a page headed A03: joined,
   assert.equal(story.sources.length, 2);
   assert.equal(story.section, null);
   assert.equal(story.editor, null);
+});
+
+test('one dump of two pages read alone (ingestText): its halves joined, the continuation page\'s header reported as that page\'s', () => {
+  const file = 'tests/fixtures/structures/jump-lines--one-dump-short-form.txt';
+  const { articles, messages } = ingestText(readFileSync(file, 'utf8'), file, { date: '2025-05-31', page: null, section: null, line: 1 });
+  assert.deepEqual(articles.map((a) => a.title), ['醴陵：千年瓷都“烧”出新活力']);
+  const story = articles[0] as Article;
+  assert.equal(story.continuedOn, undefined);
+  assert.equal(story.blocks[2]?.text, '在陶瓷电商产业园，主播们对着镜头展示一件件釉下五彩瓷，订单源源不断。园区负责人介绍，去年园区电商交易额达到62亿元，带动就业1.8万人。');
+  assert.equal(story.section, null);
+  const joined = messages.find((m) => m.rule === 'jump-line' && m.text.startsWith('the rest of'));
+  assert.ok(joined?.text.includes('under the headline "千年瓷都“烧”出新活力"'), 'the continuation\'s own headline, which leaves the text');
+  assert.ok(joined?.text.includes('"A03 要闻 责任编辑:韩 梅 美术编辑:龙 飞"'));
 });
