@@ -67,12 +67,34 @@ function isMastheadDate(line: string): boolean {
   return line.replace(DATE_PART, '').trim() === '';
 }
 
+/**
+ * The pieces a masthead or footer line is made of, set side by side with spaces: the
+ * issue (`第12893期`, `总第12893期`, `今日8版`), the day and its lunar date (`乙巳年五月初九`),
+ * who publishes it (`株洲日报社主管主办`, `株洲日报社出版`), the serial numbers, and the
+ * footer's labelled facts (`本报地址:…`, `印刷:…`, `零售价:1.50元`).
+ */
+const MASTHEAD_PART = [
+  /^(?:总?第[\d,，]+期|(?:本期|今日|共)\d{1,3}版)$/u,
+  /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,6}$/u,
+  new RegExp(`^[${HAN_CLASS}]{2,16}(?:主管主办|主管|主办|承办|出版)$`, 'u'),
+  /^(?:国内统一连续出版物号|国际标准连续出版物号|CN|邮发代号)/u,
+  /^(?:本报地址|社址|地址|印刷|零售价|定价|邮编|邮政编码|广告经营许可证|传真)\s*[:：]\S+$/u,
+];
+const isMastheadPart = (part: string) => MASTHEAD_PART.some((form) => form.test(part));
+/** The day beside them; a day alone is no masthead (a notice is signed with one). */
+const DAY_PART = /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|农历\S{4,12})$/u;
+const isMastheadParts = (parts: string[]) => parts.some(isMastheadPart) && parts.every((p) => isMastheadPart(p) || DAY_PART.test(p));
+
+/** The paper's name in Latin capitals under its Chinese one: `ZHUZHOU DAILY`. */
+const LATIN_NAME = /^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$/u;
+
 function isMastheadLine(line: string): boolean {
-  return ([...line].length <= 60 && !endsSentence(line) && MASTHEAD.some((form) => form.test(line))) || isMastheadDate(line);
+  if ([...line].length > 60 || endsSentence(line)) return isMastheadDate(line);
+  return MASTHEAD.some((form) => form.test(line)) || isMastheadDate(line) || LATIN_NAME.test(line) || isMastheadParts(line.split(/\s+/u));
 }
 
 /** The paper's own apps and accounts: `扫码下载掌上株洲客户端`, `关注株洲日报微信公众号`. */
-const APP_QR = /^(?:扫码|扫描二维码|扫一扫|长按识别|关注|下载).{0,20}(?:客户端|APP|App|app|公众号|视频号|抖音号)/u;
+const APP_QR = /(?:^|\s)(?:扫码|扫描二维码|扫一扫|长按识别|关注|下载).{0,20}(?:客户端|APP|App|app|公众号|视频号|抖音号)/u;
 
 /** The e-paper site's links: `上一篇`, `下一篇:…`, `返回目录`, `版面导航`. */
 const SITE_LINK = /^(?:(?:上一篇|下一篇)(?:\s*[:：].*)?|返回目录|返回首页|返回版面|版面导航|版面目录)$/u;

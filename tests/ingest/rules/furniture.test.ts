@@ -101,3 +101,26 @@ test('the parser keeps page 1\'s masthead out of the story under it and reports 
   assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['5月30日,市气象台发布预报。']);
   assert.deepEqual(messages.filter((m) => m.rule === 'furniture').map((m) => m.line), [1, 10]);
 });
+
+test('masthead and footer lines made of their pieces side by side: issue, lunar day, publisher, footer facts, the Latin name', () => {
+  for (const text of [
+    '第12893期 总第12893期 今日8版',
+    '2025年6月4日 星期三 乙巳年五月初九 今日16版',
+    '中共株洲市委主管主办 株洲日报社出版',
+    '株洲日报社主管主办',
+    '本报地址:株洲市天元区湘芸中路 印刷:株洲日报社印务中心',
+    '本期8版 零售价:1.50元',
+    'ZHUZHOU EVENING NEWS',
+  ]) assert.equal(kind(text), 'masthead', text);
+  assert.equal(kind('“株洲晚报”App 扫一扫 下载客户端'), 'app-qr');
+});
+
+test('near misses of the masthead\'s pieces: a day alone, a headline naming a publisher, a sentence with a price, an acronym', () => {
+  for (const text of [
+    '2025年6月4日',
+    '株洲日报社举办主管主办单位座谈会',
+    '零售价:1.50元的报纸,你还会买吗?',
+    'CRRC',
+    '全市八成市民会下载政务客户端办事',
+  ]) assert.equal(kind(text), null, text);
+});
