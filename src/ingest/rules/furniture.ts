@@ -103,7 +103,8 @@ const COMMENT_CLOSE = /-->$/u;
 
 /** The kind of one line that is furniture by its form, or null. */
 function lineKind(line: string): FurnitureKind | null {
-  if (SITE_LINK.test(line)) return 'site-navigation';
+  // Links may stand side by side on one line: `上一篇   下一篇`, `返回版面 返回目录`.
+  if (SITE_LINK.test(line) || line.split(/\s+/u).every((link) => SITE_LINK.test(link))) return 'site-navigation';
   if (HOTLINE.test(line)) return 'hotline';
   if (isStaffLine(line)) return 'staff';
   if (isMastheadLine(line)) return 'masthead';

@@ -124,3 +124,9 @@ test('near misses of the masthead\'s pieces: a day alone, a headline naming a pu
     '全市八成市民会下载政务客户端办事',
   ]) assert.equal(kind(text), null, text);
 });
+
+test('the e-paper site\'s links side by side on one line are its navigation; a sentence that starts with one is not', () => {
+  assert.equal(kind('上一篇   下一篇'), 'site-navigation');
+  assert.equal(kind('返回版面 返回目录'), 'site-navigation');
+  assert.equal(kind('上一篇 文章说到的那位老人'), null);
+});
