@@ -194,6 +194,22 @@ function readNotice(groups: LineGroup[], index: number): number {
   return closed >= 0 ? closed - index + 1 : 0;
 }
 
+/**
+ * An advertising box: its label (`广告`), a few short lines that are no sentence (the
+ * advertiser's slogan), and its phone closing it. Without the phone the lines under the
+ * label may be the next story's headline, so they are not taken.
+ */
+function readAdvert(groups: LineGroup[], index: number): number {
+  const label = groups[index] as LineGroup;
+  if (label.lines.length !== 1 || !AD_LABEL.test(label.lines[0] as string)) return 0;
+  for (let j = index + 1; j < groups.length && j <= index + 4; j++) {
+    const group = groups[j] as LineGroup;
+    if (j > index + 1 && (group.lines.every((l) => HOTLINE.test(l)) || isBareNumber(group))) return j - index + 1;
+    if (!group.lines.every((l) => [...l].length <= 30 && !endsSentence(l) && !/[,，。]/u.test(l))) return 0;
+  }
+  return 0;
+}
+
 /** An e-paper comment from `<!--` or `-->` to the `-->` that closes it, over several groups. */
 function readComment(groups: LineGroup[], index: number): number {
   if (!COMMENT_OPEN.test((groups[index] as LineGroup).lines[0] as string)) return 0;
@@ -206,12 +222,12 @@ function readComment(groups: LineGroup[], index: number): number {
 
 /**
  * Furniture that takes several groups, starting at group `index`: a table of contents
- * under its 导读 label, a classified notice, a comment of the e-paper site. Returns its
+ * under its 导读 label, a classified notice, a comment of the e-paper site, an advertising box. Returns its
  * kind and how many groups it takes, or null; single groups are `furnitureKind`'s.
  */
 export function readFurnitureBlock(groups: LineGroup[], index: number): { kind: FurnitureKind; size: number } | null {
   if (!groups[index]) return null;
-  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [['contents', readContents], ['notice', readNotice], ['site-comment', readComment]];
+  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [['contents', readContents], ['notice', readNotice], ['site-comment', readComment], ['advertising', readAdvert]];
   for (const [kind, read] of readers) {
     const size = read(groups, index);
     if (size > 0) return { kind, size };

@@ -130,3 +130,12 @@ test('the e-paper site\'s links side by side on one line are its navigation; a s
   assert.equal(kind('返回版面 返回目录'), 'site-navigation');
   assert.equal(kind('上一篇 文章说到的那位老人'), null);
 });
+
+test('an advertising box from its label through its slogan to the phone closing it is one block', () => {
+  assert.deepEqual(block('广告\n\n湘江一号·云邸 江景大宅 现房发售\n\n售楼热线:0731-22333333\n\n下一个标题'), { kind: 'advertising', size: 3 });
+});
+
+test('near miss: a label over a headline and its story, with no phone closing it, takes nothing past the label', () => {
+  assert.equal(block('广告\n\n我市整治违规户外广告\n\n株洲日报讯(全媒体记者/王娜)6月2日,市城管局开展整治。'), null);
+  assert.equal(block('广告\n\n售楼热线:0731-22333333'), null, 'a label and its phone alone are single groups, for furnitureKind');
+});
