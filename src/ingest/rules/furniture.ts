@@ -41,8 +41,8 @@ function isBareNumber(group: LineGroup): boolean {
 }
 
 const PHONE = String.raw`[\d\-－—+()（）]{7,}`;
-/** Lines of hotlines and their numbers only: `新闻热线:28827110 广告热线:28835396`. */
-const HOTLINE = new RegExp(`^(?:\\S{0,6}(?:热线|电话)\\s*[:：]?\\s*${PHONE}(?:\\s*[、,，]?\\s*${PHONE})*\\s*)+$`, 'u');
+/** Lines of hotlines and their numbers only, an advertising label before them or not: `新闻热线:28827110 广告热线:28835396`, `分类广告 刊登热线:28829120`. */
+const HOTLINE = new RegExp(`^(?:\\S{0,4}广告\\s+)?(?:\\S{0,6}(?:热线|电话)\\s*[:：]?\\s*${PHONE}(?:\\s*[、,，]?\\s*${PHONE})*\\s*)+$`, 'u');
 
 /**
  * The masthead and footer of page 1, by their forms: the paper's name one character a
@@ -157,6 +157,8 @@ function readContents(groups: LineGroup[], index: number): number {
 const NOTICE_HEADING = /^\S{0,20}(?:声明|公告|启事|通告)$/u;
 /** The words a notice closes with: 特此声明, 特此公告, 声明作废. */
 const NOTICE_CLOSE = /特此(?:声明|公告|通告|启事|通知)|声明作废|作废[。.]?$/u;
+/** A notice may close with whom to call instead: `…申报债权。联系电话:13807330000`. */
+const NOTICE_CONTACT = /[。.]\s*联系(?:电话|人)?\s*[:：]\s*\S{0,6}\d[\d\-－]{6,}\d$/u;
 const NOTICE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[。.]?$/u;
 const NOTICE_PHONE = /\d[\d\-－\s]{6,}\d/u;
 /**
@@ -187,7 +189,7 @@ function readNotice(groups: LineGroup[], index: number): number {
     if (lines.some((l) => parseCreditLine(l) !== null || parseDateline(l) !== null)) return 0;
     length += lines.join('').length;
     if (length > MAX_NOTICE_LENGTH) break;
-    if (lines.some((l) => NOTICE_CLOSE.test(l))) closed = j;
+    if (lines.some((l) => NOTICE_CLOSE.test(l) || NOTICE_CONTACT.test(l))) closed = j;
     else if (closed >= 0 && !isSignature(lines)) break;
     else if (closed >= 0) closed = j;
   }

@@ -139,3 +139,10 @@ test('near miss: a label over a headline and its story, with no phone closing it
   assert.equal(block('广告\n\n我市整治违规户外广告\n\n株洲日报讯(全媒体记者/王娜)6月2日,市城管局开展整治。'), null);
   assert.equal(block('广告\n\n售楼热线:0731-22333333'), null, 'a label and its phone alone are single groups, for furnitureKind');
 });
+
+test('a notice that closes with whom to call is closed there; a hotline line may carry an advertising label before it', () => {
+  assert.deepEqual(block('公告\n\n某某物流有限公司注册资本由1000万元减少至500万元,请债权人向本公司申报债权。联系电话:13800000000\n\n端午假期有暴雨'), { kind: 'notice', size: 2 });
+  assert.equal(kind('分类广告 刊登热线:28829120'), 'hotline');
+  assert.equal(block('公告\n\n市政府发布公告,明日起城区部分道路施工,市民出行请绕行。\n\n端午假期有暴雨'), null, 'neither closing words nor a contact');
+  assert.equal(kind('市民可拨打 热线电话:28829120'), null, 'a phrase before the hotline, not a label');
+});
