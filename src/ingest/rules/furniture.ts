@@ -190,6 +190,8 @@ function readNotice(groups: LineGroup[], index: number): number {
     length += lines.join('').length;
     if (length > MAX_NOTICE_LENGTH) break;
     if (lines.some((l) => NOTICE_CLOSE.test(l) || NOTICE_CONTACT.test(l))) closed = j;
+    // Signed under its text with whom to call (`清算组联系人:郭先生 电话:…`), it closes there too.
+    else if (closed < 0 && j > index + 1 && isSignature(lines)) closed = j;
     else if (closed >= 0 && !isSignature(lines)) break;
     else if (closed >= 0) closed = j;
   }

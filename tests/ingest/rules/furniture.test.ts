@@ -146,3 +146,8 @@ test('a notice that closes with whom to call is closed there; a hotline line may
   assert.equal(block('公告\n\n市政府发布公告,明日起城区部分道路施工,市民出行请绕行。\n\n端午假期有暴雨'), null, 'neither closing words nor a contact');
   assert.equal(kind('市民可拨打 热线电话:28829120'), null, 'a phrase before the hotline, not a label');
 });
+
+test('a notice signed with its contact and phone in a group under its text closes there; a phone right under the heading signs nothing', () => {
+  assert.deepEqual(block('注销公告\n\n某某科技有限公司拟申请注销登记,请债权人向清算组申报债权。\n\n清算组联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), { kind: 'notice', size: 3 });
+  assert.equal(block('注销公告\n\n联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), null);
+});
