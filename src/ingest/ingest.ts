@@ -13,7 +13,7 @@ import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
 import { sourceTextHash, type SourceText } from './source-texts.ts';
 import { reportNotText, withoutNotText, type NotText } from './characters.ts';
-import { joinJumps } from './jumps.ts';
+import { joinHalves, joinJumps } from './jumps.ts';
 
 export type InputFormat = ParseResult['format'];
 
@@ -101,7 +101,8 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
   }
   const sha256 = sourceTextHash(text);
   const notText: NotText[] = [];
-  const articles = parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, sha256, date, dateSource, manifest));
+  // A dump of two pages may hold both halves of a continued story.
+  const articles = joinHalves(parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, sha256, date, dateSource, manifest)), messages);
   messages.push(...reportNotText(notText).map((m) => ({ file, ...m })));
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }

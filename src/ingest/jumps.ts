@@ -27,6 +27,18 @@ function pageOf(a: Article): string | null {
   return (printed ? normalisePage(printed) : null) ?? pageFromFileName(basename(a.source.file));
 }
 
+/**
+ * Whether a jump line's page is the page `label`: a jump line often prints the number
+ * alone (`下转第3版`) on pages labelled with their part's letter (`A03`), so a page
+ * without its letter is that number in any part.
+ */
+export function samePage(jump: string, label: string): boolean {
+  if (jump === label) return true;
+  const letterOf = (p: string) => /^[A-Z]/u.exec(p)?.[0] ?? '';
+  const [a, b] = [letterOf(jump), letterOf(label)];
+  return (a === '' || b === '' || a === b) && jump.slice(a.length) === label.slice(b.length);
+}
+
 /** Letters and digits, in pairs: how much of a short headline the full one holds. */
 const pairs = (key: string) => [...key].slice(0, -1).map((ch, i) => ch + ([...key][i + 1] as string));
 
@@ -58,8 +70,8 @@ function fit(first: Article, second: Article): number {
   const samePrint = first.source.file === second.source.file && second.source.startLine > first.source.endLine && !second.pageLabel;
   const on = pageOf(second);
   const from = pageOf(first);
-  if (!samePrint && on !== null && on !== first.continuedOn) return 0;
-  if (!samePrint && from !== null && second.continuedFrom !== from) return 0;
+  if (!samePrint && on !== null && !samePage(first.continuedOn, on)) return 0;
+  if (!samePrint && from !== null && !samePage(second.continuedFrom, from)) return 0;
   const match = headlineMatch(first, second);
   return match >= MIN_MATCH ? match : 0;
 }
@@ -75,21 +87,25 @@ function join(first: Article, second: Article): Article {
   delete joined.continuedOn;
   if (second.continuedOn) joined.continuedOn = second.continuedOn;
   joinCredits(joined, second);
+  // The story stands on its first half's page: the second's page is no field of it.
+  Object.assign(joined, { section: first.section, editor: first.editor, pageHeader: first.pageHeader, pageNumber: first.pageNumber });
   if (first.decisions || second.decisions) joined.decisions = [...(first.decisions ?? []), ...(second.decisions ?? [])];
   return joined;
 }
 
 const order = (first: Article, second: Article) => `${where(first)}\n${where(second)}`;
 
+const reporter = (messages: Message[]) => (a: Article, severity: Message['severity'], text: string) =>
+  messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
+
 /**
- * Joins the halves of the run's continued stories, the best headline match first; a
- * half whose partner is not among the run's dumps stays an article of its own, its
- * jump kept and reported. A lone continuation's id rests on its opening words too, so
- * it never takes the URL of its story's first half, archived from an earlier run.
+ * Joins the continued stories whose halves are both among `articles`, the best headline
+ * match first, each join reported; the halves without partner stay as they are. A dump
+ * holding two pages joins its own (ingestText), the run the halves of its dumps.
  */
-export function joinJumps(articles: Article[], messages: Message[]): Article[] {
+export function joinHalves(articles: Article[], messages: Message[]): Article[] {
   const out = [...articles];
-  const report = (a: Article, severity: Message['severity'], text: string) => messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
+  const report = reporter(messages);
   for (;;) {
     let best = null as [number, number, number] | null; // `as`: assigned in the callbacks, which narrowing does not follow
     out.forEach((first, i) => {
@@ -104,10 +120,25 @@ export function joinJumps(articles: Article[], messages: Message[]): Article[] {
     const [i, j] = best;
     const first = out[i] as Article;
     const second = out[j] as Article;
-    report(second, 'info', `the rest of "${first.title}" (${where(first)}, goes on on page ${first.continuedOn}): joined to it as one article, ${first.id}`);
+    // The continuation's page header is its page's, not the story's: said here, where it leaves the article.
+    const header = second.pageHeader && second.pageHeader.join() !== first.pageHeader?.join() ? `; the header of its page, "${second.pageHeader.join(' ')}", stays with that page` : '';
+    const headline = [second.kicker, second.title, second.subtitle].filter(Boolean).join(' ');
+    report(second, 'info', `the rest of "${first.title}" (${where(first)}, goes on on page ${first.continuedOn}), under the headline "${headline}": joined to it as one article, ${first.id}${header}`);
     out[i] = join(first, second);
     out.splice(j, 1);
   }
+  return out;
+}
+
+/**
+ * Joins the halves of the run's continued stories, the best headline match first; a
+ * half whose partner is not among the run's dumps stays an article of its own, its
+ * jump kept and reported. A lone continuation's id rests on its opening words too, so
+ * it never takes the URL of its story's first half, archived from an earlier run.
+ */
+export function joinJumps(articles: Article[], messages: Message[]): Article[] {
+  const out = joinHalves(articles, messages);
+  const report = reporter(messages);
   for (const a of out) {
     if (a.continuedOn) report(a, 'warning', `expected the story's continuation on page ${a.continuedOn} (its headline again under a jump line back to this page), found none among this run's dumps of ${a.date}: kept as an article of its own, continued on ${a.continuedOn}`);
     if (a.continuedFrom) {

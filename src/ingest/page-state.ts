@@ -6,9 +6,10 @@ import { groupLines, type LineGroup } from './tokenize.ts';
 import { createMessage, type MessageReport } from './messages.ts';
 import { addCredits, type Dateline } from './rules/byline.ts';
 import { splitHeadline } from './rules/headline.ts';
+import { normalisePage } from './rules/jump-line.ts';
 
 export type Token = Position & (
-  | { kind: 'header'; section: string | null; editor: string | null; lines: string[] }
+  | { kind: 'header'; section: string | null; editor: string | null; lines: string[]; page?: string }
   | { kind: 'furniture'; text: string }
   | { kind: 'credit'; text: string; credits: Credit[]; photo: boolean }
   | { kind: 'caption'; text: string; credit: string | null }
@@ -39,6 +40,8 @@ export interface Page {
   section: string | null;
   editor: string | null;
   header: string[] | null;
+  /** The page's label as the header prints it (`A03`, `第5版`), where it prints one. */
+  label?: string;
 }
 
 export const span = (first: Position, last: Position): Position => ({ startLine: first.startLine, endLine: last.endLine });
@@ -89,11 +92,18 @@ export class PageState {
       reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [...this.pending],
       source: { startLine: at.startLine, endLine: at.endLine },
       closingCredits: [], hasHeadByline: false,
+      ...this.pageLabel(),
     };
     this.pending = [];
     this.drafts.push(draft);
     this.current = draft;
     return draft;
+  }
+
+  /** The page label the stories of this page carry, as the jump join reads it (`A03` → `A3`). */
+  private pageLabel(): { pageLabel?: string } {
+    const label = this.page.label ? normalisePage(this.page.label) : null;
+    return label ? { pageLabel: label } : {};
   }
 
   /** Sets a block in the open story, or keeps it for the first story where none is open yet. */

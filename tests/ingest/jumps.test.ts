@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { pageFromFileName } from '../../src/ingest/jumps.ts';
+import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { pageFromFileName, samePage } from '../../src/ingest/jumps.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
@@ -146,4 +146,38 @@ test('a first half whose page nothing gives joins the continuation on the page i
     ['炎陵黄桃进入挂果管护期', ['6月1日，记者在炎陵县中村瑶族乡看到，漫山遍野的黄桃树已挂满青果，果农们正忙着疏果、套袋，为7月上市做准备。今年全县黄桃种植面积达9.5万亩，预计产量10万吨。'], [`${dir}/2025-06-02.txt:4-10`, `${dir}/2025-06-02-04.txt:4-8`]],
   ]);
   assert.deepEqual(messages.filter((m) => m.severity !== 'info'), []);
+});
+
+test('a jump line\'s page without its letter is that number in any part; with letters, the letters agree', () => {
+  assert.equal(samePage('3', 'A3'), true);
+  assert.equal(samePage('A3', '3'), true);
+  assert.equal(samePage('A3', 'A3'), true);
+  assert.equal(samePage('A3', 'B3'), false);
+  assert.equal(samePage('3', 'A13'), false);
+  assert.equal(samePage('13', 'A3'), false);
+});
+
+test('a front page without header jumps to 第3版 of a page headed A03: joined, the story keeps the front page\'s (empty) section', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jump-letters-'));
+  cpSync('tests/fixtures/structures/jump-lines--two-dumps', dir, { recursive: true });
+  const { articles } = ingestPaths([dir]);
+  const story = titled(articles, '“株洲造”大飞机发动机部件实现批量交付');
+  assert.equal(articles.filter((a) => a.title === story.title).length, 1);
+  assert.equal(story.continuedOn, undefined);
+  assert.equal(story.sources.length, 2);
+  assert.equal(story.section, null);
+  assert.equal(story.editor, null);
+});
+
+test('one dump of two pages read alone (ingestText): its halves joined, the continuation page\'s header reported as that page\'s', () => {
+  const file = 'tests/fixtures/structures/jump-lines--one-dump-short-form.txt';
+  const { articles, messages } = ingestText(readFileSync(file, 'utf8'), file, { date: '2025-05-31', page: null, section: null, line: 1 });
+  assert.deepEqual(articles.map((a) => a.title), ['醴陵：千年瓷都“烧”出新活力']);
+  const story = articles[0] as Article;
+  assert.equal(story.continuedOn, undefined);
+  assert.equal(story.blocks[2]?.text, '在陶瓷电商产业园，主播们对着镜头展示一件件釉下五彩瓷，订单源源不断。园区负责人介绍，去年园区电商交易额达到62亿元，带动就业1.8万人。');
+  assert.equal(story.section, null);
+  const joined = messages.find((m) => m.rule === 'jump-line' && m.text.startsWith('the rest of'));
+  assert.ok(joined?.text.includes('under the headline "千年瓷都“烧”出新活力"'), 'the continuation\'s own headline, which leaves the text');
+  assert.ok(joined?.text.includes('"A03 要闻 责任编辑:韩 梅 美术编辑:龙 飞"'));
 });

@@ -41,8 +41,8 @@ function isBareNumber(group: LineGroup): boolean {
 }
 
 const PHONE = String.raw`[\d\-－—+()（）]{7,}`;
-/** Lines of hotlines and their numbers only: `新闻热线:28827110 广告热线:28835396`. */
-const HOTLINE = new RegExp(`^(?:\\S{0,6}(?:热线|电话)\\s*[:：]?\\s*${PHONE}(?:\\s*[、,，]?\\s*${PHONE})*\\s*)+$`, 'u');
+/** Lines of hotlines and their numbers only, an advertising label before them or not: `新闻热线:28827110 广告热线:28835396`, `分类广告 刊登热线:28829120`. */
+const HOTLINE = new RegExp(`^(?:\\S{0,4}广告\\s+)?(?:\\S{0,6}(?:热线|电话)\\s*[:：]?\\s*${PHONE}(?:\\s*[、,，]?\\s*${PHONE})*\\s*)+$`, 'u');
 
 /**
  * The masthead and footer of page 1, by their forms: the paper's name one character a
@@ -67,12 +67,34 @@ function isMastheadDate(line: string): boolean {
   return line.replace(DATE_PART, '').trim() === '';
 }
 
+/**
+ * The pieces a masthead or footer line is made of, set side by side with spaces: the
+ * issue (`第12893期`, `总第12893期`, `今日8版`), the day and its lunar date (`乙巳年五月初九`),
+ * who publishes it (`株洲日报社主管主办`, `株洲日报社出版`), the serial numbers, and the
+ * footer's labelled facts (`本报地址:…`, `印刷:…`, `零售价:1.50元`).
+ */
+const MASTHEAD_PART = [
+  /^(?:总?第[\d,，]+期|(?:本期|今日|共)\d{1,3}版)$/u,
+  /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,6}$/u,
+  new RegExp(`^[${HAN_CLASS}]{2,16}(?:主管主办|主管|主办|承办|出版)$`, 'u'),
+  /^(?:国内统一连续出版物号|国际标准连续出版物号|CN|邮发代号)/u,
+  /^(?:本报地址|社址|地址|印刷|零售价|定价|邮编|邮政编码|广告经营许可证|传真)\s*[:：]\S+$/u,
+];
+const isMastheadPart = (part: string) => MASTHEAD_PART.some((form) => form.test(part));
+/** The day beside them; a day alone is no masthead (a notice is signed with one). */
+const DAY_PART = /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|农历\S{4,12})$/u;
+const isMastheadParts = (parts: string[]) => parts.some(isMastheadPart) && parts.every((p) => isMastheadPart(p) || DAY_PART.test(p));
+
+/** The paper's name in Latin capitals under its Chinese one: `ZHUZHOU DAILY`. */
+const LATIN_NAME = /^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$/u;
+
 function isMastheadLine(line: string): boolean {
-  return ([...line].length <= 60 && !endsSentence(line) && MASTHEAD.some((form) => form.test(line))) || isMastheadDate(line);
+  if ([...line].length > 60 || endsSentence(line)) return isMastheadDate(line);
+  return MASTHEAD.some((form) => form.test(line)) || isMastheadDate(line) || LATIN_NAME.test(line) || isMastheadParts(line.split(/\s+/u));
 }
 
 /** The paper's own apps and accounts: `扫码下载掌上株洲客户端`, `关注株洲日报微信公众号`. */
-const APP_QR = /^(?:扫码|扫描二维码|扫一扫|长按识别|关注|下载).{0,20}(?:客户端|APP|App|app|公众号|视频号|抖音号)/u;
+const APP_QR = /(?:^|\s)(?:扫码|扫描二维码|扫一扫|长按识别|关注|下载).{0,20}(?:客户端|APP|App|app|公众号|视频号|抖音号)/u;
 
 /** The e-paper site's links: `上一篇`, `下一篇:…`, `返回目录`, `版面导航`. */
 const SITE_LINK = /^(?:(?:上一篇|下一篇)(?:\s*[:：].*)?|返回目录|返回首页|返回版面|版面导航|版面目录)$/u;
@@ -81,7 +103,8 @@ const COMMENT_CLOSE = /-->$/u;
 
 /** The kind of one line that is furniture by its form, or null. */
 function lineKind(line: string): FurnitureKind | null {
-  if (SITE_LINK.test(line)) return 'site-navigation';
+  // Links may stand side by side on one line: `上一篇   下一篇`, `返回版面 返回目录`.
+  if (SITE_LINK.test(line) || line.split(/\s+/u).every((link) => SITE_LINK.test(link))) return 'site-navigation';
   if (HOTLINE.test(line)) return 'hotline';
   if (isStaffLine(line)) return 'staff';
   if (isMastheadLine(line)) return 'masthead';
@@ -134,6 +157,8 @@ function readContents(groups: LineGroup[], index: number): number {
 const NOTICE_HEADING = /^\S{0,20}(?:声明|公告|启事|通告)$/u;
 /** The words a notice closes with: 特此声明, 特此公告, 声明作废. */
 const NOTICE_CLOSE = /特此(?:声明|公告|通告|启事|通知)|声明作废|作废[。.]?$/u;
+/** A notice may close with whom to call instead: `…申报债权。联系电话:13807330000`. */
+const NOTICE_CONTACT = /[。.]\s*联系(?:电话|人)?\s*[:：]\s*\S{0,6}\d[\d\-－]{6,}\d$/u;
 const NOTICE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[。.]?$/u;
 const NOTICE_PHONE = /\d[\d\-－\s]{6,}\d/u;
 /**
@@ -164,11 +189,29 @@ function readNotice(groups: LineGroup[], index: number): number {
     if (lines.some((l) => parseCreditLine(l) !== null || parseDateline(l) !== null)) return 0;
     length += lines.join('').length;
     if (length > MAX_NOTICE_LENGTH) break;
-    if (lines.some((l) => NOTICE_CLOSE.test(l))) closed = j;
+    if (lines.some((l) => NOTICE_CLOSE.test(l) || NOTICE_CONTACT.test(l))) closed = j;
+    // Signed under its text with whom to call (`清算组联系人:郭先生 电话:…`), it closes there too.
+    else if (closed < 0 && j > index + 1 && isSignature(lines)) closed = j;
     else if (closed >= 0 && !isSignature(lines)) break;
     else if (closed >= 0) closed = j;
   }
   return closed >= 0 ? closed - index + 1 : 0;
+}
+
+/**
+ * An advertising box: its label (`广告`), a few short lines that are no sentence (the
+ * advertiser's slogan), and its phone closing it. Without the phone the lines under the
+ * label may be the next story's headline, so they are not taken.
+ */
+function readAdvert(groups: LineGroup[], index: number): number {
+  const label = groups[index] as LineGroup;
+  if (label.lines.length !== 1 || !AD_LABEL.test(label.lines[0] as string)) return 0;
+  for (let j = index + 1; j < groups.length && j <= index + 4; j++) {
+    const group = groups[j] as LineGroup;
+    if (j > index + 1 && (group.lines.every((l) => HOTLINE.test(l)) || isBareNumber(group))) return j - index + 1;
+    if (!group.lines.every((l) => [...l].length <= 30 && !endsSentence(l) && !/[,，。]/u.test(l))) return 0;
+  }
+  return 0;
 }
 
 /** An e-paper comment from `<!--` or `-->` to the `-->` that closes it, over several groups. */
@@ -183,12 +226,12 @@ function readComment(groups: LineGroup[], index: number): number {
 
 /**
  * Furniture that takes several groups, starting at group `index`: a table of contents
- * under its 导读 label, a classified notice, a comment of the e-paper site. Returns its
+ * under its 导读 label, a classified notice, a comment of the e-paper site, an advertising box. Returns its
  * kind and how many groups it takes, or null; single groups are `furnitureKind`'s.
  */
 export function readFurnitureBlock(groups: LineGroup[], index: number): { kind: FurnitureKind; size: number } | null {
   if (!groups[index]) return null;
-  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [['contents', readContents], ['notice', readNotice], ['site-comment', readComment]];
+  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [['contents', readContents], ['notice', readNotice], ['site-comment', readComment], ['advertising', readAdvert]];
   for (const [kind, read] of readers) {
     const size = read(groups, index);
     if (size > 0) return { kind, size };

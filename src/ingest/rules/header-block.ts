@@ -7,7 +7,7 @@ export function headerBlock(state: PageState): boolean {
   const header = readPageHeader(state.groups, state.pos);
   if (!header) return false;
   const last = state.groups[state.pos + header.size - 1] as LineGroup;
-  state.tokens.push({ kind: 'header', section: header.section, editor: header.editor, lines: header.lines, ...span(state.groups[state.pos] as LineGroup, last) });
+  state.tokens.push({ kind: 'header', section: header.section, editor: header.editor, lines: header.lines, ...(header.page ? { page: header.page } : {}), ...span(state.groups[state.pos] as LineGroup, last) });
   state.pos += header.size;
   return true;
 }

@@ -5,6 +5,7 @@
 // chain runs each rule once over all the stories.
 import type { PageState } from '../page-state.ts';
 import { headerBlock } from './header-block.ts';
+import { furnitureBlock } from './furniture-block.ts';
 import { furnitureBox } from './furniture-box.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
@@ -44,6 +45,7 @@ export interface NamedRule {
 
 export const blockRules: NamedRule[] = [
   { name: 'header-block', rule: headerBlock },
+  { name: 'furniture-block', rule: furnitureBlock },
   { name: 'furniture-box', rule: furnitureBox },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },

@@ -88,6 +88,11 @@ export function readPageHeader(groups: LineGroup[], index: number): PageHeader |
     header = { section: labelled ? labelSection ?? labelled.section : first, editor: editorIn(group.lines.slice(headLines)), lines: [...group.lines], size: 1 };
   } else if ((labelled || isSectionName(first)) && group.lines.length === headLines && next && isEditorBlock(next.lines)) {
     header = { section: labelled ? labelSection ?? labelled.section : first, editor: editorIn(next.lines), lines: [...group.lines, ...next.lines], size: 2 };
+  } else if (labelled && !labelSection && group.lines.length === 1 && next?.lines.length === 1 && isSectionName(next.lines[0] as string)
+    && !isStaffLine(next.lines[0] as string) && isEditorBlock(groups[index + 2]?.lines ?? [])) {
+    // The label alone, the section name and the staff each in a group of its own (`第6版` / `城事` / `责任编辑:…`).
+    const staff = (groups[index + 2] as LineGroup).lines;
+    header = { section: next.lines[0] as string, editor: editorIn(staff), lines: [first, ...next.lines, ...staff], size: 3 };
   } else if (labelled && PAGE_LABEL.test(labelled.page) && group.lines.length === headLines) {
     // A label is the page's own mark: it opens a page with no staff under it. A bare
     // number before a section name does only with staff under it (`12 个项目签约` is a headline).

@@ -101,3 +101,53 @@ test('the parser keeps page 1\'s masthead out of the story under it and reports 
   assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['5月30日,市气象台发布预报。']);
   assert.deepEqual(messages.filter((m) => m.rule === 'furniture').map((m) => m.line), [1, 10]);
 });
+
+test('masthead and footer lines made of their pieces side by side: issue, lunar day, publisher, footer facts, the Latin name', () => {
+  for (const text of [
+    '第12893期 总第12893期 今日8版',
+    '2025年6月4日 星期三 乙巳年五月初九 今日16版',
+    '中共株洲市委主管主办 株洲日报社出版',
+    '株洲日报社主管主办',
+    '本报地址:株洲市天元区湘芸中路 印刷:株洲日报社印务中心',
+    '本期8版 零售价:1.50元',
+    'ZHUZHOU EVENING NEWS',
+  ]) assert.equal(kind(text), 'masthead', text);
+  assert.equal(kind('“株洲晚报”App 扫一扫 下载客户端'), 'app-qr');
+});
+
+test('near misses of the masthead\'s pieces: a day alone, a headline naming a publisher, a sentence with a price, an acronym', () => {
+  for (const text of [
+    '2025年6月4日',
+    '株洲日报社举办主管主办单位座谈会',
+    '零售价:1.50元的报纸,你还会买吗?',
+    'CRRC',
+    '全市八成市民会下载政务客户端办事',
+  ]) assert.equal(kind(text), null, text);
+});
+
+test('the e-paper site\'s links side by side on one line are its navigation; a sentence that starts with one is not', () => {
+  assert.equal(kind('上一篇   下一篇'), 'site-navigation');
+  assert.equal(kind('返回版面 返回目录'), 'site-navigation');
+  assert.equal(kind('上一篇 文章说到的那位老人'), null);
+});
+
+test('an advertising box from its label through its slogan to the phone closing it is one block', () => {
+  assert.deepEqual(block('广告\n\n湘江一号·云邸 江景大宅 现房发售\n\n售楼热线:0731-22333333\n\n下一个标题'), { kind: 'advertising', size: 3 });
+});
+
+test('near miss: a label over a headline and its story, with no phone closing it, takes nothing past the label', () => {
+  assert.equal(block('广告\n\n我市整治违规户外广告\n\n株洲日报讯(全媒体记者/王娜)6月2日,市城管局开展整治。'), null);
+  assert.equal(block('广告\n\n售楼热线:0731-22333333'), null, 'a label and its phone alone are single groups, for furnitureKind');
+});
+
+test('a notice that closes with whom to call is closed there; a hotline line may carry an advertising label before it', () => {
+  assert.deepEqual(block('公告\n\n某某物流有限公司注册资本由1000万元减少至500万元,请债权人向本公司申报债权。联系电话:13800000000\n\n端午假期有暴雨'), { kind: 'notice', size: 2 });
+  assert.equal(kind('分类广告 刊登热线:28829120'), 'hotline');
+  assert.equal(block('公告\n\n市政府发布公告,明日起城区部分道路施工,市民出行请绕行。\n\n端午假期有暴雨'), null, 'neither closing words nor a contact');
+  assert.equal(kind('市民可拨打 热线电话:28829120'), null, 'a phrase before the hotline, not a label');
+});
+
+test('a notice signed with its contact and phone in a group under its text closes there; a phone right under the heading signs nothing', () => {
+  assert.deepEqual(block('注销公告\n\n某某科技有限公司拟申请注销登记,请债权人向清算组申报债权。\n\n清算组联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), { kind: 'notice', size: 3 });
+  assert.equal(block('注销公告\n\n联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), null);
+});

@@ -15,3 +15,9 @@ test('header-block leaves a headline alone', () => {
   assert.equal(headerBlock(state), false);
   assert.deepEqual([state.tokens, state.pos], [[], 0]);
 });
+
+test('header-block keeps the page label the header prints before its section, apart from the section', () => {
+  const state = new PageState('A03 要闻\n\n责任编辑:韩 梅\n\n标题', 'page.txt');
+  assert.equal(headerBlock(state), true);
+  assert.deepEqual(state.tokens, [{ kind: 'header', section: '要闻', editor: '韩 梅', page: 'A03', lines: ['A03 要闻', '责任编辑:韩 梅'], startLine: 1, endLine: 3 }]);
+});

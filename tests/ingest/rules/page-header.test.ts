@@ -60,3 +60,13 @@ test('staff lines, several on a line or on several lines, with the page editor a
   assert.ok(isStaffLine('美术编辑:李四 校对:赵五 版式:钱六'));
   assert.ok(!isStaffLine('编辑:这篇稿件讲述了一个故事。'));
 });
+
+test('the label, the section name and the staff each in a group of its own are one header, the label apart from the section', () => {
+  const groups = groupLines('第6版\n\n城事\n\n责任编辑:孟 洁\n\n美术编辑:付 强\n\n神农城夜市提质改造完工');
+  assert.deepEqual(readPageHeader(groups, 0), { section: '城事', editor: '孟 洁', page: '第6版', lines: ['第6版', '城事', '责任编辑:孟 洁', '美术编辑:付 强'], size: 4 });
+});
+
+test('near miss: a label alone over a short line with no staff under it takes no headline as its section', () => {
+  const groups = groupLines('第6版\n\n夜市提质改造完工\n\n株洲日报讯(全媒体记者/巫晨)6月1日,神农城夜市完工。');
+  assert.deepEqual(readPageHeader(groups, 0), { section: null, editor: null, page: '第6版', lines: ['第6版'], size: 1 });
+});

@@ -21,3 +21,16 @@ test('page-start reports a header without a section name, with its place and end
     text: 'expected a section name above 责任编辑, found none', expected: 'a section name above 责任编辑', found: 'none',
   }]);
 });
+
+test('page-start gives the stories of a labelled page its label, as the jump join reads it', () => {
+  const state = tokenState('A03 要闻\n责任编辑:韩梅', [{ kind: 'header', section: '要闻', editor: '韩梅', page: 'A03', lines: ['A03 要闻', '责任编辑:韩梅'], startLine: 1, endLine: 2 }]);
+  assert.equal(pageStart(state), true);
+  assert.equal(state.page.label, 'A03');
+  assert.equal(state.open(['千年瓷都“烧”出新活力'], { startLine: 4, endLine: 4 }).pageLabel, 'A3');
+});
+
+test('page-start: a page whose header prints no label gives its stories none', () => {
+  const state = tokenState('要闻\n责任编辑:韩梅', [{ kind: 'header', section: '要闻', editor: '韩梅', lines: ['要闻', '责任编辑:韩梅'], startLine: 1, endLine: 2 }]);
+  assert.equal(pageStart(state), true);
+  assert.equal('pageLabel' in state.open(['标题'], { startLine: 4, endLine: 4 }), false);
+});
