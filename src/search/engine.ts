@@ -1,19 +1,22 @@
 // The query code, the same in the browser and in Node: each term of a reader's query
-// becomes the documents holding it (index terms intersected, positions checked), the
-// terms are intersected, filtered and ordered, and each hit of the page asked for is
-// shown in the article's own words with the terms marked. A query that is exactly the
-// name of a person or a section also gets their page.
+// becomes the documents holding it, segment by segment (the longest runs the segment
+// indexes that cover it, intersected, and their positions checked when there are more
+// than one), the terms are intersected, filtered and ordered, and each hit of the page
+// asked for is shown in the article's own words with the terms marked. The first page of
+// a one-term query can be had from the terms' best documents alone (`preview`). A query
+// that is exactly the name of a person or a section also gets their page.
 //
 // The index holds traditional characters folded to simplified ones, so a term holding
 // one finds nothing until it is folded too: the table of them (a chunk of its own in the
-// browser) is loaded only when a term finds nothing, or a result to show holds
-// traditional text to mark; a simplified query over simplified stories never loads it.
+// browser) is loaded only when the query holds a character it changes (known from the
+// small set of them shipped with the script, traditional-chars.ts), or a result to show
+// holds traditional text to mark; a simplified query over simplified stories never loads it.
 import { MESSAGES, parseQuery, type QueryPlan } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
 import type { StoredDoc } from './document.ts';
 import { PHRASE_LENGTH, TOP_DOCS, isPairKey, phraseKey, type FacetName, type NamedPage, type Segment as IndexSegment } from './index-format.ts';
 import type { Postings, StaticIndex } from './static-index.ts';
-import { loadTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
+import { loadTraditional, needsTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -345,18 +348,9 @@ async function countsOf(index: StaticIndex, candidates: Uint32Array, checks: Map
 /** The pages named by a query of one term. */
 const namedBy = (index: StaticIndex, plan: QueryPlan) => (plan.terms.length === 1 ? index.namedPages((plan.terms[0] as TermSearch).term) : Promise.resolve([]));
 
-/** Each term's finding; a term that finds nothing is tried again folded to simplified characters, with the table loaded. */
-async function planMatches<F>(index: StaticIndex, input: string, first: QueryPlan, find: (t: TermSearch) => Promise<F>, empty: (f: F) => boolean) {
-  let plan = first;
-  let [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map(find)), namedBy(index, plan)]);
-  if (!traditionalLoaded() && perTerm.some(empty)) {
-    await loadTraditional();
-    const folded = parseQuery(input);
-    if (folded.terms.some((t, i) => t.term !== plan.terms[i]?.term)) {
-      plan = folded;
-      [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map(find)), namedBy(index, plan)]);
-    }
-  }
+/** Each term's finding, and the pages the query names. */
+async function planMatches<F>(index: StaticIndex, plan: QueryPlan, find: (t: TermSearch) => Promise<F>) {
+  const [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map(find)), namedBy(index, plan)]);
   return { plan, perTerm, pages };
 }
 
@@ -369,6 +363,8 @@ async function hitsOf(index: StaticIndex, page: number[], terms: string[]): Prom
 
 export async function runSearch(index: StaticIndex, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const filters = options.filters ?? {};
+  // A query holding a character the table changes is folded with it, as the index was.
+  if (!traditionalLoaded() && needsTraditional(input ?? '')) await loadTraditional();
   const parsed = parseQuery(input);
   const badDate = (['from', 'to'] as const).find((f) => filters[f] && !ISO_DAY.test(filters[f] as string));
   const refused = (message: string): SearchResponse => ({ query: input, terms: [], message, total: 0, docs: [], hits: [], pages: [], counts: null });
@@ -377,14 +373,14 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
   const offset = options.offset ?? 0;
   const limit = options.limit ?? 10;
   if (options.preview && parsed.terms.length === 1 && checks.size === 0 && (options.sort ?? 'relevance') === 'relevance' && offset + limit <= TOP_DOCS) {
-    const { plan, perTerm, pages } = await planMatches(index, input, parsed, (t) => bestOf(index, t), (b) => b.total === 0);
+    const { plan, perTerm, pages } = await planMatches(index, parsed, (t) => bestOf(index, t));
     const best = perTerm[0] as { total: number; docs: number[] };
     const page = best.docs.slice(offset, offset + limit);
     const terms = plan.terms.map((t) => t.term);
     return { query: input, terms, message: null, total: best.total, docs: page, hits: await hitsOf(index, page, terms), pages, counts: null };
   }
   const { plan, perTerm, pages } = parsed.terms.length
-    ? await planMatches(index, input, parsed, (t) => termMatches(index, t), (m) => m.docs.length === 0)
+    ? await planMatches(index, parsed, (t) => termMatches(index, t))
     : { plan: parsed, perTerm: [] as Matches[], pages: [] };
   const browsing = plan.terms.length === 0 && checks.size > 0;
   if (plan.message && !browsing) return refused(plan.message);

@@ -177,7 +177,7 @@ test('a reporter\'s name finds their bylined stories, marked in the byline, and 
   await page.close();
 });
 
-test('a query in traditional characters finds the stories in simplified ones, their own characters marked; only it fetches the table', async () => {
+test('a query in traditional characters finds the stories in simplified ones, their own characters marked; only it fetches the table, a query that finds nothing does not', async () => {
   const page = await openSearch();
   const seen = errors.length;
   const fetched: string[] = [];
@@ -188,6 +188,10 @@ test('a query in traditional characters finds the stories in simplified ones, th
   const simplified = await shown(page);
   assert.ok(simplified.length > 0);
   assert.deepEqual(table(), [], 'a simplified query that finds stories in simplified characters needs no table');
+  // Nor one that finds nothing: it holds no character the table changes, and the script knows them all.
+  await typeQuery(page, '火星基地');
+  assert.match(await page.locator('#search-status').textContent() ?? '', /没有找到/u);
+  assert.deepEqual(table(), [], 'a simplified query that finds nothing needs no table');
   await typeQuery(page, '蘆淞區');
   const results = await shown(page);
   assert.deepEqual(results.map((r) => r.url), simplified.map((r) => r.url));
