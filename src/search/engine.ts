@@ -123,30 +123,27 @@ const holds = (sorted: Uint32Array, value: number) => indexIn(sorted, value) >= 
 interface Piece { key: number; offset: number }
 
 /**
- * The fewest runs a segment indexes that cover the term, each as long as it can be: at
- * each offset the longest phrase there (index-format.ts), else the pair; a unit for a
- * term of one unit. Null when some pair of the term is in no document of the segment.
- * The phrases starting with a pair share its bucket: the lookups read the pairs' buckets alone.
+ * Runs a segment indexes that cover the term, from its start, each the longest there:
+ * the longest phrase (index-format.ts) starting where the last run ended, else the pair;
+ * the last run ends with the term; a unit for a term of one unit. Null when a run is in
+ * no document of the segment. The phrases starting with a pair share its bucket, so a
+ * term that is one phrase reads one bucket, and every run one.
  */
 async function piecesIn(index: StaticIndex, segment: IndexSegment, t: TermSearch): Promise<Piece[] | null> {
   if (t.keys.length === 1 && !isPairKey(t.keys[0] as number)) return (await index.entry(segment, t.keys[0] as number)) ? [{ key: t.keys[0] as number, offset: 0 }] : null;
-  const longest = await Promise.all(t.keys.map(async (pair, offset) => {
-    if (!(await index.entry(segment, pair))) return null;
-    for (let length = Math.min(PHRASE_LENGTH, t.term.length - offset); length > 2; length--) {
-      const key = phraseKey(t.term.slice(offset, offset + length));
-      if (await index.entry(segment, key)) return { key, offset, end: offset + length };
-    }
-    return { key: pair, offset, end: offset + 2 };
-  }));
-  if (longest.some((l) => l === null)) return null;
-  // Greedy: each next run is the one reaching furthest among those starting inside what is covered.
   const pieces: Piece[] = [];
   for (let covered = 0; covered < t.term.length;) {
-    let best = longest[0] as NonNullable<(typeof longest)[0]>;
-    for (const l of longest) if (l && l.offset <= covered && l.end > best.end) best = l;
-    if (best.end <= covered) break;
-    pieces.push({ key: best.key, offset: best.offset });
-    covered = best.end;
+    // A unit left over is covered by the pair that ends the term.
+    const offset = Math.min(covered, t.term.length - 2);
+    let found: { key: number; length: number } | null = null;
+    for (let length = Math.min(PHRASE_LENGTH, t.term.length - offset); length > 2 && !found; length--) {
+      const key = phraseKey(t.term.slice(offset, offset + length));
+      if (await index.entry(segment, key)) found = { key, length };
+    }
+    if (!found && (await index.entry(segment, t.keys[offset] as number))) found = { key: t.keys[offset] as number, length: 2 };
+    if (!found) return null;
+    pieces.push({ key: found.key, offset });
+    covered = offset + found.length;
   }
   return pieces;
 }

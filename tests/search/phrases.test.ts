@@ -50,7 +50,7 @@ const ctrlF = (records: SearchRecord[], q: string) => records
   .filter((r) => [r.title, ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
   .map((r) => r.url).sort();
 
-test('a run common in the archive is a term of its own: a query of it reads its list and no positions', async () => {
+test('a run common in the archive is a term of its own: a query of it reads one bucket and its list, and no positions', async () => {
   const records = archive(40);
   const dir = built(records, { phraseDocs: 8 });
   for (const q of ['围绕就业创业召开', '就业创业召开推进', '创业召开']) {
@@ -59,6 +59,8 @@ test('a run common in the archive is a term of its own: a query of it reads its 
     assert.deepEqual(response.hits.map((h) => h.url).sort(), ctrlF(records, q), q);
     assert.ok(response.total >= 20, `${q}: ${response.total}`);
     assert.deepEqual(read.filter((p) => p.includes('/p/')), [], `${q} reads positions`);
+    // Its first pair's bucket holds it: the only bucket read.
+    assert.equal(read.filter((p) => /\/d\/b\d+\.bin$/u.test(p)).length, 1, `${q} reads ${read.join(' ')}`);
   }
 });
 
