@@ -1,7 +1,8 @@
 // The query code, the same in the browser and in Node: each term of a reader's query
 // becomes the documents holding it, segment by segment (the longest runs the segment
 // indexes that cover it, intersected, and their positions checked when there are more
-// than one), the terms are intersected, filtered and ordered, and each hit of the page
+// than one; or, when its rarest run is in a few documents, their stored text checked),
+// the terms are intersected, filtered and ordered, and each hit of the page
 // asked for is shown in the article's own words with the terms marked. The first page of
 // a one-term query can be had from the terms' best documents alone (`preview`). A query
 // that is exactly the name of a person or a section also gets their page.
@@ -13,7 +14,7 @@
 // holds traditional text to mark; a simplified query over simplified stories never loads it.
 import { MESSAGES, parseQuery, type QueryPlan } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
-import type { StoredDoc } from './document.ts';
+import { storedText, type StoredDoc } from './document.ts';
 import { PHRASE_LENGTH, TOP_DOCS, isPairKey, phraseKey, type FacetName, type NamedPage, type Segment as IndexSegment } from './index-format.ts';
 import type { Postings, StaticIndex } from './static-index.ts';
 import { loadTraditional, needsTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
@@ -155,21 +156,36 @@ async function documentCount(index: StaticIndex, key: number): Promise<number> {
 }
 
 /**
- * A document's score for a term found through its pieces: the rarest piece's weight times
- * the least impact of any piece (the term weighs no more than its least piece). For a term
- * that is one piece, BM25's own.
+ * The piece a term is weighed by: its rarest (BM25's weight of it, and its impact in each
+ * document: the term weighs no more there than that piece). For a term that is one
+ * piece, BM25's own.
  */
-async function scorer(index: StaticIndex, pieces: Piece[]): Promise<(impacts: number[]) => number> {
-  const n = index.manifest.docs;
-  const weight = Math.max(...await Promise.all(pieces.map(async (p) => idf(n, await documentCount(index, p.key)))));
-  return (impacts) => (weight * Math.min(...impacts)) / 255;
+async function weighingPiece(index: StaticIndex, pieces: Piece[]): Promise<{ at: number; weight: number }> {
+  const counts = await Promise.all(pieces.map((p) => documentCount(index, p.key)));
+  const at = counts.indexOf(Math.min(...counts));
+  return { at, weight: idf(index.manifest.docs, counts[at] as number) };
 }
+
+/** A piece in at most this many of a segment's documents: the term is checked on their stored text, not on the other pieces' lists and positions. */
+const CHECKED_DOCS = 24;
 
 /**
  * The documents of a segment holding one term: every piece in the document, standing at
- * its offset from the first. A term that is one piece needs no positions.
+ * its offset from the first; or, when its weighing piece is in a few documents alone,
+ * those of them whose text holds the term. A term that is one piece needs neither.
  */
-async function segmentMatches(index: StaticIndex, segment: IndexSegment, pieces: Piece[]): Promise<Matches> {
+async function segmentMatches(index: StaticIndex, segment: IndexSegment, t: TermSearch, pieces: Piece[]): Promise<Matches> {
+  const { at: weighing, weight } = await weighingPiece(index, pieces);
+  const score = (impact: number) => (weight * impact) / 255;
+  const few = pieces.length > 1 ? await index.entry(segment, (pieces[weighing] as Piece).key) : null;
+  if (few && few.df <= CHECKED_DOCS) {
+    const list = await index.postings(segment, (pieces[weighing] as Piece).key);
+    const stored = await Promise.all(Array.from(list.docs, (doc) => index.doc(doc)));
+    // The index folded traditional characters: a story printed in them is folded the same way.
+    if (stored.some((d) => d.z)) await loadTraditional();
+    const keep = stored.map((d, i) => (storedText(d).includes(t.term) ? i : -1)).filter((i) => i >= 0);
+    return { docs: Uint32Array.from(keep, (i) => list.docs[i] as number), scores: Float64Array.from(keep, (i) => score(list.impacts[i] as number)) };
+  }
   const lists = await Promise.all(pieces.map((p) => index.postings(segment, p.key)));
   // Walk the rarest list; find each of its documents in the others, which are ascending.
   const rarest = lists.reduce((a, b) => (b.df < a.df ? b : a));
@@ -197,12 +213,11 @@ async function segmentMatches(index: StaticIndex, segment: IndexSegment, pieces:
       return Array.from(sets[0] as Uint32Array).some((p) => pieces.every((piece, i) => i === 0 || holds(sets[i] as Uint32Array, p + piece.offset)));
     });
   }
-  const score = await scorer(index, pieces);
   const docs = new Uint32Array(keep.length);
   const scores = new Float64Array(keep.length);
   keep.forEach((j, r) => {
     docs[r] = found[j] as number;
-    scores[r] = score(lists.map((l, i) => l.impacts[(at[i] as number[])[j] as number] as number));
+    scores[r] = score((lists[weighing] as Postings).impacts[(at[weighing] as number[])[j] as number] as number);
   });
   return { docs, scores };
 }
@@ -211,7 +226,7 @@ async function segmentMatches(index: StaticIndex, segment: IndexSegment, pieces:
 async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> {
   const parts = await Promise.all(index.manifest.segments.map(async (segment) => {
     const pieces = await piecesIn(index, segment, t);
-    return pieces ? segmentMatches(index, segment, pieces) : null;
+    return pieces ? segmentMatches(index, segment, t, pieces) : null;
   }));
   const found = parts.filter((p): p is Matches => p !== null);
   const length = found.reduce((n, p) => n + p.docs.length, 0);
@@ -234,11 +249,11 @@ async function bestOf(index: StaticIndex, t: TermSearch): Promise<{ total: numbe
     if (!pieces) return null;
     const top = pieces.length === 1 ? await index.top(segment, (pieces[0] as Piece).key) : null;
     if (!top) {
-      const m = await segmentMatches(index, segment, pieces);
+      const m = await segmentMatches(index, segment, t, pieces);
       return { total: m.docs.length, docs: m.docs, scores: m.scores };
     }
-    const score = await scorer(index, pieces);
-    return { total: top.df, docs: top.docs, scores: Float64Array.from(top.impacts, (impact) => score([impact])) };
+    const { weight } = await weighingPiece(index, pieces);
+    return { total: top.df, docs: top.docs, scores: Float64Array.from(top.impacts, (impact) => (weight * impact) / 255) };
   }));
   const found = parts.filter((p) => p !== null);
   const ranked = found.flatMap((p) => Array.from(p.docs, (doc, i) => [doc, p.scores[i] as number] as const));
