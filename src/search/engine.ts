@@ -166,19 +166,25 @@ async function weighingPiece(index: StaticIndex, pieces: Piece[]): Promise<{ at:
   return { at, weight: idf(index.manifest.docs, counts[at] as number) };
 }
 
-/** A piece in at most this many of a segment's documents: the term is checked on their stored text, not on the other pieces' lists and positions. */
+/** A piece in at most this many of a segment's documents: the term may be checked on their stored text, not on the other pieces' lists and positions. */
 const CHECKED_DOCS = 24;
+/** What a stored document costs to fetch (a story of 800 to 2,000 characters), and a document in a piece's list with its positions: checking is chosen when it costs less. */
+const STORED_BYTES = 3500;
+const LISTED_BYTES = 6;
 
 /**
  * The documents of a segment holding one term: every piece in the document, standing at
- * its offset from the first; or, when its weighing piece is in a few documents alone,
- * those of them whose text holds the term. A term that is one piece needs neither.
+ * its offset from the first; or, when its weighing piece is in a few documents alone
+ * and fetching them costs less than the lists, those of them whose text holds the term.
+ * A term that is one piece needs neither.
  */
 async function segmentMatches(index: StaticIndex, segment: IndexSegment, t: TermSearch, pieces: Piece[]): Promise<Matches> {
   const { at: weighing, weight } = await weighingPiece(index, pieces);
   const score = (impact: number) => (weight * impact) / 255;
-  const few = pieces.length > 1 ? await index.entry(segment, (pieces[weighing] as Piece).key) : null;
-  if (few && few.df <= CHECKED_DOCS) {
+  const entries = await Promise.all(pieces.map((p) => index.entry(segment, p.key)));
+  const listed = entries.reduce((n, e) => n + (e?.df ?? 0), 0);
+  const few = pieces.length > 1 ? entries[weighing] : null;
+  if (few && few.df <= CHECKED_DOCS && few.df * STORED_BYTES < listed * LISTED_BYTES) {
     const list = await index.postings(segment, (pieces[weighing] as Piece).key);
     const stored = await Promise.all(Array.from(list.docs, (doc) => index.doc(doc)));
     // The index folded traditional characters: a story printed in them is folded the same way.

@@ -114,7 +114,8 @@ test('the first page of a one-term query reads the term\'s best documents and it
 
 test('a term with a run in a few stories alone is checked on their stored text: no positions, nor the lists of its common runs', async () => {
   // 罕见 is printed in three stories: in two as part of 株洲罕见日报, in one apart from it.
-  const records = archive(40).map((r, i) => (i === 3 || i === 17 ? { ...r, blocks: [...r.blocks, { text: `今天株洲罕见日报${words(3)}`, anchor: null, subhead: false }] }
+  // Enough stories that the lists of its common runs cost more than the three stories.
+  const records = archive(2000).map((r, i) => (i === 3 || i === 17 ? { ...r, blocks: [...r.blocks, { text: `今天株洲罕见日报${words(3)}`, anchor: null, subhead: false }] }
     : i === 30 ? { ...r, blocks: [...r.blocks, { text: `株洲${words(2)}罕见${words(2)}日报`, anchor: null, subhead: false }] } : r));
   const dir = built(records, { ownFileBytes: 8 });
   const { index, read } = await opened(dir);
@@ -126,4 +127,8 @@ test('a term with a run in a few stories alone is checked on their stored text: 
   // The lists of 株洲 and 日报, in nearly every story, each a file of its own, are not read: 罕见's, short, is in its bucket.
   assert.deepEqual(read.filter((p) => /\/d\/t[0-9a-f]+\.bin$/u.test(p)), [], read.join(' '));
   assert.deepEqual(read.filter((p) => p.startsWith('doc/')).sort(), ['doc/0/17.json', 'doc/0/3.json', 'doc/0/30.json']);
+  // Where the lists are shorter than the stories would be, they are read instead.
+  const few = await opened(built(records.slice(0, 40), { ownFileBytes: 8 }));
+  assert.equal((await runSearch(few.index, '株洲罕见日报')).total, 2);
+  assert.ok(few.read.some((p) => p.includes('/p/')) && !few.read.some((p) => p === 'doc/0/30.json'), few.read.join(' '));
 });
