@@ -6,7 +6,9 @@
 // code), folded as search folds: case, width, white space, traditional characters.
 // Date ranges (with a query and without) are held to the articles' own dates, and their
 // counts by year, section and person to the same truth. Prints recall, precision and
-// exact-set rate by kind of query, the index size and the bytes a cold query fetches.
+// exact-set rate by kind of query, the index size and the bytes a cold query fetches, as
+// the search page asks it (its results first, then its counts), for chosen queries and
+// for every seeded one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,21 +198,32 @@ const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
 }, 0);
 const indexBytes = sizeOf(join(site, INDEX_DIR));
 
-// Each query cold, without the counts, and with them, as the search page asks (the timeline and the menus).
+// Each query cold as the search page asks it: the first page of results, then the counts (the timeline and the menus).
 const cold: Record<string, number> = {};
 const coldCounted: Record<string, number> = {};
 const lastDay = pathOf.at(-1)?.slice(1, 11).replaceAll('/', '-') ?? '';
-const coldQueries: Array<[string, string, Filters]> = [['1 char', '洲', {}], ['2 chars', '就业', {}], ['4 chars', '株洲日报', {}], ['8 chars', '全市新增就业12万', {}], ['a name', '何春林', {}], ['4 traditional chars', '株洲日報', {}],
+const coldQueries: Array<[string, string, Filters]> = [['1 char', '洲', {}], ['2 chars', '就业', {}], ['3 chars', '芦淞区', {}], ['4 chars', '株洲日报', {}], ['6 chars', '开展专项行动', {}], ['8 chars', '全市新增就业12万', {}],
+  ['8 chars, generated', '围绕就业创业召开', {}], ['a name', '何春林', {}], ['4 traditional chars', '株洲日報', {}],
   ['2 chars, last year', '就业', { year: lastDay.slice(0, 4) }], ['2 chars, last 31 days', '就业', { from: shifted(lastDay, -30), to: lastDay }], ['no query, last 31 days', '', { from: shifted(lastDay, -30), to: lastDay }]];
-for (const [label, q, filters] of coldQueries) {
-  for (const [counts, out] of [[false, cold], [true, coldCounted]] as const) {
-    const fresh = await loadIndex(site);
-    await runSearch(fresh.index, q, { limit: 10, filters, counts });
-    out[label] = fresh.bytes();
-  }
+const asThePageAsks = async (q: string, filters: Filters) => {
+  const fresh = await loadIndex(site as string);
+  await runSearch(fresh.index, q, { limit: 10, filters, preview: true });
+  const shown = fresh.bytes();
+  await runSearch(fresh.index, q, { limit: 0, filters, counts: true });
+  return [shown, fresh.bytes()] as const;
+};
+for (const [label, q, filters] of coldQueries) [cold[label], coldCounted[label]] = await asThePageAsks(q, filters);
+// Every seeded query of each kind, cold: the most and the median any one fetches to show its results.
+const coldByKind: Record<string, { median: number; max: number; worst: string }> = {};
+for (const kind of [...new Set(queries.map((x) => x.kind))]) {
+  const costs: Array<[number, string]> = [];
+  for (const { q } of queries.filter((x) => x.kind === kind)) costs.push([(await asThePageAsks(q, {}))[0], q]);
+  costs.sort((a, b) => a[0] - b[0]);
+  const [max, worst] = costs.at(-1) as [number, string];
+  coldByKind[kind] = { median: (costs[Math.floor(costs.length / 2)] as [number, string])[0], max, worst };
 }
 
-const result = { articles: pathOf.length, queries: rows.length, table, indexBytes, coldQueryBytes: cold, coldQueryBytesCounted: coldCounted, failures };
+const result = { articles: pathOf.length, queries: rows.length, table, indexBytes, coldQueryBytes: cold, coldQueryBytesCounted: coldCounted, coldByKind, failures };
 if (values.json) {
   console.log(JSON.stringify(result));
 } else {
@@ -221,8 +234,9 @@ if (values.json) {
   const total = { recall: mean(rows.map((r) => r.recall)), precision: mean(rows.map((r) => r.precision)), exact: rows.filter((r) => r.exact).length / rows.length };
   console.log(`| all | ${rows.length} | ${total.recall.toFixed(3)} | ${total.precision.toFixed(3)} | ${(100 * total.exact).toFixed(1)}% |`);
   console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (stored articles included)`);
-  console.log(`cold query, bytes fetched (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
-  console.log(`the same with the counts the search page shows (timeline, menus): ${Object.entries(coldCounted).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  console.log(`cold query, bytes fetched to show the results (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  console.log(`and then the counts the search page shows (timeline, menus): ${Object.entries(coldCounted).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
+  console.log(`every seeded query cold, to its results, median and most (the costliest): ${Object.entries(coldByKind).map(([k, v]) => `${k} ${(v.median / 1024).toFixed(0)}/${(v.max / 1024).toFixed(0)} KiB (${v.worst})`).join(', ')}`);
   for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
 }
 process.exitCode = failures.length ? 1 : 0;

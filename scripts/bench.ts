@@ -1,7 +1,8 @@
 // npm run bench [-- --articles N[,N...]] [--editions K] [--json]
 // Builds synthetic archives of the given sizes (default 20k, 55k, 110k, 220k) with the
 // real build command and reports wall time, CPU time, peak memory of the whole build
-// (all processes), output size, and what a cold 2-character query fetches; then adds K
+// (all processes), output size, what a cold 2-character query fetches and, in Chromium,
+// what a reader's first search of each length fetches (a table of sizes); then adds K
 // new editions of about 60 stories one after another (build --add) and reports each.
 // Results are appended to bench/results.jsonl with the machine's load.
 import { spawn, spawnSync } from 'node:child_process';
@@ -72,19 +73,26 @@ const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, enco
   return n + (s.isFile() ? s.size : 0);
 }, 0);
 
+/** Strings the generator's text holds, common ones, of each length a reader types: a name, a place, a body, a phrase; mixed digits; traditional characters. */
+const COLD_QUERIES: Array<[string, string]> = [
+  ['1 char', '株'], ['2 chars', '就业'], ['3 chars', '芦淞区'], ['4 chars', '就业创业'], ['6 chars', '开展专项行动'],
+  ['8 chars', '围绕就业创业召开'], ['mixed', '服务12'], ['4 chars traditional', '就業創業'],
+];
+
 /**
  * A reader's first search on the archive in Chromium, from the local server, with an
  * empty cache: from opening /search/?q=… to the results shown, and every byte fetched
- * (the page, its stylesheet and script, the index files, the articles shown).
+ * until then (the page, its stylesheet and script, the index files, the articles shown);
+ * then to the counts shown (the timeline and the menus, fetched after the results), and
+ * every byte fetched until then.
  */
-async function coldSearchInChromium(site: string): Promise<Record<string, { bytes: number; ms: number }>> {
+async function coldSearchInChromium(site: string): Promise<Record<string, { bytes: number; ms: number; countedBytes: number; countedMs: number }>> {
   const server = await serveSite(site, 0);
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const browser = await launchBrowser();
-  const out: Record<string, { bytes: number; ms: number }> = {};
+  const out: Record<string, { bytes: number; ms: number; countedBytes: number; countedMs: number }> = {};
   try {
-    // Strings the generator's text holds, of 1, 2, 4 and 8 characters; the 4 in traditional characters.
-    for (const q of ['株', '就业', '就业创业', '围绕就业创业召开', '就業創業']) {
+    for (const [label, q] of COLD_QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
@@ -95,7 +103,11 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
       await page.waitForFunction(() => /共找到|没有找到/u.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
       const ms = performance.now() - started;
       await Promise.all(bodies);
-      out[`${q.length} char${q.length > 1 ? 's' : ''}${/[業創]/u.test(q) ? ' traditional' : ''}`] = { bytes, ms: Math.round(ms) };
+      const shown = bytes;
+      await page.waitForFunction(() => document.querySelector('#search-timeline')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 120_000 });
+      const countedMs = performance.now() - started;
+      await Promise.all(bodies);
+      out[label] = { bytes: shown, ms: Math.round(ms), countedBytes: bytes, countedMs: Math.round(countedMs) };
       await context.close();
     }
   } finally {
@@ -103,6 +115,33 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
     server.close();
   }
   return out;
+}
+
+type Cold = Record<string, { bytes: number; ms: number; countedBytes?: number; countedMs?: number }>;
+
+/**
+ * The cold-query table: each length at each archive size, from the newest run of each
+ * size in bench/results.jsonl that measured these queries, and the growth from 5,000 to
+ * 20,000 articles.
+ */
+function coldTable(): string {
+  const latest = new Map<number, { cold: Cold; date: string }>();
+  for (const line of readFileSync(join(root, 'bench', 'results.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+    const row = JSON.parse(line) as { articles: number; date: string; coldQueryChromium?: Cold };
+    if (row.coldQueryChromium?.['6 chars']) latest.set(row.articles, { cold: row.coldQueryChromium, date: row.date });
+  }
+  const sizes = [...latest.keys()].sort((a, b) => a - b);
+  const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+  const lines = [`| query | ${sizes.map((n) => `${n.toLocaleString('en')}: results (counts)`).join(' | ')} | 5k→20k |`, `|---|${sizes.map(() => '---|').join('')}---|`];
+  for (const [label, q] of COLD_QUERIES) {
+    const cells = sizes.map((n) => {
+      const c = latest.get(n)?.cold[label];
+      return c ? `${kib(c.bytes)} in ${c.ms} ms (${c.countedBytes === undefined ? '–' : `${kib(c.countedBytes)} in ${c.countedMs} ms`})` : '–';
+    });
+    const [small, large] = [latest.get(5000)?.cold[label]?.bytes, latest.get(20000)?.cold[label]?.bytes];
+    lines.push(`| ${label} \`${q}\` | ${cells.join(' | ')} | ${small && large ? (large / small).toFixed(2) : '–'} |`);
+  }
+  return `${lines.join('\n')}\n(${sizes.map((n) => `${n}: ${latest.get(n)?.date}`).join(', ')})`;
 }
 
 /**
@@ -175,11 +214,12 @@ for (const n of values.articles.split(',').map(Number)) {
   if (!values.json) {
     console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
     for (const a of added) console.log(`  + edition ${a.date} (${a.articles} articles): ${a.wallSeconds} s wall, ${a.peakRssMB} MB peak, ${a.pages} pages rendered, ${a.segments} search segments`);
-    if (browser) console.log(`  cold search in Chromium: ${Object.entries(browser).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms`).join(', ')}`);
+    if (browser) console.log(`  cold search in Chromium: ${Object.entries(browser).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms (counts: ${(v.countedBytes / 1024).toFixed(0)} KiB in ${v.countedMs} ms)`).join(', ')}`);
   }
 }
 if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows));
 else {
+  console.log(`\nA reader's first search in Chromium, bytes fetched and time to the results shown (and to the counts shown):\n${coldTable()}`);
   console.log('\n| articles | wall | CPU | peak RSS | output | cold 2-char query | ms/article | KiB RSS/article | load before |\n|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.articles} | ${r.wallSeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.outputMB} MB | ${(Number(r.coldQueryBytes) / 1024).toFixed(0)} KiB | ${r.msPerArticle} | ${r.kbRssPerArticle} | ${r.loadBefore} |`);
 }

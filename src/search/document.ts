@@ -2,7 +2,7 @@
 // block by block, each unit weighted by where it stands (title over kicker and subtitle
 // over subheads over body), and the article as results show it (StoredDoc).
 import { foldText, holdsTraditional } from './tokens.ts';
-import { BLOCK_SEPARATOR } from './index-format.ts';
+import { BLOCK_SEPARATOR, MAX_POSITION } from './index-format.ts';
 import type { SearchRecord } from './record.ts';
 
 /** The record as results read it back: short keys, for it is downloaded with each hit. */
@@ -42,4 +42,10 @@ export function indexText(r: SearchRecord): { text: string; weights: Uint8Array 
     at += t.length + 1;
   }
   return { text, weights };
+}
+
+/** A stored document's text as the index holds it (indexText's, from what results show): a match can be checked on it. */
+export function storedText(doc: StoredDoc): string {
+  const blocks = [doc.t, doc.k ?? '', doc.s ?? '', ...doc.b.map(([text]) => text)].map(foldText).filter(Boolean);
+  return blocks.join(String.fromCharCode(BLOCK_SEPARATOR)).slice(0, MAX_POSITION);
 }

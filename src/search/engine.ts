@@ -1,19 +1,23 @@
 // The query code, the same in the browser and in Node: each term of a reader's query
-// becomes the documents holding it (index terms intersected, positions checked), the
-// terms are intersected, filtered and ordered, and each hit of the page asked for is
-// shown in the article's own words with the terms marked. A query that is exactly the
-// name of a person or a section also gets their page.
+// becomes the documents holding it, segment by segment (the longest runs the segment
+// indexes that cover it, intersected, and their positions checked when there are more
+// than one; or, when its rarest run is in a few documents, their stored text checked),
+// the terms are intersected, filtered and ordered, and each hit of the page
+// asked for is shown in the article's own words with the terms marked. The first page of
+// a one-term query can be had from the terms' best documents alone (`preview`). A query
+// that is exactly the name of a person or a section also gets their page.
 //
 // The index holds traditional characters folded to simplified ones, so a term holding
 // one finds nothing until it is folded too: the table of them (a chunk of its own in the
-// browser) is loaded only when a term finds nothing, or a result to show holds
-// traditional text to mark; a simplified query over simplified stories never loads it.
+// browser) is loaded only when the query holds a character it changes (known from the
+// small set of them shipped with the script, traditional-chars.ts), or a result to show
+// holds traditional text to mark; a simplified query over simplified stories never loads it.
 import { MESSAGES, parseQuery, type QueryPlan } from './query.ts';
 import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
-import type { StoredDoc } from './document.ts';
-import type { FacetName, NamedPage } from './index-format.ts';
-import type { StaticIndex } from './static-index.ts';
-import { loadTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
+import { storedText, type StoredDoc } from './document.ts';
+import { PHRASE_LENGTH, TOP_DOCS, isPairKey, phraseKey, type FacetName, type NamedPage, type Segment as IndexSegment } from './index-format.ts';
+import type { Postings, StaticIndex } from './static-index.ts';
+import { loadTraditional, needsTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -28,6 +32,12 @@ export interface SearchOptions {
   /** Which hits to load and excerpt: hits [offset, offset + limit). */
   offset?: number;
   limit?: number;
+  /**
+   * The first page alone, as cheaply as it can be had: a one-term query in relevance
+   * order with no filter reads its best documents and its count, not its whole list;
+   * `docs` then holds the page's documents only. Any other search is run whole.
+   */
+  preview?: boolean;
 }
 
 export interface SubResult { url: string; title: string; excerpt: Segment[] }
@@ -110,26 +120,88 @@ function indexIn(sorted: Uint32Array, value: number): number {
 }
 const holds = (sorted: Uint32Array, value: number) => indexIn(sorted, value) >= 0;
 
+/** A run of the term the index holds as one term, and where it starts in the term. */
+interface Piece { key: number; offset: number }
+
 /**
- * The documents holding one term. A unit is looked up; a longer term needs every one of
- * its pairs in the document, standing one after another: pairs at offsets 0, 2, 4, …
- * and the last one cover the term, so only their positions are read.
+ * Runs a segment indexes that cover the term, from its start, each the longest there:
+ * the longest phrase (index-format.ts) starting where the last run ended, else the pair;
+ * the last run ends with the term; a unit for a term of one unit. Null when a run is in
+ * no document of the segment. The phrases starting with a pair share its bucket, so a
+ * term that is one phrase reads one bucket, and every run one.
  */
-async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> {
-  const n = index.manifest.docs;
-  const lists = await Promise.all(t.keys.map((k) => index.postings(k)));
-  if (lists.some((l) => l.df === 0)) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
-  const weights = lists.map((l) => idf(n, l.df));
+async function piecesIn(index: StaticIndex, segment: IndexSegment, t: TermSearch): Promise<Piece[] | null> {
+  if (t.keys.length === 1 && !isPairKey(t.keys[0] as number)) return (await index.entry(segment, t.keys[0] as number)) ? [{ key: t.keys[0] as number, offset: 0 }] : null;
+  const pieces: Piece[] = [];
+  for (let covered = 0; covered < t.term.length;) {
+    // A unit left over is covered by the pair that ends the term.
+    const offset = Math.min(covered, t.term.length - 2);
+    let found: { key: number; length: number } | null = null;
+    for (let length = Math.min(PHRASE_LENGTH, t.term.length - offset); length > 2 && !found; length--) {
+      const key = phraseKey(t.term.slice(offset, offset + length));
+      if (await index.entry(segment, key)) found = { key, length };
+    }
+    if (!found && (await index.entry(segment, t.keys[offset] as number))) found = { key: t.keys[offset] as number, length: 2 };
+    if (!found) return null;
+    pieces.push({ key: found.key, offset });
+    covered = offset + found.length;
+  }
+  return pieces;
+}
+
+/** A term's documents in the whole index: the sum of its segments' counts (for BM25's weight). */
+async function documentCount(index: StaticIndex, key: number): Promise<number> {
+  const entries = await Promise.all(index.manifest.segments.map((s) => index.entry(s, key)));
+  return entries.reduce((n, e) => n + (e?.df ?? 0), 0);
+}
+
+/**
+ * The piece a term is weighed by: its rarest (BM25's weight of it, and its impact in each
+ * document: the term weighs no more there than that piece). For a term that is one
+ * piece, BM25's own.
+ */
+async function weighingPiece(index: StaticIndex, pieces: Piece[]): Promise<{ at: number; weight: number }> {
+  const counts = await Promise.all(pieces.map((p) => documentCount(index, p.key)));
+  const at = counts.indexOf(Math.min(...counts));
+  return { at, weight: idf(index.manifest.docs, counts[at] as number) };
+}
+
+/** A piece in at most this many of a segment's documents: the term may be checked on their stored text, not on the other pieces' lists and positions. */
+const CHECKED_DOCS = 24;
+/** What a stored document costs to fetch (a story of 800 to 2,000 characters), and a document in a piece's list with its positions: checking is chosen when it costs less. */
+const STORED_BYTES = 3500;
+const LISTED_BYTES = 6;
+
+/**
+ * The documents of a segment holding one term: every piece in the document, standing at
+ * its offset from the first; or, when its weighing piece is in a few documents alone
+ * and fetching them costs less than the lists, those of them whose text holds the term.
+ * A term that is one piece needs neither.
+ */
+async function segmentMatches(index: StaticIndex, segment: IndexSegment, t: TermSearch, pieces: Piece[]): Promise<Matches> {
+  const { at: weighing, weight } = await weighingPiece(index, pieces);
+  const score = (impact: number) => (weight * impact) / 255;
+  const entries = await Promise.all(pieces.map((p) => index.entry(segment, p.key)));
+  const listed = entries.reduce((n, e) => n + (e?.df ?? 0), 0);
+  const few = pieces.length > 1 ? entries[weighing] : null;
+  if (few && few.df <= CHECKED_DOCS && few.df * STORED_BYTES < listed * LISTED_BYTES) {
+    const list = await index.postings(segment, (pieces[weighing] as Piece).key);
+    const stored = await Promise.all(Array.from(list.docs, (doc) => index.doc(doc)));
+    // The index folded traditional characters: a story printed in them is folded the same way.
+    if (stored.some((d) => d.z)) await loadTraditional();
+    const keep = stored.map((d, i) => (storedText(d).includes(t.term) ? i : -1)).filter((i) => i >= 0);
+    return { docs: Uint32Array.from(keep, (i) => list.docs[i] as number), scores: Float64Array.from(keep, (i) => score(list.impacts[i] as number)) };
+  }
+  const lists = await Promise.all(pieces.map((p) => index.postings(segment, p.key)));
   // Walk the rarest list; find each of its documents in the others, which are ascending.
-  const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as typeof lists[0]).df - (lists[b] as typeof lists[0]).df);
-  const rarest = lists[order[0] as number] as typeof lists[0];
+  const rarest = lists.reduce((a, b) => (b.df < a.df ? b : a));
   const cursors = lists.map(() => 0);
   const found: number[] = [];
   const at: number[][] = lists.map(() => []);
   for (const doc of rarest.docs) {
     let everywhere = true;
     for (let i = 0; i < lists.length && everywhere; i++) {
-      const docs = (lists[i] as typeof lists[0]).docs;
+      const docs = (lists[i] as Postings).docs;
       let c = cursors[i] as number;
       while (c < docs.length && (docs[c] as number) < doc) c++;
       cursors[i] = c;
@@ -140,23 +212,59 @@ async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> 
     lists.forEach((_, i) => (at[i] as number[]).push(cursors[i] as number));
   }
   let keep = found.map((_, j) => j);
-  if (t.keys.length > 1) {
-    const cover = [...new Set([...t.keys.map((_, i) => i).filter((i) => i % 2 === 0), t.keys.length - 1])];
-    const where = await Promise.all(cover.map((i) => index.positions(t.keys[i] as number)));
+  if (pieces.length > 1) {
+    const where = await Promise.all(pieces.map((p) => index.positions(segment, p.key)));
     keep = keep.filter((j) => {
-      const sets = cover.map((i, c) => (where[c] as (x: number) => Uint32Array)((at[i] as number[])[j] as number));
-      return Array.from(sets[0] as Uint32Array).some((p) => cover.every((offset, c) => c === 0 || holds(sets[c] as Uint32Array, p + offset)));
+      const sets = where.map((w, i) => w((at[i] as number[])[j] as number));
+      return Array.from(sets[0] as Uint32Array).some((p) => pieces.every((piece, i) => i === 0 || holds(sets[i] as Uint32Array, p + piece.offset)));
     });
   }
   const docs = new Uint32Array(keep.length);
   const scores = new Float64Array(keep.length);
   keep.forEach((j, r) => {
     docs[r] = found[j] as number;
-    let s = 0;
-    lists.forEach((l, i) => { s += (weights[i] as number) * (l.impacts[(at[i] as number[])[j] as number] as number); });
-    scores[r] = s / 255;
+    scores[r] = score((lists[weighing] as Postings).impacts[(at[weighing] as number[])[j] as number] as number);
   });
   return { docs, scores };
+}
+
+/** The documents holding one term, segment by segment: their numbers ascend from one segment to the next. */
+async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> {
+  const parts = await Promise.all(index.manifest.segments.map(async (segment) => {
+    const pieces = await piecesIn(index, segment, t);
+    return pieces ? segmentMatches(index, segment, t, pieces) : null;
+  }));
+  const found = parts.filter((p): p is Matches => p !== null);
+  const length = found.reduce((n, p) => n + p.docs.length, 0);
+  const docs = new Uint32Array(length);
+  const scores = new Float64Array(length);
+  let at = 0;
+  for (const p of found) { docs.set(p.docs, at); scores.set(p.scores, at); at += p.docs.length; }
+  return { docs, scores };
+}
+
+/**
+ * The first hits of a one-term query in relevance order, and their total, reading as
+ * little as it can: in a segment where the term is one piece with a file of its own, its
+ * top file and its count; elsewhere the segment's matches. A document outside a top file
+ * has no more impact than the least in it, so the best `want` documents are among these.
+ */
+async function bestOf(index: StaticIndex, t: TermSearch): Promise<{ total: number; docs: number[] }> {
+  const parts = await Promise.all(index.manifest.segments.map(async (segment) => {
+    const pieces = await piecesIn(index, segment, t);
+    if (!pieces) return null;
+    const top = pieces.length === 1 ? await index.top(segment, (pieces[0] as Piece).key) : null;
+    if (!top) {
+      const m = await segmentMatches(index, segment, t, pieces);
+      return { total: m.docs.length, docs: m.docs, scores: m.scores };
+    }
+    const { weight } = await weighingPiece(index, pieces);
+    return { total: top.df, docs: top.docs, scores: Float64Array.from(top.impacts, (impact) => (weight * impact) / 255) };
+  }));
+  const found = parts.filter((p) => p !== null);
+  const ranked = found.flatMap((p) => Array.from(p.docs, (doc, i) => [doc, p.scores[i] as number] as const));
+  ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return { total: found.reduce((n, p) => n + p.total, 0), docs: ranked.map(([doc]) => doc) };
 }
 
 /** Every term must be found: the first term's documents that every other holds, their scores added up. */
@@ -258,29 +366,40 @@ async function countsOf(index: StaticIndex, candidates: Uint32Array, checks: Map
 /** The pages named by a query of one term. */
 const namedBy = (index: StaticIndex, plan: QueryPlan) => (plan.terms.length === 1 ? index.namedPages((plan.terms[0] as TermSearch).term) : Promise.resolve([]));
 
-/** Each term's documents; a term that finds nothing is tried again folded to simplified characters, with the table loaded. */
-async function planMatches(index: StaticIndex, input: string, first: QueryPlan) {
-  let plan = first;
-  let [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map((t) => termMatches(index, t))), namedBy(index, plan)]);
-  if (!traditionalLoaded() && perTerm.some((m) => m.docs.length === 0)) {
-    await loadTraditional();
-    const folded = parseQuery(input);
-    if (folded.terms.some((t, i) => t.term !== plan.terms[i]?.term)) {
-      plan = folded;
-      [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map((t) => termMatches(index, t))), namedBy(index, plan)]);
-    }
-  }
+/** Each term's finding, and the pages the query names. */
+async function planMatches<F>(index: StaticIndex, plan: QueryPlan, find: (t: TermSearch) => Promise<F>) {
+  const [perTerm, pages] = await Promise.all([Promise.all(plan.terms.map(find)), namedBy(index, plan)]);
   return { plan, perTerm, pages };
+}
+
+/** The hits of a page of documents, read from their stored files, with the terms marked. */
+async function hitsOf(index: StaticIndex, page: number[], terms: string[]): Promise<SearchHit[]> {
+  const docs = await Promise.all(page.map((id) => index.doc(id)));
+  if (docs.some((d) => d.z)) await loadTraditional();
+  return docs.map((d) => hitOf(d, terms));
 }
 
 export async function runSearch(index: StaticIndex, input: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const filters = options.filters ?? {};
+  // A query holding a character the table changes is folded with it, as the index was.
+  if (!traditionalLoaded() && needsTraditional(input ?? '')) await loadTraditional();
   const parsed = parseQuery(input);
   const badDate = (['from', 'to'] as const).find((f) => filters[f] && !ISO_DAY.test(filters[f] as string));
   const refused = (message: string): SearchResponse => ({ query: input, terms: [], message, total: 0, docs: [], hits: [], pages: [], counts: null });
   if (badDate) return refused(`${MESSAGES.date}${filters[badDate]}`);
   const checks = await checksOf(index, filters);
-  const { plan, perTerm, pages } = parsed.terms.length ? await planMatches(index, input, parsed) : { plan: parsed, perTerm: [] as Matches[], pages: [] };
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? 10;
+  if (options.preview && parsed.terms.length === 1 && checks.size === 0 && (options.sort ?? 'relevance') === 'relevance' && offset + limit <= TOP_DOCS) {
+    const { plan, perTerm, pages } = await planMatches(index, parsed, (t) => bestOf(index, t));
+    const best = perTerm[0] as { total: number; docs: number[] };
+    const page = best.docs.slice(offset, offset + limit);
+    const terms = plan.terms.map((t) => t.term);
+    return { query: input, terms, message: null, total: best.total, docs: page, hits: await hitsOf(index, page, terms), pages, counts: null };
+  }
+  const { plan, perTerm, pages } = parsed.terms.length
+    ? await planMatches(index, parsed, (t) => termMatches(index, t))
+    : { plan: parsed, perTerm: [] as Matches[], pages: [] };
   const browsing = plan.terms.length === 0 && checks.size > 0;
   if (plan.message && !browsing) return refused(plan.message);
 
@@ -295,14 +414,8 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
   }
   // Documents are numbered oldest first.
   if (sort === 'newest') ordered.sort((a, b) => b - a);
-  const offset = options.offset ?? 0;
-  const page = ordered.slice(offset, offset + (options.limit ?? 10));
+  const page = ordered.slice(offset, offset + limit);
   const terms = plan.terms.map((t) => t.term);
-  const [docs, counts] = await Promise.all([
-    Promise.all(page.map((id) => index.doc(id))),
-    options.counts ? countsOf(index, candidates.docs, checks, filters) : null,
-  ]);
-  if (docs.some((d) => d.z)) await loadTraditional();
-  const hits = docs.map((d) => hitOf(d, terms));
+  const [hits, counts] = await Promise.all([hitsOf(index, page, terms), options.counts ? countsOf(index, candidates.docs, checks, filters) : null]);
   return { query: input, terms, message: null, total: ordered.length, docs: ordered, hits, pages, counts };
 }

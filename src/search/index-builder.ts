@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
-  BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES,
-  bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, unitKey, paths, writeBucket,
+  BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES, PHRASE_DOCS, PHRASE_LENGTH, TOP_DOCS,
+  bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, phraseKey, unitKey, paths, writeBucket,
   type BucketEntry, type FacetCounts, type FacetName, type Manifest, type NameEntry, type NameTable, type NamedPage, type Segment,
 } from './index-format.ts';
 import { foldText, useTraditionalTable } from './tokens.ts';
@@ -28,6 +28,8 @@ export interface IndexStats {
   segments: number;
   merged: number;
   terms: number;
+  /** Phrases among the terms: runs of three units or more common in their segment. */
+  phrases: number;
   buckets: number;
   passes: number;
   files: number;
@@ -41,6 +43,8 @@ export interface IndexOptions {
   occurrencesPerPass?: number;
   /** A term whose doc list is longer (bytes) gets files of its own. */
   ownFileBytes?: number;
+  /** How many documents both shorter runs of a phrase must be in (PHRASE_DOCS). */
+  phraseDocs?: number;
 }
 /** About 0.6 GB while a pass sorts its occurrences (14 bytes each collected, 10 sorted). */
 const OCCURRENCES_PER_PASS = 25_000_000;
@@ -57,6 +61,10 @@ const REFERENCE_LENGTH = 1000;
 const NAMES_PER_BUCKET = 16;
 /** Terms in a bucket when one pass sizes the buckets: a bucket file of a few KiB. */
 const TERMS_PER_BUCKET = 128;
+/** Phrases are found on at most this many documents of a segment, spread over it: a few seconds. */
+const PHRASE_SAMPLE = 8192;
+/** At most this many frequent pairs and phrases a segment. */
+const PHRASE_LIMIT = 1 << 18;
 /** Trailing segments are merged while the result stays this small: a merge re-reads their text. */
 export const SEGMENT_MERGE_LIMIT = 4096;
 
@@ -77,6 +85,7 @@ class TermDictionary {
   /** A pair's first and second unit packed in one integer (first * 65536 + second), by id. */
   private pairOf: number[] = [];
   private pairs = 0;
+  private readonly phrases = new Map<number, number>();
 
   get size() { return this.keys.length; }
   key(id: number): number { return this.keys[id] as number; }
@@ -113,6 +122,16 @@ class TermDictionary {
     this.pairs++;
     this.place(id);
     return id;
+  }
+
+  /** A phrase, by its key (index-format.ts): few a pass, so a map will do. */
+  phrase(key: number): number {
+    const known = this.phrases.get(key);
+    if (known !== undefined) return known;
+    this.phrases.set(key, this.keys.length);
+    this.keys.push(key);
+    this.pairOf.push(-1);
+    return this.keys.length - 1;
   }
 
   private place(id: number) {
@@ -182,6 +201,128 @@ class Occurrences {
   }
 }
 
+/**
+ * The phrases of a segment: runs of 3 to PHRASE_LENGTH units whose two runs one unit
+ * shorter (the one it starts with and the one it ends with) are each in `minDocs`
+ * documents, found level by level on a sample spread over the segment. A run is looked
+ * up by extending its first pair a unit at a time, so the pass that holds a pair's
+ * bucket, which holds its phrases too, finds them as it meets the pair.
+ */
+class Phrases {
+  /** Runs by their shorter run's id and their last unit: `id * 65536 + unit` → id. Pairs have ids too, from `pairs`. */
+  private readonly longer = new Map<number, number>();
+  private readonly pairs = new Map<number, number>();
+  /** Each id's phrase key (0 for a pair). */
+  private readonly keys: number[] = [];
+  /** 1 where some frequent pair has this high part of its hash: most pairs are passed over at one array read. */
+  private readonly starts = new Uint8Array(1 << 24);
+  count = 0;
+  /** Phrases met a unit of the sample's text: the passes hold them too. */
+  perUnit = 0;
+
+  constructor(held: HeldDoc[], minDocs: number) {
+    const step = Math.max(1, Math.ceil(held.length / PHRASE_SAMPLE));
+    const sample = held.filter((_, i) => i % step === 0).map((d) => d.text);
+    // A run must be in minDocs of the segment's documents: as many of the sample's, in proportion.
+    const needed = Math.max(2, Math.ceil((minDocs * sample.length) / held.length));
+    // Each sample document's run ids at each position, one level at a time (-1: no frequent run starts there).
+    let ids = sample.map((text) => new Int32Array(text.length).fill(-1));
+    // The most common first, up to PHRASE_LIMIT ids in all: a bound on the memory, whatever the text.
+    const frequent = (found: Map<number, { docs: number; last: number }>) => {
+      const common = [...found].filter(([, f]) => f.docs >= needed).sort((a, b) => b[1].docs - a[1].docs || a[0] - b[0]);
+      return new Map(common.slice(0, Math.max(0, PHRASE_LIMIT - this.keys.length)).map(([key], i) => [key, this.keys.length + i]));
+    };
+    const seen = (found: Map<number, { docs: number; last: number }>, key: number, doc: number) => {
+      const f = found.get(key);
+      if (!f) found.set(key, { docs: 1, last: doc });
+      else if (f.last !== doc) { f.docs++; f.last = doc; }
+    };
+    const pairs = new Map<number, { docs: number; last: number }>();
+    sample.forEach((text, d) => {
+      for (let i = 0; i + 1 < text.length; i++) {
+        const a = text.charCodeAt(i);
+        const b = text.charCodeAt(i + 1);
+        if (a !== BLOCK_SEPARATOR && b !== BLOCK_SEPARATOR) seen(pairs, a * 65536 + b, d);
+      }
+    });
+    for (const [packed, id] of frequent(pairs)) {
+      this.pairs.set(packed, id);
+      this.keys[id] = 0;
+      this.starts[pairHash(Math.floor(packed / 65536), packed % 65536) >>> 8] = 1;
+    }
+    sample.forEach((text, d) => {
+      const at = ids[d] as Int32Array;
+      for (let i = 0; i + 1 < text.length; i++) at[i] = this.pairs.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) ?? -1;
+    });
+    const texts: string[] = [];
+    for (const [packed, id] of this.pairs) texts[id] = String.fromCharCode(Math.floor(packed / 65536), packed % 65536);
+    for (let length = 3; length <= PHRASE_LENGTH; length++) {
+      // A run of `length` units where the runs of length - 1 at i and at i + 1 are both frequent.
+      const found = new Map<number, { docs: number; last: number }>();
+      sample.forEach((text, d) => {
+        const at = ids[d] as Int32Array;
+        for (let i = 0; i + length <= text.length; i++) if ((at[i] as number) >= 0 && (at[i + 1] as number) >= 0) seen(found, (at[i] as number) * 65536 + text.charCodeAt(i + length - 1), d);
+      });
+      const kept = frequent(found);
+      if (kept.size === 0) break;
+      for (const [packed, id] of kept) {
+        const phrase = (texts[Math.floor(packed / 65536)] as string) + String.fromCharCode(packed % 65536);
+        texts[id] = phrase;
+        this.keys[id] = phraseKey(phrase);
+        this.longer.set(packed, id);
+      }
+      this.count += kept.size;
+      let met = 0;
+      ids = sample.map((text, d) => {
+        const at = ids[d] as Int32Array;
+        const next = new Int32Array(text.length).fill(-1);
+        for (let i = 0; i + length <= text.length; i++) {
+          if ((at[i] as number) < 0 || (at[i + 1] as number) < 0) continue;
+          next[i] = this.longer.get((at[i] as number) * 65536 + text.charCodeAt(i + length - 1)) ?? -1;
+          if ((next[i] as number) >= 0) met++;
+        }
+        return next;
+      });
+      this.perUnit += met / Math.max(1, sample.reduce((n, text) => n + text.length, 0));
+    }
+  }
+
+  /** The keys of the phrases that start at `i` of `text` (whose pair is `first`, `second`), shortest first. */
+  each(text: string, i: number, first: number, second: number, found: (key: number) => void) {
+    if (this.count === 0 || this.starts[pairHash(first, second) >>> 8] === 0) return;
+    let id = this.pairs.get(first * 65536 + second);
+    for (let end = i + 3; id !== undefined && end <= Math.min(text.length, i + PHRASE_LENGTH); end++) {
+      id = this.longer.get(id * 65536 + text.charCodeAt(end - 1));
+      if (id !== undefined) found(this.keys[id] as number);
+    }
+  }
+}
+
+/**
+ * The TOP_DOCS documents of a list (ascending numbers) where the term weighs most, most
+ * first and, at equal impact, newest first: the order of a one-term query's results.
+ * A count of each impact finds the least impact kept without sorting the list.
+ */
+function topOf(docs: Int32Array, impacts: Uint8Array, length: number): Uint8Array {
+  const histogram = new Int32Array(256);
+  for (let i = 0; i < length; i++) histogram[impacts[i] as number] = (histogram[impacts[i] as number] as number) + 1;
+  let least = 255;
+  let above = 0; // documents of an impact above `least`: all kept
+  while (least > 1 && above + (histogram[least] as number) < TOP_DOCS) above += histogram[least--] as number;
+  // Newest first: of the least impact kept, the newest documents fill the rest.
+  const kept: number[] = [];
+  let ties = TOP_DOCS - above;
+  for (let i = length - 1; i >= 0; i--) {
+    const impact = impacts[i] as number;
+    if (impact > least || (impact === least && ties-- > 0)) kept.push(i);
+  }
+  kept.sort((a, b) => (impacts[b] as number) - (impacts[a] as number) || (docs[b] as number) - (docs[a] as number));
+  const out = new ByteWriter();
+  out.varint(kept.length);
+  for (const i of kept) { out.varint(docs[i] as number); out.byte(impacts[i] as number); }
+  return out.result();
+}
+
 const powerOfTwoAtLeast = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 /** Counts what a build writes into the index folder. */
@@ -196,7 +337,7 @@ class IndexWriter {
   }
 }
 
-interface SegmentBuild { segment: Segment; facets: FacetCounts; terms: number; passes: number; truncated: string[] }
+interface SegmentBuild { segment: Segment; facets: FacetCounts; terms: number; phrases: number; passes: number; truncated: string[] }
 
 /** Each year's editions with their count of documents: a date range becomes a range of numbers. */
 function writeDays(held: HeldDoc[], dir: string, write: (path: string, data: string) => void) {
@@ -299,8 +440,11 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   // documents. One pass sizes them to the terms it finds instead: a small segment has
   // many terms a document, and each segment adds a bucket file to every query.
   let buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
-  // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit.
-  const occurrences = held.reduce((n, d) => n + 1.5 * d.text.length, 0);
+  // Runs common in this segment: a segment of one edition has none (their lists are short anyway).
+  const phraseDocs = options.phraseDocs ?? PHRASE_DOCS;
+  const phrases = docs >= phraseDocs ? new Phrases(held, phraseDocs) : null;
+  // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit; and the phrases there.
+  const occurrences = held.reduce((n, d) => n + (1.5 + (phrases?.perUnit ?? 0)) * d.text.length, 0);
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
   const lengths = Float64Array.from(held, (d) => d.text.length);
   const mask = buckets - 1;
@@ -316,6 +460,9 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   const ownFileBytes = options.ownFileBytes ?? OWN_FILE_BYTES;
   let weights = new Uint8Array(1024);
   let terms = 0;
+  // The documents and impacts of the term being encoded: its best ones go to its top file.
+  let listDocs = new Int32Array(1024);
+  let listImpacts = new Uint8Array(1024);
 
   for (let pass = 0; pass < passes; pass++) {
     const dictionary = new TermDictionary();
@@ -340,7 +487,9 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
         }
         const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
         if (next === BLOCK_SEPARATOR) continue;
-        if (bucketPass[pairHash(unit, next) & mask] === pass) found.add(dictionary.pair(unit, next), id, i, weight);
+        if (bucketPass[pairHash(unit, next) & mask] !== pass) continue;
+        found.add(dictionary.pair(unit, next), id, i, weight);
+        phrases?.each(text, i, unit, next, (key) => found.add(dictionary.phrase(key), id, i, weight));
       }
       for (const unit of touched) found.add(dictionary.unit(unit), id, 0, Math.min(65535, unitWeight[unit] as number));
     }
@@ -374,9 +523,16 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
           for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
           const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / REFERENCE_LENGTH);
           // Stored as numbers across the whole index: a reader joins segments' lists as they are.
+          const impact = Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255)));
           docList.varint(from + doc - previousDoc);
-          docList.byte(Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255))));
+          docList.byte(impact);
           previousDoc = from + doc;
+          if (df === listDocs.length) {
+            const grown = new Int32Array(2 * df); grown.set(listDocs); listDocs = grown;
+            const more = new Uint8Array(2 * df); more.set(listImpacts); listImpacts = more;
+          }
+          listDocs[df] = from + doc;
+          listImpacts[df] = impact;
           df++;
           if (!pair) continue;
           positions.varint(count);
@@ -386,6 +542,7 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
         const own = docList.length > ownFileBytes;
         if (own) {
           write(paths.ownDocs(dir, key), docList.result());
+          write(paths.ownTop(dir, key), topOf(listDocs, listImpacts, df));
           if (pair) write(paths.ownPositions(dir, key), positions.result());
         }
         docEntries.push({ key, df, length: own ? 0 : docList.length, data: own ? null : docList.result().slice() });
@@ -398,7 +555,7 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
   }
 
   const lastDate = held.at(-1)?.date ?? options.after ?? '';
-  return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, passes, truncated };
+  return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, phrases: phrases?.count ?? 0, passes, truncated };
 }
 
 /** The named pages into a folder of their own (`n<docs>`, so a new build's never overwrites the one a reader is using), bucketed by folded name. */
@@ -432,7 +589,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
   const out = new IndexWriter(root);
   const built = writeSegment(records, out, 0, options);
   publish(root, [built], writeNames(out, pages(), built.segment.docs));
-  return { docs: built.segment.docs, segments: 1, merged: 0, terms: built.terms, buckets: built.segment.buckets, passes: built.passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
+  return { docs: built.segment.docs, segments: 1, merged: 0, terms: built.terms, phrases: built.phrases, buckets: built.segment.buckets, passes: built.passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }
 
 /**
@@ -454,7 +611,7 @@ export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: st
   const built = writeSegment(records, out, before.docs, { ...options, after: before.segments.at(-1)?.lastDate });
   const facetsOf = (segment: Segment) => JSON.parse(readFileSync(join(root, paths.facets(segment.dir)), 'utf8')) as FacetCounts;
   const segments = [...before.segments.map((segment) => ({ segment, facets: facetsOf(segment) })), built];
-  let { terms, passes } = built;
+  let { terms, phrases, passes } = built;
   let merged = 0;
   const written = [built.segment];
   for (;;) {
@@ -466,6 +623,7 @@ export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: st
     segments.splice(-2, 2, both);
     written.push(both.segment);
     terms = both.terms;
+    phrases = both.phrases;
     passes = both.passes;
     merged += 2;
   }
@@ -476,5 +634,5 @@ export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: st
   publish(root, kept, names);
   const live = new Set([...kept.map((s) => s.segment.dir), names.dir]);
   for (const dir of [...before.segments.map((s) => s.dir), ...written.map((s) => s.dir), before.names.dir]) if (!live.has(dir) && existsSync(join(root, dir))) rmSync(join(root, dir), { recursive: true, force: true });
-  return { docs: built.segment.docs, segments: kept.length, merged, terms, buckets: built.segment.buckets, passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
+  return { docs: built.segment.docs, segments: kept.length, merged, terms, phrases, buckets: built.segment.buckets, passes, files: out.files + 1, bytes: out.bytes, truncated: built.truncated };
 }

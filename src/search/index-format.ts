@@ -10,12 +10,23 @@
 // edition adds one (and small neighbours are merged), and a query reads each in turn.
 // Beside them, the archive's people and sections by name, spread over hash buckets too,
 // so that a query that is exactly a name can link to its page for the cost of one small file.
+// A long query of common pairs would read their long lists and positions whole: so the
+// runs of characters common in a segment (phrases, up to PHRASE_LENGTH units) are terms
+// of their own, in the bucket of their first pair, and a query reads the longest ones it
+// holds. A term with a file of its own also has its best documents apart (`top`), so the
+// first page of a one-term query never reads the long list.
 
 export const INDEX_DIR = 'search-index';
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** A term's doc list longer than this (bytes) gets files of its own instead of sharing a bucket. */
 export const OWN_FILE_BYTES = 4096;
+/** A term with a file of its own keeps this many of its documents, by impact, in a file apart: a first page of results. */
+export const TOP_DOCS = 32;
+/** The longest phrase indexed, in units: the longest query a reader commonly types. */
+export const PHRASE_LENGTH = 8;
+/** A run is extended to a phrase one unit longer when both its shorter runs are in this many documents (about a 4 KiB list). */
+export const PHRASE_DOCS = 2048;
 /** Documents per folder of stored documents. */
 export const DOCS_PER_FOLDER = 1000;
 /** Documents per file of a segment's facet columns (each document's section and people): counting a few matches reads a few files. */
@@ -76,6 +87,9 @@ export const unitKey = (unit: number): number => unit;
 /** Two adjacent units as a term: above every unit key. */
 export const pairKey = (first: number, second: number): number => 65536 + first * 65536 + second;
 export const isPairKey = (key: number): boolean => key >= 65536;
+/** Phrases' keys lie above every pair's. */
+const PHRASE_BASE = 2 ** 33;
+export const isPhraseKey = (key: number): boolean => key >= PHRASE_BASE;
 
 /**
  * Tabulation hashing: a random 32-bit number for each unit, one table for a term's
@@ -101,9 +115,21 @@ export const unitHash = (unit: number): number => TABLES[unit] as number;
 /** The hash of a pair of units as a term. */
 export const pairHash = (first: number, second: number): number => (TABLES[65536 + first] as number) ^ (TABLES[131072 + second] as number);
 
+/**
+ * A phrase (three units or more) as a term: a 32-bit hash of its units above the low 20
+ * bits of its first pair's hash, so that it shares that pair's bucket: the bucket a query
+ * reads for the pair tells which phrases start there.
+ */
+export function phraseKey(phrase: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < phrase.length; i++) h = Math.imul(h ^ phrase.charCodeAt(i), 0x01000193);
+  return PHRASE_BASE + (h >>> 0) * 2 ** 20 + ((pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1)) >>> 0) % 2 ** 20);
+}
+
 /** The bucket of a term, the same in the builder and the reader. */
 export function bucketOf(key: number, buckets: number): number {
   if (key < 65536) return unitHash(key) & (buckets - 1);
+  if (key >= PHRASE_BASE) return ((key - PHRASE_BASE) % 2 ** 20) & (buckets - 1);
   const pair = key - 65536;
   return pairHash(Math.floor(pair / 65536), pair % 65536) & (buckets - 1);
 }
@@ -121,6 +147,8 @@ export const paths = {
   bucketPositions: (dir: string, bucket: number) => `${dir}/p/b${bucket}.bin`,
   ownDocs: (dir: string, key: number) => `${dir}/d/t${key.toString(16)}.bin`,
   ownPositions: (dir: string, key: number) => `${dir}/p/t${key.toString(16)}.bin`,
+  /** The TOP_DOCS documents of a term with a file of its own where it weighs most (impact, then newest first). */
+  ownTop: (dir: string, key: number) => `${dir}/d/t${key.toString(16)}.top.bin`,
   /** The facet values of a segment's documents, sorted, with counts (FacetCounts): read only when a filter is set. */
   facets: (dir: string) => `${dir}/f/values.json`,
   facet: (dir: string, facet: FacetName, index: number) => `${dir}/f/${facet}-${index}.bin`,

@@ -1,7 +1,8 @@
 // Reads the static search index (index-format.ts) through a fetch of the caller's: the
 // search page's fetch in the browser, a reader of files in Node. Each file is fetched
-// once per instance; nothing else is loaded until a query needs it. A term's list is
-// the lists of its segments one after another: they hold ascending ranges of numbers.
+// once per instance; nothing else is loaded until a query needs it. A query reads each
+// segment's lists apart (a segment has phrases of its own); the segments hold ascending
+// ranges of numbers, so their matches join one after another.
 import {
   ByteReader, COLUMN_DOCS, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
   type FacetCounts, type FacetName, type Manifest, type NameEntry, type NamedPage, type Segment,
@@ -45,6 +46,11 @@ export class StaticIndex {
     return pending;
   }
 
+  /** A term's entry in a segment's bucket (its count of documents), or null when no document there holds it. */
+  async entry(segment: Segment, key: number): Promise<{ df: number; data: Uint8Array | null } | null> {
+    return (await this.bucket(paths.bucketDocs(segment.dir, bucketOf(key, segment.buckets)))).get(key) ?? null;
+  }
+
   /** Where a term's bytes are in a segment: in its bucket, in a file of its own, or nowhere (no document there holds it). */
   private async termBytes(segment: Segment, key: number, kind: 'docs' | 'positions'): Promise<{ df: number; data: Uint8Array } | null> {
     const b = bucketOf(key, segment.buckets);
@@ -54,56 +60,57 @@ export class StaticIndex {
     return { df: entry.df, data };
   }
 
-  /** A term's bytes in every segment that has it, oldest first. */
-  private async everywhere(key: number, kind: 'docs' | 'positions') {
-    const found = await Promise.all(this.manifest.segments.map((s) => this.termBytes(s, key, kind)));
-    return found.filter((f): f is { df: number; data: Uint8Array } => f !== null);
-  }
-
-  /** The documents holding a term (a unit or a pair of units). */
-  async postings(key: number): Promise<Postings> {
-    const parts = await this.everywhere(key, 'docs');
-    const df = parts.reduce((n, p) => n + p.df, 0);
-    if (df === 0) return EMPTY;
-    const docs = new Uint32Array(df);
-    const impacts = new Uint8Array(df);
-    let i = 0;
-    for (const part of parts) {
-      const reader = new ByteReader(part.data);
-      let doc = -1;
-      for (let k = 0; k < part.df; k++, i++) {
-        doc += reader.varint();
-        docs[i] = doc;
-        impacts[i] = reader.byte();
-      }
+  /** The documents of a segment holding a term (a unit, a pair or a phrase of units). */
+  async postings(segment: Segment, key: number): Promise<Postings> {
+    const part = await this.termBytes(segment, key, 'docs');
+    if (!part) return EMPTY;
+    const docs = new Uint32Array(part.df);
+    const impacts = new Uint8Array(part.df);
+    const reader = new ByteReader(part.data);
+    let doc = -1;
+    for (let k = 0; k < part.df; k++) {
+      doc += reader.varint();
+      docs[k] = doc;
+      impacts[k] = reader.byte();
     }
-    return { df, docs, impacts };
+    return { df: part.df, docs, impacts };
   }
 
   /**
-   * Where a pair stands in each of its documents: a function from the document's index in
-   * the pair's postings to its positions (ascending).
+   * The documents of a segment where a term with a file of its own weighs most (TOP_DOCS
+   * of them, most first, newest first at equal impact), or null for a term kept in its
+   * bucket, whose whole list is as small.
    */
-  async positions(key: number): Promise<(index: number) => Uint32Array> {
+  async top(segment: Segment, key: number): Promise<Postings | null> {
+    const entry = await this.entry(segment, key);
+    if (!entry || entry.data) return null;
+    const reader = new ByteReader(await this.file(paths.ownTop(segment.dir, key)));
+    const count = reader.varint();
+    const docs = new Uint32Array(count);
+    const impacts = new Uint8Array(count);
+    for (let k = 0; k < count; k++) { docs[k] = reader.varint(); impacts[k] = reader.byte(); }
+    return { df: entry.df, docs, impacts };
+  }
+
+  /**
+   * Where a term of two units or more stands in each of its documents in a segment: a
+   * function from the document's index in the segment's postings to its positions (ascending).
+   */
+  async positions(segment: Segment, key: number): Promise<(index: number) => Uint32Array> {
     if (!isPairKey(key)) throw new Error('search index: only pairs of units have positions');
-    const parts = await this.everywhere(key, 'positions');
-    // Each document's positions: the file that holds them, and where they start.
-    const total = parts.reduce((n, p) => n + p.df, 0);
-    const starts = new Uint32Array(total);
-    const files = new Uint16Array(total);
-    let i = 0;
-    parts.forEach((part, f) => {
-      const reader = new ByteReader(part.data);
-      for (let k = 0; k < part.df; k++, i++) {
-        starts[i] = reader.offset;
-        files[i] = f;
-        const count = reader.varint();
-        for (let c = 0; c < count; c++) reader.varint();
-      }
-    });
+    const part = await this.termBytes(segment, key, 'positions');
+    const data = part?.data ?? new Uint8Array(0);
+    // Each document's positions: where they start.
+    const starts = new Uint32Array(part?.df ?? 0);
+    const reader = new ByteReader(data);
+    for (let k = 0; k < starts.length; k++) {
+      starts[k] = reader.offset;
+      const count = reader.varint();
+      for (let c = 0; c < count; c++) reader.varint();
+    }
     return (index: number) => {
-      if (index >= total) return new Uint32Array(0);
-      const r = new ByteReader((parts[files[index] as number] as { data: Uint8Array }).data);
+      if (index >= starts.length) return new Uint32Array(0);
+      const r = new ByteReader(data);
       r.offset = starts[index] as number;
       const out = new Uint32Array(r.varint());
       let p = 0;

@@ -9,6 +9,7 @@
 // one (OpenCC's phrases, which change a word's length, are left out), so positions are
 // kept and excerpts mark the characters as printed.
 import { pairKey, unitKey } from './index-format.ts';
+import TRADITIONAL_GAPS, { GAP_DIGITS } from './traditional-chars.ts';
 
 const WHITE_SPACE = /\s/u;
 
@@ -41,6 +42,35 @@ export const traditionalLoaded = (): boolean => simplified.size > 0;
 export function loadTraditional(): Promise<void> {
   loading ??= import('./traditional.ts').then((m) => useTraditionalTable(m.default));
   return loading;
+}
+
+let changed: Set<number> | null = null;
+
+/** The code points written as gaps (traditional-chars.ts). */
+function codePointsOf(gaps: string): Set<number> {
+  const out = new Set<number>();
+  let c = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    if (gaps[i] === '~') {
+      const end = gaps.indexOf('.', i);
+      c += parseInt(gaps.slice(i + 1, end), 36);
+      i = end;
+    } else {
+      c += GAP_DIGITS.indexOf(gaps[i] as string);
+    }
+    out.add(c);
+  }
+  return out;
+}
+
+/**
+ * Does the text hold a character the table would change, once in its compatibility
+ * form (a compatibility ideograph may be a traditional one)? Known without the table.
+ */
+export function needsTraditional(text: string): boolean {
+  changed ??= codePointsOf(TRADITIONAL_GAPS);
+  for (const ch of text.normalize('NFKC')) if (changed.has(ch.codePointAt(0) as number)) return true;
+  return false;
 }
 
 /** Does the text hold a character the installed table changes? */

@@ -128,15 +128,27 @@ async function main() {
     sort: input('sort').value as SortOrder,
   });
 
+  /** The counts of the search shown, fetched once its results are: they read every match, the results only the first. */
+  async function count(shown: typeof current) {
+    const response = await runSearch(index, shown.q, { ...shown, limit: 0, counts: true });
+    if (shown !== current) return;
+    drawTimeline(response.counts);
+    countMenus(response.counts);
+    timeline.setAttribute('aria-busy', 'false');
+  }
+
   async function show(append: boolean) {
     status.textContent = '正在检索…';
-    const response = await runSearch(index, current.q, { ...current, offset, limit: PAGE_SIZE, counts: !append });
+    const searched = current;
+    const response = await runSearch(index, searched.q, { ...searched, offset, limit: PAGE_SIZE, preview: !append });
+    if (searched !== current) return;
     if (!append) {
       list.replaceChildren();
       pages.replaceChildren(...response.pages.map(renderPage));
       pages.hidden = response.pages.length === 0;
-      drawTimeline(response.counts);
-      countMenus(response.counts);
+      // The chart and the menus still show the last search's counts: said so until they are this one's.
+      timeline.setAttribute('aria-busy', 'true');
+      void count(searched);
     }
     if (response.message) {
       status.textContent = response.message;

@@ -22,9 +22,10 @@ async function openSearch(): Promise<Page> {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return page;
 }
+// The results, then the counts, which the page fetches once the results are shown.
 const settled = (page: Page) => page.waitForFunction(() => {
   const s = document.querySelector('#search-status')?.textContent ?? '';
-  return s && !s.includes('正在') && !s.includes('需要');
+  return s && !s.includes('正在') && !s.includes('需要') && document.querySelector('#search-timeline')?.getAttribute('aria-busy') !== 'true';
 });
 const shown = (page: Page) => page.$$eval('#search-results > li', (items) => items.map((li) => ({
   url: new URL((li.querySelector('h2 a') as HTMLAnchorElement).href).pathname,
@@ -183,7 +184,7 @@ test('a reporter\'s name finds their bylined stories, marked in the byline, and 
   await page.close();
 });
 
-test('a query in traditional characters finds the stories in simplified ones, their own characters marked; only it fetches the table', async () => {
+test('a query in traditional characters finds the stories in simplified ones, their own characters marked; only it fetches the table, a query that finds nothing does not', async () => {
   const page = await openSearch();
   const seen = errors.length;
   const fetched: string[] = [];
@@ -194,6 +195,10 @@ test('a query in traditional characters finds the stories in simplified ones, th
   const simplified = await shown(page);
   assert.ok(simplified.length > 0);
   assert.deepEqual(table(), [], 'a simplified query that finds stories in simplified characters needs no table');
+  // Nor one that finds nothing: it holds no character the table changes, and the script knows them all.
+  await typeQuery(page, '火星基地');
+  assert.match(await page.locator('#search-status').textContent() ?? '', /没有找到/u);
+  assert.deepEqual(table(), [], 'a simplified query that finds nothing needs no table');
   await typeQuery(page, '蘆淞區');
   const results = await shown(page);
   assert.deepEqual(results.map((r) => r.url), simplified.map((r) => r.url));
@@ -256,6 +261,26 @@ test('the timeline counts the matches of each year, then of each month of the ye
   assert.match(new URL(page.url()).searchParams.get('to') ?? '', new RegExp(`^${month}-(28|29|30|31)$`, 'u'));
   assert.deepEqual((await allShown(page)).map((r) => r.url).sort(), found.filter((s) => s.date.startsWith(month)).map((s) => s.url).sort());
   assert.equal(await page.locator('#search-timeline-bars button[aria-pressed="true"] .label').textContent(), `${Number(month.slice(5))}月`);
+  assert.deepEqual(errors.slice(seen), []);
+  await page.close();
+});
+
+test('the results are shown before the counts, which read every match: the chart says it is busy until they come', async () => {
+  const page = await openSearch();
+  const seen = errors.length;
+  // The column files the counts read are held back until the results are on the page.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => { release = done; });
+  await page.route(/\/search-index\/.*\/f\/c\d+\.bin$/u, async (route) => { await held; await route.continue(); });
+  await page.goto(`${session.base()}/search/?q=${encodeURIComponent('就业')}`);
+  await page.waitForFunction(() => /共找到/u.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  assert.equal(await totalShown(page), matching('就业').length);
+  assert.deepEqual((await shown(page)).map((r) => r.url), await expected('就业'));
+  assert.equal(await page.locator('#search-timeline').getAttribute('aria-busy'), 'true');
+  release();
+  await settled(page);
+  const perYear = countBy(matching('就业').map((s) => s.date.slice(0, 4)));
+  assert.deepEqual(await bars(page), [...new Set(catalogue().map((s) => s.date.slice(0, 4)))].sort().map((y) => [`${y}年`, `${perYear[y] ?? 0}篇`]));
   assert.deepEqual(errors.slice(seen), []);
   await page.close();
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldText, foldWithMap, loadTraditional, termSearch } from '../../src/search/tokens.ts';
+import { foldText, foldWithMap, loadTraditional, needsTraditional, termSearch } from '../../src/search/tokens.ts';
+import TRADITIONAL_GAPS from '../../src/search/traditional-chars.ts';
 import { pairKey, unitKey } from '../../src/search/index-format.ts';
 
 test('text folds as Ctrl+F folds it: case, full-width Latin, white space', () => {
@@ -51,4 +52,18 @@ test('the fast fold is the mapped fold on text in either script', async () => {
     const text = parts.join('');
     assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
   }), { numRuns: 1000, seed: 7 });
+});
+
+test('the script knows without the table which characters it changes: each one, in its compatibility form too, and none other', async () => {
+  const { default: pairs } = await import('../../src/search/traditional.ts');
+  const chars = Array.from(pairs);
+  const traditional = chars.filter((_, i) => i % 2 === 0);
+  for (const c of traditional) assert.ok(needsTraditional(`株洲${c}`), c);
+  // The simplified forms that are no traditional character, and the text papers print.
+  const others = chars.filter((c, i) => i % 2 === 1 && !traditional.includes(c));
+  assert.ok(others.length > 2000);
+  for (const c of [...others, '株', '洲', 'K', '7', ' ', '，']) assert.ok(!needsTraditional(c), c);
+  // U+F900 is a compatibility form of 豈, which the table makes 岂.
+  assert.ok(traditional.includes('豈') && needsTraditional('\uf900'));
+  assert.ok(TRADITIONAL_GAPS.length < 4096, `${TRADITIONAL_GAPS.length} characters`);
 });
