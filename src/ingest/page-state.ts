@@ -1,7 +1,7 @@
 // The one state the parser's rules share, as markdown-it's rules share theirs: the page's
 // line groups and where the chain stands in them, the tokens so far, the articles being
 // assembled, the page they are on, and the reporter every message goes through.
-import type { Block, Credit, Decision, Message, ParsedArticle, Position } from './types.ts';
+import type { Block, BoxKind, Credit, Decision, Message, ParsedArticle, Position } from './types.ts';
 import { groupLines, type LineGroup } from './tokenize.ts';
 import { createMessage, type MessageReport } from './messages.ts';
 import { addCredits, type Dateline } from './rules/byline.ts';
@@ -17,6 +17,8 @@ export type Token = Position & (
   | { kind: 'table'; rows: string[][] }
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; dateline: Dateline | null }
+  // A box's label (its text empty when the label stands alone) or a paragraph of a Q&A.
+  | { kind: 'box'; box: BoxKind; label: string | null; text: string }
 );
 
 export type TokenOf<K extends Token['kind']> = Token & { kind: K };

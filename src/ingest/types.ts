@@ -51,7 +51,7 @@ export interface Block extends Position {
   attribution?: string;
   /** table: its rows, each a list of cells. */
   rows?: string[][];
-  /** box: which box the paragraph belongs to; consecutive blocks of one kind are one box. */
+  /** box: which box the paragraph belongs to; consecutive blocks of one kind are one box, and a label opens the next. */
   box?: BoxKind;
   /** box: the box's label as printed (`相关链接`, `【核心提示】`), on its first block only. */
   label?: string;

@@ -26,8 +26,10 @@ export interface Structures {
   shortMarkedSubheads?: boolean;
   /** A column break may cut the lead of a story with no byline ahead (photo news aside) anywhere after its first comma. */
   cutBriefLeads?: boolean;
-  /** A box after the story: `记者手记` or `相关链接` over its paragraphs. */
+  /** A box after the story: `记者手记`, `相关链接` or `延伸阅读` over its paragraphs. */
   boxes?: boolean;
+  /** A box over the story's body: key points or an editor's note, its label alone over it or before its words. */
+  headBoxes?: boolean;
   /** Page headers with several staff lines (`责任编辑:X`, `美术编辑:Y`, `校对:Z`), on one line or several. */
   staffLines?: boolean;
   /** Page headers with a page label before the section's name (`A03 要闻`, `第5版 要闻`). */
@@ -78,7 +80,10 @@ function subheadText(form: SubheadForm, n: number, words: [string, string, strin
   }
 }
 
-const BOXES: Array<{ label: string; box: BoxKind }> = [{ label: '记者手记', box: 'notebook' }, { label: '相关链接', box: 'related' }];
+const BOXES: Array<{ label: string; box: BoxKind }> = [{ label: '记者手记', box: 'notebook' }, { label: '相关链接', box: 'related' }, { label: '延伸阅读', box: 'related' }];
+const HEAD_BOXES: Array<{ label: string; box: BoxKind; inline: string }> = [
+  { label: '【核心提示】', box: 'key-points', inline: '【核心提示】' }, { label: '编者按', box: 'editors-note', inline: '编者按:' },
+];
 
 function article(s: Structures) {
   const openings: Opening[] = [...OPENINGS, ...(s.datelines ? DATELINES : [])];
@@ -107,6 +112,7 @@ function article(s: Structures) {
     shortMarks: fc.constant(!!s.shortMarkedSubheads),
     captionAfter: fc.option(caption, { nil: null }),
     box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
+    headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
   }).filter((a) => a.reporters.every((r) => !a.correspondents.includes(r)));
 }
 export type GeneratedArticle = typeof article extends (s: Structures) => fc.Arbitrary<infer T> ? T : never;
@@ -163,6 +169,8 @@ function cutOf(a: GeneratedArticle, n: number): number {
 }
 
 const signsAtEnd = (a: GeneratedArticle) => a.opening === 'end-line' || a.opening === 'end-inline';
+/** Key points and an editor's note stand over a story its byline or dateline opens. */
+const hasHeadBox = (a: GeneratedArticle): a is GeneratedArticle & { headBox: NonNullable<GeneratedArticle['headBox']> } => a.headBox !== null && !signsAtEnd(a) && a.opening !== 'photo';
 /** Photo news prints one paragraph under its photo. */
 const body = (a: GeneratedArticle) => (a.opening === 'photo' ? a.paragraphs.slice(0, 1) : a.paragraphs);
 /** The paragraphs' words as the story prints them: a story with no byline ahead opens with its date. */
@@ -201,6 +209,7 @@ export function render(pages: GeneratedPage[]): string {
         if (a.correspondents.length) out.push(`通讯员/${a.correspondents.join(' ')}`);
         out.push('');
       }
+      if (hasHeadBox(a)) out.push(...(a.headBox.inline ? [`${a.headBox.kind.inline}${a.headBox.text}`] : [a.headBox.kind.label, '', a.headBox.text]), '');
       const texts = paragraphsOf(a);
       let subheads = 0;
       body(a).forEach((para, i) => {
@@ -233,6 +242,7 @@ export function render(pages: GeneratedPage[]): string {
 function expectedBlocks(a: GeneratedArticle): Array<{ type: string; text: string; box?: BoxKind; label?: string }> {
   const texts = paragraphsOf(a);
   const blocks: Array<{ type: string; text: string; box?: BoxKind; label?: string }> = [];
+  if (hasHeadBox(a)) blocks.push({ type: 'box', text: a.headBox.text, box: a.headBox.kind.box, label: a.headBox.kind.label });
   let subheads = 0;
   body(a).forEach((p, i) => {
     if (i > 0 && p.subhead && a.opening !== 'photo') blocks.push({ type: 'subhead', text: subheadText(a.subheadForm, subheads++, p.subhead, a.shortMarks) });

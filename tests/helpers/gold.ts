@@ -70,7 +70,8 @@ function boxProblems(label: string, boxes: GoldBox[], article: Article): string[
       continue;
     }
     let first = at;
-    while (first > 0 && article.blocks[first - 1]?.type === 'box' && article.blocks[first - 1]?.box === g.box) first--;
+    // A box's blocks follow its first, the one that carries the label; a label opens the next box.
+    while (first > 0 && !article.blocks[first]?.label && article.blocks[first - 1]?.type === 'box' && article.blocks[first - 1]?.box === g.box) first--;
     if (g.label && norm(article.blocks[first]?.label) !== norm(g.label)) problems.push(`${label}: box ${g.box} labelled "${article.blocks[first]?.label ?? ''}", expected "${g.label}"`);
     from = at + 1;
   }

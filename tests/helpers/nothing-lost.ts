@@ -15,7 +15,7 @@ function* outputTexts(articles: ParsedArticle[], messages: Array<Pick<Message, '
   for (const a of articles) {
     yield* [a.title, a.kicker, a.subtitle, a.section, a.editor, a.column, a.originalUrl, a.sourceLine].filter((t): t is string => typeof t === 'string');
     yield* [...(a.pageHeader ?? []), ...a.bylines, ...a.reporters, ...a.correspondents, ...a.photographers, ...(a.tags ?? []), ...(a.categories ?? [])];
-    for (const b of a.blocks) yield* [b.text, b.credit ?? '', b.attribution ?? '', ...(b.rows ?? []).flat()];
+    for (const b of a.blocks) yield* [b.text, b.credit ?? '', b.attribution ?? '', b.label ?? '', ...(b.rows ?? []).flat()];
   }
   for (const m of messages) yield m.text;
 }

@@ -21,3 +21,5 @@ property('plain subheads between complete paragraphs', { subheads: ['plain'] });
 property('numbered subheads: 一、 (二) 3.', { subheads: ['numbered', 'bracketed', 'digit'] });
 property('marked subheads: ■ ● ◆ 【】', { subheads: ['square', 'dot', 'diamond', 'lenticular'] });
 property('page headers with several staff lines, on one line or several', { staffLines: true });
+property('boxes after the story: a notebook or related links over their paragraphs', { boxes: true });
+property('boxes over the story: key points or an editor\'s note, the label alone or before its words', { headBoxes: true });

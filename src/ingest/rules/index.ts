@@ -7,6 +7,7 @@ import type { PageState } from '../page-state.ts';
 import { headerBlock } from './header-block.ts';
 import { furnitureBlock } from './furniture-block.ts';
 import { furnitureBox } from './furniture-box.ts';
+import { boxBlock } from './box-block.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
 import { numberedCaptions } from './numbered-captions.ts';
@@ -24,6 +25,7 @@ import { photoNewsHeadline } from './photo-news-headline.ts';
 import { subheads } from './subheads.ts';
 import { credit } from './credit.ts';
 import { inserts } from './inserts.ts';
+import { boxes } from './boxes.ts';
 import { strayHeadline } from './stray-headline.ts';
 import { datelineStory } from './dateline-story.ts';
 import { paragraph } from './paragraph.ts';
@@ -47,6 +49,7 @@ export const blockRules: NamedRule[] = [
   { name: 'header-block', rule: headerBlock },
   { name: 'furniture-block', rule: furnitureBlock },
   { name: 'furniture-box', rule: furnitureBox },
+  { name: 'box-block', rule: boxBlock },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },
   { name: 'numbered-captions', rule: numberedCaptions },
@@ -67,6 +70,7 @@ export const assemblyRules: NamedRule[] = [
   { name: 'subheads', rule: subheads },
   { name: 'credit', rule: credit },
   { name: 'inserts', rule: inserts },
+  { name: 'boxes', rule: boxes },
   { name: 'stray-headline', rule: strayHeadline },
   { name: 'dateline-story', rule: datelineStory },
   { name: 'paragraph', rule: paragraph },

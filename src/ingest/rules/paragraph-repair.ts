@@ -7,11 +7,20 @@ import type { Block } from '../types.ts';
 import { endsSentence } from '../text.ts';
 import { trailingJumpLine } from './jump-line.ts';
 
+/**
+ * Prose that a cut can leave unfinished: a paragraph, or a box's paragraph (a data box's
+ * lines are no sentences). A box's piece goes on in the paragraph under it or in its own
+ * box's next block, never in another box.
+ */
+const isProse = (b: Block) => b.type === 'paragraph' || (b.type === 'box' && b.box !== 'data');
+const goesOnIn = (block: Block, next: Block | undefined) => next !== undefined && !next.label
+  && (next.type === 'paragraph' || (block.type === 'box' && next.type === 'box' && next.box === block.box));
+
 export function repairParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.type !== 'paragraph') { out.push(block); continue; }
+    if (!isProse(block)) { out.push(block); continue; }
     const joined: Block = { ...block };
     const lifted: Block[] = [];
     let j = i + 1;
@@ -20,9 +29,9 @@ export function repairParagraphs(blocks: Block[]): Block[] {
       const captions: Block[] = [];
       while (blocks[k]?.type === 'caption') captions.push(blocks[k++] as Block);
       const next = blocks[k];
-      if (!next || next.type !== 'paragraph') break;
-      joined.text += next.text;
-      joined.endLine = next.endLine;
+      if (!goesOnIn(block, next)) break;
+      joined.text += (next as Block).text;
+      joined.endLine = (next as Block).endLine;
       lifted.push(...captions);
       j = k + 1;
     }

@@ -7,6 +7,7 @@ import { endsSentence } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
 import { isSignedAtEnd } from './paragraph.ts';
 import { readSignature } from './byline.ts';
+import { addBox, boxEnd, isHeadBox } from './boxes.ts';
 import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
 /** The lead of a news story: the day of the event, with no year before it. */
@@ -18,7 +19,7 @@ export const HEADLINE_LINES = 3;
 /** A heading run at the chain's position and what stands after it. */
 export interface HeadingRun {
   lines: string[];
-  /** The token after the run, and the one after the photos, epigraph and column label that may follow it. */
+  /** The token after the run, and the one after the photos, epigraph, column label and boxes that may follow it. */
   end: number;
   insertsEnd: number;
   after: Token | undefined;
@@ -28,9 +29,17 @@ export interface HeadingRun {
   newsLead: boolean;
 }
 
-/** A credited caption telling the day's news (`5月30日,…(黄芸/摄)`) is a whole photo-news story: a heading under it heads the next. */
-function isPhotoNewsLead(t: Token | undefined): boolean {
-  return t?.kind === 'caption' && !!t.credit && NEWS_LEAD.test(t.text);
+/** A photo's pointer (`▲`) before its caption's words. */
+const POINTER = /^[▲△◀▶▼]\s*/u;
+
+/**
+ * Photos that are a whole story: a credited caption telling the day's news (`5月30日,…
+ * (黄芸/摄)`), or a photo essay, several photos each with its credit. A heading under
+ * them heads the next story, not their column.
+ */
+function isPhotoStory(captions: Token[]): boolean {
+  const credited = captions.filter((t) => t.kind === 'caption' && !!t.credit) as Array<TokenOf<'caption'>>;
+  return credited.some((t) => NEWS_LEAD.test(t.text.replace(POINTER, ''))) || (captions.length >= 2 && credited.length === captions.length);
 }
 
 export function readHeadingRun(state: PageState): HeadingRun | null {
@@ -40,11 +49,15 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   const lines: string[] = [];
   while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end])) lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
   // Between a headline and its byline may stand photos, an epigraph, a column label.
+  // So may a box printed over the story: its key points, an editor's note.
   let k = end;
   let sawInsert = false;
-  while (tokens[k] && (tokens[k]?.kind === 'caption' || tokens[k]?.kind === 'epigraph' || (sawInsert && tokens[k]?.kind === 'heading' && !isPhotoNewsLead(tokens[k - 1])))) {
-    sawInsert = true;
-    k++;
+  for (;;) {
+    if (isHeadBox(tokens[k])) k = boxEnd(tokens, k);
+    else if (tokens[k] && (tokens[k]?.kind === 'caption' || tokens[k]?.kind === 'epigraph' || (sawInsert && tokens[k]?.kind === 'heading' && !isPhotoStory(tokens.slice(end, k))))) {
+      sawInsert = true;
+      k++;
+    } else break;
   }
   const after = tokens[k];
   const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null) || headSignature(after) !== null;
@@ -112,7 +125,13 @@ export function storyStart(state: PageState): boolean {
     const last = state.tokens[state.tokenPos + column.length - 1] as Token;
     state.addBlock({ type: 'column', text: draft.column, startLine: token.startLine, endLine: last.endLine });
   }
-  for (let m = run.end; m < run.insertsEnd; m++) addInsert(state, draft, state.tokens[m] as Token);
+  for (let m = run.end; m < run.insertsEnd; m++) {
+    if (isHeadBox(state.tokens[m])) {
+      const to = boxEnd(state.tokens, m);
+      addBox(state, m, to);
+      m = to - 1;
+    } else addInsert(state, draft, state.tokens[m] as Token);
+  }
   state.tokenPos = run.insertsEnd;
   const signature = headSignature(run.after);
   if (signature && run.after) {

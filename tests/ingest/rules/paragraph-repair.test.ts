@@ -40,3 +40,19 @@ test('a paragraph ending in a jump line is not joined to what follows on the pag
 test('a number cut at its decimal point by a column break is joined again', () => {
   assert.deepEqual(repairParagraphs([p('目前平台注册用户已超2万人,累计服务企业1.'), p('2万家。')]).map((b) => b.text), ['目前平台注册用户已超2万人,累计服务企业1.2万家。']);
 });
+
+const box = (text: string, kind: Block['box'], label?: string): Block => ({ type: 'box', box: kind, text, ...(label ? { label } : {}), startLine: ++line, endLine: line });
+
+test('a box\'s paragraph cut by a column break goes on in the paragraph under it or in its own box, and stays in the box', () => {
+  const out = repairParagraphs([box('答:我是村里走出去的第一个', 'qa'), p('大学生。'), box('采访结束时已是', 'notebook', '记者手记'), box('晚上9点。', 'notebook')]);
+  assert.deepEqual(out.map((b) => [b.type, b.box, b.text]), [['box', 'qa', '答:我是村里走出去的第一个大学生。'], ['box', 'notebook', '采访结束时已是晚上9点。']]);
+  assert.equal(out[1]?.label, '记者手记');
+});
+
+test('a box never goes on in another box, a labelled one, or a data box\'s lines; a paragraph never goes on in a box', () => {
+  const cut = [box('什么是城市慢行系统', 'related', '延伸阅读'), box('去年,我市建成绿道56公里。', 'related', '新闻链接')];
+  assert.equal(repairParagraphs(cut).length, 2);
+  assert.equal(repairParagraphs([box('问:怎么办理', 'qa'), box('答:线上办理。', 'notebook')]).length, 2);
+  assert.equal(repairParagraphs([box('618.4亿元', 'data', '数说'), box('前5个月全市社会消费品零售总额', 'data')]).length, 2);
+  assert.equal(repairParagraphs([p('记者了解到'), box('编后:这样的坚守值得点赞。', 'editors-note', '编后')]).length, 2);
+});

@@ -76,3 +76,30 @@ test('story-start takes an ornamented signature under a headline as the commenta
   withStory(plain);
   assert.equal(storyStart(plain), false);
 });
+
+const caption = (text: string, credit: string | null, line: number) => ({ kind: 'caption' as const, text, credit, startLine: line, endLine: line });
+const dated = (line: number) => ({
+  kind: 'paragraph' as const, text: '株洲日报讯(全媒体记者/缪华)今年秋季学期,天元区将新增2所学校。', startLine: line, endLine: line,
+  dateline: { text: '株洲日报讯(全媒体记者/缪华)', credits: [{ role: 'reporter' as const, name: '缪华' }], rest: '今年秋季学期,天元区将新增2所学校。' },
+});
+
+test('story-start reads an editor\'s note between a headline and its byline as the story\'s box, the byline still its own', () => {
+  const state = tokenState('', [heading('让“家门口就业”成为常态', 5), { kind: 'box', box: 'editors-note', label: '编者按', text: '', startLine: 6, endLine: 6 },
+    paragraph('稳就业关键在稳岗位、扩渠道。', 7), credit(8)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.equal(state.current?.title, '让“家门口就业”成为常态');
+  assert.deepEqual(state.current?.blocks.map((b) => [b.type, b.box, b.label, b.text]), [['box', 'editors-note', '编者按', '稳就业关键在稳岗位、扩渠道。']]);
+  assert.equal(state.tokenPos, 3, 'the byline under the box is left to the credit rule');
+});
+
+test('story-start takes a heading under a photo essay, each photo credited, as the next story\'s headline, not the essay\'s column', () => {
+  const state = tokenState('', [heading('湘江边的“光影记忆”', 5), caption('▲市民在湘江风光带散步。', '记者/季明 摄', 6), caption('▲孩子们在滨江公园里放风筝。', '(易峰/摄)', 7),
+    heading('天元区新增2所九年一贯制学校', 8), dated(9)]);
+  withStory(state);
+  assert.equal(storyStart(state), false, 'no byline under the essay: its headline is not taken as a story\'s by this rule');
+  const single = tokenState('', [heading('湘江边的“光影记忆”', 5), caption('▲市民在湘江风光带散步。', null, 6), heading('记者蹲点', 7), dated(8)]);
+  withStory(single);
+  assert.equal(storyStart(single), true);
+  assert.equal(single.current?.column, '记者蹲点', 'under an uncredited photo a heading is the column over the byline');
+});
