@@ -30,6 +30,12 @@ export interface Structures {
   boxes?: boolean;
   /** A box over the story's body: key points or an editor's note, its label alone over it or before its words. */
   headBoxes?: boolean;
+  /** A Q&A after the story's body: `问:…？` and `答:…。` paragraphs. */
+  qa?: boolean;
+  /** Datelines of a county bureau (`本报醴陵讯(记者 X)`) and of wire copy (`新华社北京6月2日电(记者 X)`). */
+  wireDatelines?: boolean;
+  /** Two-character names padded to three cells with a space (`唐 庆`) in bylines on their own lines and in 本报讯 datelines. */
+  paddedNames?: boolean;
   /** Page headers with several staff lines (`责任编辑:X`, `美术编辑:Y`, `校对:Z`), on one line or several. */
   staffLines?: boolean;
   /** Page headers with a page label before the section's name (`A03 要闻`, `第5版 要闻`). */
@@ -56,7 +62,9 @@ type Caption = { text: string; credit: string | null; photographer: string | nul
 /** How a story names its reporters: the samples' forms, and the other datelines. */
 const OPENINGS = ['lines', 'inline'] as const;
 const DATELINES = ['xun', 'benbao', 'benbao-wanbao'] as const;
-type Opening = typeof OPENINGS[number] | typeof DATELINES[number] | 'end-line' | 'end-inline' | 'photo';
+const WIRE_DATELINES = ['county', 'xinhua'] as const;
+type Opening = typeof OPENINGS[number] | typeof DATELINES[number] | typeof WIRE_DATELINES[number] | 'end-line' | 'end-inline' | 'photo';
+const COUNTIES = ['醴陵', '攸县', '茶陵', '炎陵'];
 
 const NUMERALS = [...'一二三四五六七八九'];
 export const SUBHEAD_FORMS = ['plain', 'comma', 'dun', 'numbered', 'bracketed', 'digit', 'square', 'dot', 'diamond', 'lenticular'] as const;
@@ -86,7 +94,7 @@ const HEAD_BOXES: Array<{ label: string; box: BoxKind; inline: string }> = [
 ];
 
 function article(s: Structures) {
-  const openings: Opening[] = [...OPENINGS, ...(s.datelines ? DATELINES : [])];
+  const openings: Opening[] = [...OPENINGS, ...(s.datelines ? DATELINES : []), ...(s.wireDatelines ? WIRE_DATELINES : [])];
   const endings: Opening[] = [...(s.endBylines ? ['end-line' as const] : []), ...(s.inlineEndBylines ? ['end-inline' as const] : [])];
   const opening = fc.constantFrom<Opening>(...openings, ...endings, ...(s.photoNews ? ['photo' as const] : []));
   return fc.record({
@@ -112,6 +120,9 @@ function article(s: Structures) {
     shortMarks: fc.constant(!!s.shortMarkedSubheads),
     captionAfter: fc.option(caption, { nil: null }),
     box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
+    qa: s.qa ? fc.option(fc.array(fc.tuple(han(4, 10), paragraph), { minLength: 1, maxLength: 3 }), { nil: null }) : fc.constant(null),
+    county: fc.constantFrom(...COUNTIES),
+    padded: fc.constant(!!s.paddedNames),
     headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
   }).filter((a) => a.reporters.every((r) => !a.correspondents.includes(r)));
 }
@@ -176,12 +187,19 @@ const body = (a: GeneratedArticle) => (a.opening === 'photo' ? a.paragraphs.slic
 /** The paragraphs' words as the story prints them: a story with no byline ahead opens with its date. */
 const paragraphsOf = (a: GeneratedArticle) => body(a).map((p, i) => (i > 0 ? p.text : a.opening === 'photo' ? a.day + p.text : signsAtEnd(a) ? a.lead + p.text : p.text));
 const credits = (a: GeneratedArticle) => `全媒体记者/${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员/${a.correspondents.join(' ')}` : ''}`;
+/** Names as a byline sets them, a two-character name padded to three cells where padding is asked for. */
+const names = (a: GeneratedArticle, list: string[]) => list.map((n) => (a.padded && n.length === 2 ? `${n[0]} ${n[1]}` : n)).join(' ');
+/** Wire copy names its reporters only. */
+const correspondentsOf = (a: GeneratedArticle) => (a.opening === 'end-inline' || a.opening === 'xinhua' ? [] : a.correspondents);
+const qaTexts = (a: GeneratedArticle) => (a.qa && a.opening !== 'photo' ? a.qa.flatMap(([q, answer]) => [`问:${q}？`, `答:${answer}`]) : []);
 /** The dateline that opens the first paragraph, or nothing. */
 function dateline(a: GeneratedArticle): string {
   switch (a.opening) {
     case 'inline': return `株洲日报(${credits(a)}) `;
     case 'xun': return `株洲日报讯(${credits(a)})`;
-    case 'benbao': return `本报讯(记者 ${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员 ${a.correspondents.join(' ')}` : ''}) `;
+    case 'benbao': return `本报讯(记者 ${names(a, a.reporters)}${a.correspondents.length ? ` 通讯员 ${names(a, a.correspondents)}` : ''}) `;
+    case 'county': return `本报${a.county}讯(记者 ${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员 ${a.correspondents.join(' ')}` : ''}) `;
+    case 'xinhua': return `新华社北京${a.day.replace(/,$/u, '')}电(记者 ${a.reporters.join(' ')})`;
     case 'benbao-wanbao': return `本报讯(株洲晚报融媒体记者/${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员/${a.correspondents.join(' ')}` : ''}) `;
     default: return '';
   }
@@ -205,8 +223,8 @@ export function render(pages: GeneratedPage[]): string {
     for (const [n, a] of p.articles.entries()) {
       out.push(...[a.kicker, a.title, a.subtitle].filter((l): l is string => !!l).flatMap((l) => [l, '']));
       if (a.opening === 'lines') {
-        out.push(`株洲日报全媒体记者/${a.reporters.join(' ')}`);
-        if (a.correspondents.length) out.push(`通讯员/${a.correspondents.join(' ')}`);
+        out.push(`株洲日报全媒体记者/${names(a, a.reporters)}`);
+        if (a.correspondents.length) out.push(`通讯员/${names(a, a.correspondents)}`);
         out.push('');
       }
       if (hasHeadBox(a)) out.push(...(a.headBox.inline ? [`${a.headBox.kind.inline}${a.headBox.text}`] : [a.headBox.kind.label, '', a.headBox.text]), '');
@@ -229,6 +247,7 @@ export function render(pages: GeneratedPage[]): string {
       if (a.opening === 'photo') out.push(`株洲日报${credits(a)} 摄`, '');
       if (a.opening === 'end-line') out.push(`(株洲日报${credits(a)})`, '');
       if (a.captionAfter && a.opening !== 'photo') out.push(...captionLines(a.captionAfter), '');
+      out.push(...qaTexts(a).flatMap((t) => [t, '']));
       if (a.box && a.opening !== 'photo') out.push(a.box[0].label, '', ...a.box[1].flatMap((t) => [t, '']));
       // Furniture of the archive site or the masthead may stand between stories too.
       for (const lines of n === 0 ? p.furnitureLines.slice(1) : []) out.push(...lines, '');
@@ -250,6 +269,7 @@ function expectedBlocks(a: GeneratedArticle): Array<{ type: string; text: string
     if (cutOf(a, i) > 0 && p.captionInBreak) blocks.push({ type: 'caption', text: p.captionInBreak.text });
   });
   if (a.captionAfter && a.opening !== 'photo') blocks.push({ type: 'caption', text: a.captionAfter.text });
+  for (const text of qaTexts(a)) blocks.push({ type: 'box', text, box: 'qa' });
   if (a.box && a.opening !== 'photo') a.box[1].forEach((text, i) => blocks.push({ type: 'box', text, box: a.box?.[0].box, ...(i === 0 ? { label: a.box?.[0].label } : {}) }));
   return blocks;
 }
@@ -269,7 +289,7 @@ export function parsesBack(pages: GeneratedPage[]): void {
     const captions = photo ? [] : [...a.paragraphs.flatMap((p, n) => (cutOf(a, n) > 0 ? [p.captionInBreak] : [])), a.captionAfter];
     assert.deepEqual([got?.kicker, got?.title, got?.subtitle], [a.kicker, a.title, a.subtitle], text);
     // A photo's credit names photographers; a signature after the last words names only the reporters.
-    assert.deepEqual([got?.reporters, got?.correspondents], photo ? [[], []] : [a.reporters, a.opening === 'end-inline' ? [] : a.correspondents], text);
+    assert.deepEqual([got?.reporters, got?.correspondents], photo ? [[], []] : [a.reporters, correspondentsOf(a)], text);
     const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...captions.flatMap((c) => (c?.photographer ? [c.photographer] : []))];
     assert.deepEqual([...new Set(got?.photographers)].sort(), [...new Set(photographers)].sort(), text);
     assert.deepEqual([got?.section, got?.editor], [h?.section ?? null, h?.editor ?? null], text);

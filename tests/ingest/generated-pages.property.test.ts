@@ -23,3 +23,6 @@ property('marked subheads: ■ ● ◆ 【】', { subheads: ['square', 'dot', 'd
 property('page headers with several staff lines, on one line or several', { staffLines: true });
 property('boxes after the story: a notebook or related links over their paragraphs', { boxes: true });
 property('boxes over the story: key points or an editor\'s note, the label alone or before its words', { headBoxes: true });
+property('a Q&A after the story: 问 and 答 paragraphs as a box', { qa: true });
+property('datelines of a county bureau 本报醴陵讯 and of wire copy 新华社北京6月2日电', { wireDatelines: true });
+property('two-character names padded with a space (唐 庆) in bylines and datelines', { paddedNames: true, datelines: true });
