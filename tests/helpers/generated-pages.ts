@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePage } from '../../src/ingest/parse-page.ts';
+import { ingestText } from '../../src/ingest/ingest.ts';
 import { lostHan } from './nothing-lost.ts';
-import type { Article, BoxKind } from '../../src/ingest/types.ts';
+import type { Article, BoxKind, Message, ParsedArticle } from '../../src/ingest/types.ts';
 
 export interface Structures {
   /** Datelines `株洲日报讯(全媒体记者/X 通讯员/Y)` and `本报讯(记者 X)` beside the samples' forms. */
@@ -40,6 +41,8 @@ export interface Structures {
   staffLines?: boolean;
   /** Page headers with a page label before the section's name (`A03 要闻`, `第5版 要闻`). */
   pageLabels?: boolean;
+  /** A page's last story continued on the next page: `(下转第2版)` there, its headline again and `(上接第1版)` here. */
+  jumps?: boolean;
   /** Furniture lines, each a group: masthead, hotlines, the archive site's `上一篇` / `下一篇`. */
   furnitureLines?: readonly string[][];
 }
@@ -122,6 +125,7 @@ function article(s: Structures) {
     box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
     qa: s.qa ? fc.option(fc.array(fc.tuple(han(4, 10), paragraph), { minLength: 1, maxLength: 3 }), { nil: null }) : fc.constant(null),
     county: fc.constantFrom(...COUNTIES),
+    jump: s.jumps ? fc.boolean() : fc.constant(false),
     padded: fc.constant(!!s.paddedNames),
     headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
   }).filter((a) => a.reporters.every((r) => !a.correspondents.includes(r)));
@@ -163,9 +167,11 @@ function page(s: Structures) {
 }
 
 /** Dumps of one to three pages; a page after the first always opens with its header. */
-export const dump = (s: Structures = {}) => fc.array(page(s), { minLength: 1, maxLength: 3 }).chain((pages) => fc.tuple(...pages.map((p, i) => (i === 0 || p.header
+export const dump = (s: Structures = {}) => (fc.array(page(s), { minLength: 1, maxLength: 3 }).chain((pages) => fc.tuple(...pages.map((p, i) => (i === 0 || p.header
   ? fc.constant(p)
-  : header(s).map((h) => ({ ...p, header: h })))))) as fc.Arbitrary<GeneratedPage[]>;
+  : header(s).map((h) => ({ ...p, header: h })))))) as fc.Arbitrary<GeneratedPage[]>)
+  // A continuation is found by its headline printed again: the stories of an edition have headlines of their own.
+  .filter((pages) => !s.jumps || new Set(pages.flatMap((p) => p.articles.map((a) => a.title))).size === pages.flatMap((p) => p.articles).length);
 
 /**
  * Where the story's paragraph `n` is broken: after its first comma plus `breakAt`
@@ -213,47 +219,80 @@ function headerLines(h: Header): string[] {
   return [top, '', ...staff.flatMap((l) => [l, ''])];
 }
 
+const captionLines = (c: Caption) => ['', '', c.credit ? `${c.text}${c.credit}` : c.text];
+
+/** Where a story continued on the next page is cut, in its last paragraph: in the middle, never right after a mark; -1 when it is not continued. */
+function jumpCutOf(a: GeneratedArticle): number {
+  const last = body(a).length - 1;
+  const text = paragraphsOf(a)[last] as string;
+  if (!a.jump || a.opening === 'photo' || signsAtEnd(a) || cutOf(a, last) > 0 || text.length < 12) return -1;
+  let cut = Math.floor(text.length / 2);
+  while (/[。，、]/u.test(`${text[cut - 1]}${text[cut]}`)) cut++;
+  return cut < text.length - 1 ? cut : -1;
+}
+
+/** A story's lines as the page prints them; with `jumpCut`, in two: up to the cut, and what the next page prints after it. */
+function articleLines(a: GeneratedArticle, jumpCut = -1): [string[], string[]] {
+  const out: string[] = [];
+  let rest: string[] | null = null;
+  out.push(...[a.kicker, a.title, a.subtitle].filter((l): l is string => !!l).flatMap((l) => [l, '']));
+  if (a.opening === 'lines') {
+    out.push(`株洲日报全媒体记者/${names(a, a.reporters)}`);
+    if (a.correspondents.length) out.push(`通讯员/${names(a, a.correspondents)}`);
+    out.push('');
+  }
+  if (hasHeadBox(a)) out.push(...(a.headBox.inline ? [`${a.headBox.kind.inline}${a.headBox.text}`] : [a.headBox.kind.label, '', a.headBox.text]), '');
+  const texts = paragraphsOf(a);
+  let subheads = 0;
+  const target = () => rest ?? out;
+  body(a).forEach((para, i) => {
+    if (i > 0 && para.subhead && a.opening !== 'photo') out.push(subheadText(a.subheadForm, subheads++, para.subhead, a.shortMarks), '');
+    const text = texts[i] as string;
+    const lead = i === 0 ? dateline(a) : '';
+    const last = i === body(a).length - 1 && a.opening === 'end-inline' ? `  记者 ${a.reporters.join(' ')}` : '';
+    const cut = cutOf(a, i);
+    if (cut > 0) {
+      out.push(lead + text.slice(0, cut), '');
+      if (para.captionInBreak) out.push(...captionLines(para.captionInBreak), '');
+      out.push(text.slice(cut) + last, '');
+    } else if (i === body(a).length - 1 && jumpCut > 0) {
+      out.push(lead + text.slice(0, jumpCut), '');
+      rest = [text.slice(jumpCut) + last, ''];
+    } else {
+      out.push(lead + text + last, '');
+    }
+  });
+  if (a.opening === 'photo') out.push(`株洲日报${credits(a)} 摄`, '');
+  if (a.opening === 'end-line') target().push(`(株洲日报${credits(a)})`, '');
+  if (a.captionAfter && a.opening !== 'photo') target().push(...captionLines(a.captionAfter), '');
+  target().push(...qaTexts(a).flatMap((t) => [t, '']));
+  if (a.box && a.opening !== 'photo') target().push(a.box[0].label, '', ...a.box[1].flatMap((t) => [t, '']));
+  return [out, rest ?? []];
+}
+
 /** The dump a printer's export makes of the pages. */
 export function render(pages: GeneratedPage[]): string {
   const out: string[] = [''];
-  const captionLines = (c: Caption) => ['', '', c.credit ? `${c.text}${c.credit}` : c.text];
-  for (const p of pages) {
+  // What a story continued from the page before prints at the top of this one: its headline again, the jump line, the rest.
+  let continued: string[] = [];
+  pages.forEach((p, pageIndex) => {
     if (p.header) out.push(...headerLines(p.header));
     for (const lines of p.furnitureLines.slice(0, 1)) out.push(...lines, '');
+    out.push(...continued);
+    continued = [];
     for (const [n, a] of p.articles.entries()) {
-      out.push(...[a.kicker, a.title, a.subtitle].filter((l): l is string => !!l).flatMap((l) => [l, '']));
-      if (a.opening === 'lines') {
-        out.push(`株洲日报全媒体记者/${names(a, a.reporters)}`);
-        if (a.correspondents.length) out.push(`通讯员/${names(a, a.correspondents)}`);
-        out.push('');
+      const jumps = n === p.articles.length - 1 && pageIndex < pages.length - 1 ? jumpCutOf(a) : -1;
+      const [lines, rest] = articleLines(a, jumps);
+      out.push(...lines);
+      if (jumps > 0) {
+        out.push(`(下转第${pageIndex + 2}版)`, '');
+        continued = [a.title, '', `(上接第${pageIndex + 1}版)`, '', ...rest];
       }
-      if (hasHeadBox(a)) out.push(...(a.headBox.inline ? [`${a.headBox.kind.inline}${a.headBox.text}`] : [a.headBox.kind.label, '', a.headBox.text]), '');
-      const texts = paragraphsOf(a);
-      let subheads = 0;
-      body(a).forEach((para, i) => {
-        if (i > 0 && para.subhead && a.opening !== 'photo') out.push(subheadText(a.subheadForm, subheads++, para.subhead, a.shortMarks), '');
-        const text = texts[i] as string;
-        const lead = i === 0 ? dateline(a) : '';
-        const last = i === body(a).length - 1 && a.opening === 'end-inline' ? `  记者 ${a.reporters.join(' ')}` : '';
-        const cut = cutOf(a, i);
-        if (cut > 0) {
-          out.push(lead + text.slice(0, cut), '');
-          if (para.captionInBreak) out.push(...captionLines(para.captionInBreak), '');
-          out.push(text.slice(cut) + last, '');
-        } else {
-          out.push(lead + text + last, '');
-        }
-      });
-      if (a.opening === 'photo') out.push(`株洲日报${credits(a)} 摄`, '');
-      if (a.opening === 'end-line') out.push(`(株洲日报${credits(a)})`, '');
-      if (a.captionAfter && a.opening !== 'photo') out.push(...captionLines(a.captionAfter), '');
-      out.push(...qaTexts(a).flatMap((t) => [t, '']));
-      if (a.box && a.opening !== 'photo') out.push(a.box[0].label, '', ...a.box[1].flatMap((t) => [t, '']));
       // Furniture of the archive site or the masthead may stand between stories too.
       for (const lines of n === 0 ? p.furnitureLines.slice(1) : []) out.push(...lines, '');
     }
     if (p.furniture) out.push('广告', '接待', '热线', '', '28835396', '');
-  }
+  });
   return out.join('\n');
 }
 
@@ -279,8 +318,17 @@ function expectedBlocks(a: GeneratedArticle): Array<{ type: string; text: string
  * editor, blocks in order; and no Han character is lost but what the report lists.
  */
 export function parsesBack(pages: GeneratedPage[]): void {
+  readsBack(pages, (text) => parsePage(text, 'generated.txt'));
+}
+
+/** The same, read as the ingest reads a dump: the halves of a story continued on another page joined into one article. */
+export function ingestsBack(pages: GeneratedPage[]): void {
+  readsBack(pages, (text) => ingestText(text, 'generated.txt', { date: '2025-06-02', page: null, section: null, line: 1 }));
+}
+
+function readsBack(pages: GeneratedPage[], read: (text: string) => { articles: ParsedArticle[]; messages: Array<Pick<Message, 'text'>> }): void {
   const text = render(pages);
-  const { articles, messages } = parsePage(text, 'generated.txt');
+  const { articles, messages } = read(text);
   const expected = pages.flatMap((p) => p.articles.map((a) => ({ a, header: p.header })));
   assert.deepEqual(articles.map((a) => a.title), expected.map(({ a }) => a.title), text);
   expected.forEach(({ a, header: h }, i) => {

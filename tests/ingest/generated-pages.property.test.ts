@@ -6,11 +6,11 @@
 // metamorphic.pending.ts.
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { dump, parsesBack, type Structures } from '../helpers/generated-pages.ts';
+import { dump, ingestsBack, parsesBack, type Structures } from '../helpers/generated-pages.ts';
 
 const SEED = 20250531;
-const property = (title: string, structures: Structures, numRuns = 150) => test(`${title} (seed ${SEED})`, () => {
-  fc.assert(fc.property(dump(structures), parsesBack), { numRuns, seed: SEED, includeErrorInReport: true });
+const property = (title: string, structures: Structures, numRuns = 150, readsBack = parsesBack) => test(`${title} (seed ${SEED})`, () => {
+  fc.assert(fc.property(dump(structures), readsBack), { numRuns, seed: SEED, includeErrorInReport: true });
 });
 
 property('generated pages parse back into the articles they were made from', {}, 300);
@@ -26,3 +26,4 @@ property('boxes over the story: key points or an editor\'s note, the label alone
 property('a Q&A after the story: 问 and 答 paragraphs as a box', { qa: true });
 property('datelines of a county bureau 本报醴陵讯 and of wire copy 新华社北京6月2日电', { wireDatelines: true });
 property('two-character names padded with a space (唐 庆) in bylines and datelines', { paddedNames: true, datelines: true });
+property('a page\'s last story continued on the next page, (下转第2版) and (上接第1版), is one article', { jumps: true }, 150, ingestsBack);

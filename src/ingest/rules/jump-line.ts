@@ -99,6 +99,18 @@ function headlineBelow(blocks: Block[], at: number): number {
   return to;
 }
 
+/**
+ * A short line right above `(下转第3版)` was taken for a subhead; but a jump cuts the
+ * story's text where the page ends, and a subhead never closes a page's part of a story:
+ * it is the first piece of the paragraph the jump cut, joined to the rest where the
+ * halves are joined.
+ */
+function pieceBeforeJump(block: Block | undefined, decide: Decide): void {
+  if (block?.type !== 'subhead') return;
+  block.type = 'paragraph';
+  decide({ rule: 'jump-line', chose: 'the first piece of a paragraph the jump cut', over: 'subhead', evidence: 'the jump line stands under it', startLine: block.startLine, endLine: block.endLine });
+}
+
 /** Takes the jump lines out of one article's headline and blocks; returns it and the stories found inside it. */
 function takeFromArticle<A extends ParsedArticle>(a: A, report: Report, decide: Decide): A[] {
   const taken = (jump: JumpLine, on: boolean, line: number) => report(line, `jump line "${jump.text}" taken out of the story: it ${on ? 'goes on on' : 'comes from'} page ${jump.page}`);
@@ -149,6 +161,7 @@ function takeFromArticle<A extends ParsedArticle>(a: A, report: Report, decide: 
     else block.text = rest;
     a.continuedOn = jump.page;
     taken(jump, true, block.endLine);
+    if (whole) pieceBeforeJump(a.blocks[i], decide);
     // The story ends at its jump line: a headline under it (photos of the story aside)
     // opens the page's next story, which had no byline to show the parser it was one.
     let next = i + 1;

@@ -97,3 +97,17 @@ test('a jump line glued to the repeated headline\'s own line leaves the headline
   const { articles } = parsePage(text, 'p.txt');
   assert.deepEqual(articles.map((a) => [a.title, a.continuedFrom]), [['城际列车加密开行', '1']]);
 });
+
+test('a short line right above a jump line is the first piece of the paragraph the jump cut, not a subhead: the choice recorded', () => {
+  const text = page('全市夏粮收购工作全面启动\n\n株洲日报全媒体记者/王蔚\n\n5月30日,全市夏粮收购工作全面启动。\n\n市粮食和物资储备局要求\n\n(下转第5版)\n');
+  const { articles } = parsePage(text, 'p.txt');
+  assert.deepEqual(articles[0]?.blocks.map((b) => [b.type, b.text]), [['paragraph', '5月30日,全市夏粮收购工作全面启动。'], ['paragraph', '市粮食和物资储备局要求']]);
+  assert.deepEqual(articles[0]?.decisions?.filter((d) => d.rule === 'jump-line').map((d) => [d.chose, d.over, d.startLine]),
+    [['the first piece of a paragraph the jump cut', 'subhead', 10]]);
+});
+
+test('a subhead with the story going on under it before the jump line stays a subhead', () => {
+  const text = page('全市夏粮收购工作全面启动\n\n株洲日报全媒体记者/王蔚\n\n5月30日,全市夏粮收购工作全面启动。\n\n网点全覆盖\n\n全市共设收购网点46个,不得\n\n(下转第5版)\n');
+  const { articles } = parsePage(text, 'p.txt');
+  assert.deepEqual(articles[0]?.blocks.map((b) => b.type), ['paragraph', 'subhead', 'paragraph']);
+});
