@@ -21,6 +21,8 @@ export interface Structures {
   undatedBriefs?: boolean;
   /** Photo news: a headline, a date-led paragraph, the credit alone on its line. */
   photoNews?: boolean;
+  /** Photo essays: a headline, a run of captions opened by ▲ ◀ ▶ ▼, some with their credit, a `记者/X (图/文)` byline, then prose. */
+  photoEssays?: boolean;
   /** Subheads between complete paragraphs, of one form a story: plain, with commas, with 、, numbered, marked. */
   subheads?: readonly SubheadForm[];
   /** Marked subheads (`■ …`) of a name's length, two to four characters. */
@@ -66,7 +68,14 @@ type Caption = { text: string; credit: string | null; photographer: string | nul
 const OPENINGS = ['lines', 'inline'] as const;
 const DATELINES = ['xun', 'benbao', 'benbao-wanbao'] as const;
 const WIRE_DATELINES = ['county', 'xinhua'] as const;
-type Opening = typeof OPENINGS[number] | typeof DATELINES[number] | typeof WIRE_DATELINES[number] | 'end-line' | 'end-inline' | 'photo';
+type Opening = typeof OPENINGS[number] | typeof DATELINES[number] | typeof WIRE_DATELINES[number] | 'end-line' | 'end-inline' | 'photo' | 'essay';
+const POINTERS = ['▲', '◀', '▶', '▼'];
+/** How a photo essay's caption carries its credit: `…。记者/X 摄`, `…。(X/摄)`, `…。X摄`. */
+const ESSAY_CREDITS = { reporter: (n: string) => `记者/${n} 摄`, paren: (n: string) => `(${n}/摄)`, bare: (n: string) => `${n}摄` };
+const essayCaption = fc.record({
+  mark: fc.constantFrom(...POINTERS), text: han(6, 14), by: fc.option(name, { nil: null }),
+  form: fc.constantFrom(...(Object.keys(ESSAY_CREDITS) as Array<keyof typeof ESSAY_CREDITS>)),
+});
 const COUNTIES = ['醴陵', '攸县', '茶陵', '炎陵'];
 
 const NUMERALS = [...'一二三四五六七八九'];
@@ -99,7 +108,7 @@ const HEAD_BOXES: Array<{ label: string; box: BoxKind; inline: string }> = [
 function article(s: Structures) {
   const openings: Opening[] = [...OPENINGS, ...(s.datelines ? DATELINES : []), ...(s.wireDatelines ? WIRE_DATELINES : [])];
   const endings: Opening[] = [...(s.endBylines ? ['end-line' as const] : []), ...(s.inlineEndBylines ? ['end-inline' as const] : [])];
-  const opening = fc.constantFrom<Opening>(...openings, ...endings, ...(s.photoNews ? ['photo' as const] : []));
+  const opening = fc.constantFrom<Opening>(...openings, ...endings, ...(s.photoNews ? ['photo' as const] : []), ...(s.photoEssays ? ['essay' as const] : []));
   return fc.record({
     opening,
     kicker: fc.option(han(5, 12), { nil: null }),
@@ -125,6 +134,7 @@ function article(s: Structures) {
     box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
     qa: s.qa ? fc.option(fc.array(fc.tuple(han(4, 10), paragraph), { minLength: 1, maxLength: 3 }), { nil: null }) : fc.constant(null),
     county: fc.constantFrom(...COUNTIES),
+    essay: fc.array(essayCaption, { minLength: 2, maxLength: 4 }),
     jump: s.jumps ? fc.boolean() : fc.constant(false),
     padded: fc.constant(!!s.paddedNames),
     headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
@@ -187,7 +197,13 @@ function cutOf(a: GeneratedArticle, n: number): number {
 
 const signsAtEnd = (a: GeneratedArticle) => a.opening === 'end-line' || a.opening === 'end-inline';
 /** Key points and an editor's note stand over a story its byline or dateline opens. */
-const hasHeadBox = (a: GeneratedArticle): a is GeneratedArticle & { headBox: NonNullable<GeneratedArticle['headBox']> } => a.headBox !== null && !signsAtEnd(a) && a.opening !== 'photo';
+const hasHeadBox = (a: GeneratedArticle): a is GeneratedArticle & { headBox: NonNullable<GeneratedArticle['headBox']> } => a.headBox !== null && !signsAtEnd(a) && a.opening !== 'photo' && a.opening !== 'essay';
+/** A photo essay's captions as printed (its pointer mark, its words, its credit if any) and as read (the credit apart). */
+const essayCaptions = (a: GeneratedArticle) => (a.opening === 'essay' ? a.essay.map((c) => ({
+  printed: `${c.mark}${c.text}。${c.by ? ESSAY_CREDITS[c.form](c.by) : ''}`, text: `${c.mark}${c.text}。`, photographer: c.by,
+})) : []);
+/** A photo essay is signed by its first reporter, who took the photos that name no one else and wrote the text. */
+const reportersOf = (a: GeneratedArticle) => (a.opening === 'essay' ? a.reporters.slice(0, 1) : a.reporters);
 /** Photo news prints one paragraph under its photo. */
 const body = (a: GeneratedArticle) => (a.opening === 'photo' ? a.paragraphs.slice(0, 1) : a.paragraphs);
 /** The paragraphs' words as the story prints them: a story with no byline ahead opens with its date. */
@@ -196,7 +212,7 @@ const credits = (a: GeneratedArticle) => `全媒体记者/${a.reporters.join(' '
 /** Names as a byline sets them, a two-character name padded to three cells where padding is asked for. */
 const names = (a: GeneratedArticle, list: string[]) => list.map((n) => (a.padded && n.length === 2 ? `${n[0]} ${n[1]}` : n)).join(' ');
 /** Wire copy names its reporters only. */
-const correspondentsOf = (a: GeneratedArticle) => (a.opening === 'end-inline' || a.opening === 'xinhua' ? [] : a.correspondents);
+const correspondentsOf = (a: GeneratedArticle) => (a.opening === 'end-inline' || a.opening === 'xinhua' || a.opening === 'essay' ? [] : a.correspondents);
 const qaTexts = (a: GeneratedArticle) => (a.qa && a.opening !== 'photo' ? a.qa.flatMap(([q, answer]) => [`问:${q}？`, `答:${answer}`]) : []);
 /** The dateline that opens the first paragraph, or nothing. */
 function dateline(a: GeneratedArticle): string {
@@ -242,6 +258,7 @@ function articleLines(a: GeneratedArticle, jumpCut = -1): [string[], string[]] {
     out.push('');
   }
   if (hasHeadBox(a)) out.push(...(a.headBox.inline ? [`${a.headBox.kind.inline}${a.headBox.text}`] : [a.headBox.kind.label, '', a.headBox.text]), '');
+  if (a.opening === 'essay') out.push(...essayCaptions(a).flatMap((c) => [c.printed, '']), `记者/${reportersOf(a).join(' ')} (图/文)`, '');
   const texts = paragraphsOf(a);
   let subheads = 0;
   const target = () => rest ?? out;
@@ -301,6 +318,7 @@ function expectedBlocks(a: GeneratedArticle): Array<{ type: string; text: string
   const texts = paragraphsOf(a);
   const blocks: Array<{ type: string; text: string; box?: BoxKind; label?: string }> = [];
   if (hasHeadBox(a)) blocks.push({ type: 'box', text: a.headBox.text, box: a.headBox.kind.box, label: a.headBox.kind.label });
+  for (const c of essayCaptions(a)) blocks.push({ type: 'caption', text: c.text });
   let subheads = 0;
   body(a).forEach((p, i) => {
     if (i > 0 && p.subhead && a.opening !== 'photo') blocks.push({ type: 'subhead', text: subheadText(a.subheadForm, subheads++, p.subhead, a.shortMarks) });
@@ -337,8 +355,10 @@ function readsBack(pages: GeneratedPage[], read: (text: string) => { articles: P
     const captions = photo ? [] : [...a.paragraphs.flatMap((p, n) => (cutOf(a, n) > 0 ? [p.captionInBreak] : [])), a.captionAfter];
     assert.deepEqual([got?.kicker, got?.title, got?.subtitle], [a.kicker, a.title, a.subtitle], text);
     // A photo's credit names photographers; a signature after the last words names only the reporters.
-    assert.deepEqual([got?.reporters, got?.correspondents], photo ? [[], []] : [a.reporters, correspondentsOf(a)], text);
-    const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...captions.flatMap((c) => (c?.photographer ? [c.photographer] : []))];
+    assert.deepEqual([got?.reporters, got?.correspondents], photo ? [[], []] : [reportersOf(a), correspondentsOf(a)], text);
+    // (图/文): the essay's reporter took photos too.
+    const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...(a.opening === 'essay' ? reportersOf(a) : []),
+      ...[...captions, ...essayCaptions(a)].flatMap((c) => (c?.photographer ? [c.photographer] : []))];
     assert.deepEqual([...new Set(got?.photographers)].sort(), [...new Set(photographers)].sort(), text);
     assert.deepEqual([got?.section, got?.editor], [h?.section ?? null, h?.editor ?? null], text);
     assert.deepEqual(got?.blocks.map((b) => ({ type: b.type, text: b.text, ...(b.box ? { box: b.box } : {}), ...(b.label ? { label: b.label } : {}) })), expectedBlocks(a), text);

@@ -27,3 +27,4 @@ property('a Q&A after the story: 问 and 答 paragraphs as a box', { qa: true })
 property('datelines of a county bureau 本报醴陵讯 and of wire copy 新华社北京6月2日电', { wireDatelines: true });
 property('two-character names padded with a space (唐 庆) in bylines and datelines', { paddedNames: true, datelines: true });
 property('a page\'s last story continued on the next page, (下转第2版) and (上接第1版), is one article', { jumps: true }, 150, ingestsBack);
+property('photo essays: captions opened by ▲ ◀ ▶ ▼ with their credits, a (图/文) byline, then prose', { photoEssays: true });
