@@ -19,6 +19,10 @@ const LABELS: Array<[BoxKind, RegExp]> = [
 /** A label is set apart by brackets, a colon after it, or by standing alone on its line. */
 const LABELLED = /^(【[^【】]+】|[[［][^\]］]+[\]］]|[^\s:：【】[［]{2,12})(\s*[:：]\s*|\s*)(.*)$/u;
 const BRACKETS = /^[【[［]|[\]］】]$/gu;
+/** Single characters set apart by spaces, as a heading is letter-spaced. */
+const LETTER_SPACED = /^\p{Script=Han}(?:\s\p{Script=Han}){1,7}$/u;
+/** An ornament before a box's heading. */
+const MARK = /^[■□●○◆◇★☆]\s*/u;
 
 /** What opens a box: its kind, its label as printed (colon left out) and the text after it on the line. */
 export interface BoxLabel {
@@ -37,13 +41,16 @@ export function boxKindOf(name: string): BoxKind | null {
  * sentence (`编后语言…`, `链接服务…`) is no label.
  */
 export function readBoxLabel(line: string): BoxLabel | null {
-  const match = LABELLED.exec(line.trim());
+  const trimmed = line.trim();
+  // A label alone may be letter-spaced (`相 关 链 接`) or marked (`■记者手记`), as a box's heading is set.
+  const spaced = LETTER_SPACED.test(trimmed) ? trimmed.replace(/\s+/gu, '') : null;
+  const match = LABELLED.exec((spaced ?? trimmed).replace(MARK, ''));
   if (!match) return null;
   const [, printed, after, text] = match as unknown as [string, string, string, string];
   const box = boxKindOf(printed.replace(BRACKETS, ''));
   // Text after a bare label needs a colon or brackets to set the label apart from it.
   if (!box || (text && !/^[【[［]/u.test(printed) && !/[:：]/u.test(after))) return null;
-  return { box, label: printed, text };
+  return { box, label: spaced || MARK.test(trimmed) ? trimmed.slice(0, trimmed.length - text.length).replace(/\s*[:：]?\s*$/u, '') : printed, text };
 }
 
 /** A paragraph of a Q&A: a question or its answer, opened by 问 / 答 (or Q / A) and a colon. */

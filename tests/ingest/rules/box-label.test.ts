@@ -38,3 +38,12 @@ test('isQaParagraph reads a question or an answer by its opening mark', () => {
   assert.equal(isQaParagraph('问题是,备案后多久生效?'), false);
   assert.equal(isQaParagraph('答应了村民的事,就要办好。'), false);
 });
+
+test('readBoxLabel reads a letter-spaced or marked label alone on its line, and keeps it as printed', () => {
+  assert.deepEqual(readBoxLabel('相 关 链 接'), { box: 'related', label: '相 关 链 接', text: '' });
+  assert.deepEqual(readBoxLabel('■记者手记'), { box: 'notebook', label: '■记者手记', text: '' });
+  assert.deepEqual(readBoxLabel('◆ 延伸阅读'), { box: 'related', label: '◆ 延伸阅读', text: '' });
+  assert.deepEqual(readBoxLabel('● 编者按:即日起,本报推出系列报道。'), { box: 'editors-note', label: '● 编者按', text: '即日起,本报推出系列报道。' });
+  assert.equal(readBoxLabel('■ 做好服务'), null, 'a marked subhead is no box');
+  assert.equal(readBoxLabel('唐 庆 李 四'), null, 'padded names are no label');
+});
