@@ -21,7 +21,8 @@ export function isHeadingLine(line: string): boolean {
   return [...line].length <= MAX_HEADING_LENGTH && hanCount(line) >= 2 && !endsSentence(line) && !line.includes('。');
 }
 
-const SUBTITLE = /^[—─]{1,2}|^-{2}/u;
+/** A subtitle opens with a dash (`——清水塘老工业区搬迁改造十年记`). */
+export const SUBTITLE = /^[—─]{1,2}|^-{2}/u;
 const CLAUSE_MARK = /[,，;；]/u;
 
 /**

@@ -1,7 +1,7 @@
 // Assembly rule: a headline the heading rule passed over (it ends in ! or ?): a short
-// line that a byline follows opens a story of its own.
-import { MAX_HEADING_LENGTH } from './headline.ts';
-import type { PageState } from '../page-state.ts';
+// line that a byline or a dash subtitle follows opens a story of its own.
+import { MAX_HEADING_LENGTH, SUBTITLE } from './headline.ts';
+import { extend, type PageState } from '../page-state.ts';
 
 /** A byline that opens a story (`株洲日报全媒体记者/…`, `记者 …`), not one that closes it (`文/… 图/…`). */
 const OPENING_BYLINE = /^[(（]?(?:株洲日报|本报|[■□●○◎◆◇★☆])?\S*?(?:记者|通讯员|评论员)/u;
@@ -20,12 +20,16 @@ export function strayHeadline(state: PageState): boolean {
   if (token?.kind !== 'paragraph' || token.dateline || !isHeadlineLike(token)) return false;
   const next = state.tokens[state.tokenPos + 1];
   const bylineNext = (next?.kind === 'paragraph' && next.dateline !== null) || (next?.kind === 'credit' && !next.photo && OPENING_BYLINE.test(next.text));
-  if (!bylineNext) return false;
+  // A dash subtitle (`——访…`) stands under a title alone: the line over it is the title.
+  const subtitle = next?.kind === 'heading' && SUBTITLE.test(next.text) ? next : null;
+  if (!bylineNext && !subtitle) return false;
+  const follows = subtitle ? 'a subtitle' : 'a byline';
   state.report(token, {
-    rule: 'headline', severity: 'warning', expected: 'a headline without closing punctuation', found: `"${token.text}", a byline after it`,
-    text: `expected a headline without closing punctuation, took "${token.text}" as one: a byline follows it`,
+    rule: 'headline', severity: 'warning', expected: 'a headline without closing punctuation', found: `"${token.text}", ${follows} after it`,
+    text: `expected a headline without closing punctuation, took "${token.text}" as one: ${follows} follows it`,
   });
-  state.open([token.text], token);
-  state.tokenPos++;
+  const draft = state.open(subtitle ? [token.text, subtitle.text] : [token.text], token);
+  if (subtitle) extend(draft, subtitle);
+  state.tokenPos += subtitle ? 2 : 1;
   return true;
 }

@@ -22,3 +22,15 @@ test('stray-headline leaves a sentence, and a short line no byline follows', () 
   assert.equal(strayHeadline(tokenState('', [paragraph('活动举行。', 1), byline(2)])), false);
   assert.equal(strayHeadline(tokenState('', [paragraph('谁来守护老人的餐桌？', 1), paragraph('正文。', 2)])), false);
 });
+
+test('stray-headline opens a story at a line ending in ? over a dash subtitle: the title and its subtitle', () => {
+  const heading = (text: string, line: number) => ({ kind: 'heading' as const, text, startLine: line, endLine: line });
+  const state = tokenState('', [paragraph('“家门口”养老怎么办？', 3), heading('——访市民政局相关负责人', 5), byline(7)]);
+  withStory(state);
+  assert.equal(strayHeadline(state), true);
+  assert.deepEqual([state.current?.title, state.current?.subtitle, state.current?.source, state.tokenPos], ['“家门口”养老怎么办？', '——访市民政局相关负责人', { startLine: 3, endLine: 5 }, 2]);
+  assert.match(state.messages[0]?.text ?? '', /a subtitle follows it/u);
+  const plain = tokenState('', [paragraph('谁来守护老人的餐桌？', 3), heading('社区食堂开到家门口', 5)]);
+  withStory(plain);
+  assert.equal(strayHeadline(plain), false, 'a heading that is no dash subtitle does not make the question a title');
+});
