@@ -60,10 +60,31 @@ const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 明天: 
 const FORECAST_STAMP = /(\d{1,2})月(\d{1,2})日\s*\d{1,2}时发布/gu;
 /** A year that ends a span or names a target (`2025—2027年`, `到2030年`, `2035年远景目标`, `2030年前`) looks ahead, not back. */
 const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年(?!前|底前|之前|以前|远景|目标|规划|愿景)|届)/gu;
-const YEAR_MONTH = /(?<![\d—–\-~～至到])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
+/** A month or a day of a year that has happened, unless announced ahead (`定于2025年6月10日`, `将于…`). */
+const YEAR_MONTH = /(?<![\d—–\-~～至到])(?<!(?:将|将于|将在|定于|拟于|计划于?|预计于?|预定于?)\s?)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
+
+/** The date a masthead or a page header prints, with its weekday: `2025年6月4日 星期三`, `2025年6月4日 周三`. */
+const PRINTED_DATE = /^[\t \u3000]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（]?\s*(?:星期|礼拜|周)([一二三四五六日天])/gmu;
+const WEEKDAYS = '一二三四五六日';
 
 /**
- * Infers the edition date from the text. A relative day with its date
+ * The edition's own date where the page prints it, as a masthead or a page header does:
+ * a line that opens with a full date and its weekday. A story's sentence that names a day
+ * (`活动定于2025年6月10日(星期二)举行`) does not open its line; and the weekday must be
+ * the date's, or it is a misprint and no evidence. The first such line is the page's top.
+ */
+function printedEditionDate(text: string): ContentDate | null {
+  for (const m of text.matchAll(PRINTED_DATE)) {
+    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    const weekday = WEEKDAYS.indexOf(m[4] === '天' ? '日' : (m[4] as string)) + 1;
+    if (date && DateTime.fromISO(date, { zone: ZONE }).weekday === weekday) return { date, evidence: `the date the page prints, "${m[0].trim()}"` };
+  }
+  return null;
+}
+
+/**
+ * Infers the edition date from the text. The date the page prints with its weekday is
+ * the edition's. A relative day with its date
  * (`昨天(5月30日)`) pins the day; otherwise news stories open with the day of the
  * event (`5月30日,…`), the paper comes out on or after the latest of them, and a
  * weather forecast stamped on the eve dates it the day after. The year is the latest year the
@@ -72,6 +93,8 @@ const YEAR_MONTH = /(?<![\d—–\-~～至到])(\d{4})年(\d{1,2})月(?:(\d{1,2}
  * Returns null when the text gives no day or no year: a date is never invented.
  */
 export function inferDateFromContent(text: string, leads: string[]): ContentDate | null {
+  const printed = printedEditionDate(text);
+  if (printed) return printed;
   const exact: Array<[number, number, string]> = [];
   for (const m of text.matchAll(RELATIVE_DAY)) {
     const offset = RELATIVE_OFFSET[m[1] as string] ?? 0;

@@ -74,3 +74,27 @@ test('a year named as a target is not the edition year', () => {
   const text = '2025年，我市推进城市更新。到2030年前完成改造，2035年远景目标纲要明确方向。';
   assert.equal(inferDateFromContent(text, ['5月30日，会议召开。'])?.date, '2025-05-30');
 });
+
+test('the date a masthead or page header prints with its weekday is the edition\'s, over the leads and the years mentioned', () => {
+  const page = '株 洲 日 报\n\n2024年9月26日 星期四 农历甲辰年八月廿四\n\n要闻\n\n9月25日,全市秋收工作启动。到2025年底,全市将建成高标准农田50万亩。\n';
+  assert.deepEqual(inferDateFromContent(page, ['9月25日,全市秋收工作启动。']), { date: '2024-09-26', evidence: 'the date the page prints, "2024年9月26日 星期四"' });
+  assert.equal(inferDateFromContent('2025年6月4日(周三)\n\n6月3日,活动举行。', ['6月3日,活动举行。'])?.date, '2025-06-04', 'a bracketed 周 weekday too');
+});
+
+test('a printed date whose weekday is not its own, or a day named inside a sentence, is no edition date', () => {
+  const misprint = '2024年9月26日 星期五\n\n9月26日,全市秋收工作启动。\n';
+  const read = inferDateFromContent(misprint, ['9月26日,全市秋收工作启动。']);
+  assert.equal(read?.date, '2024-09-26');
+  assert.match(read?.evidence ?? '', /^story lead/u, 'the 26th was a Thursday: the leads decide, not the misprinted line');
+  const sentence = '6月3日,市里发布通知,活动定于2025年6月10日 星期二举行。\n';
+  assert.equal(inferDateFromContent(sentence, ['6月3日,市里发布通知,活动定于2025年6月10日 星期二举行。'])?.date, '2025-06-03');
+});
+
+test('a month of a year announced ahead (定于, 将于, 计划于) does not push the edition into the next year', () => {
+  for (const ahead of ['定于2025年6月10日', '将于2025年7月', '计划于2025年12月']) {
+    const text = `6月3日,市里发布通知,活动${ahead}举行。`;
+    assert.equal(inferDateFromContent(text, [text])?.date, '2025-06-03', ahead);
+  }
+  const past = '6月3日,市里通报,工程已于2025年5月完工。2024年12月开工。';
+  assert.equal(inferDateFromContent(past, [past])?.date, '2025-06-03');
+});
