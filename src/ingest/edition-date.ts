@@ -58,10 +58,10 @@ const RELATIVE_DAY = /(今天|今日|明天|明日|昨天|昨日)\s*[(（](\d{1,
 const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 明天: -1, 明日: -1, 昨天: 1, 昨日: 1 };
 /** A forecast's time stamp, `(市气象台5月30日16时发布)`: issued the day before the paper. */
 const FORECAST_STAMP = /(\d{1,2})月(\d{1,2})日\s*\d{1,2}时发布/gu;
-/** A year that ends a span or names a target (`2025—2027年`, `到2030年`, `2035年远景目标`, `2030年前`) looks ahead, not back. */
-const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!至\s?|到\s?)(\d{4})(?=年(?!前|底前|之前|以前|远景|目标|规划|愿景)|届)/gu;
+/** A year that ends a span or names a target (`2025—2027年`, `到2030年`, `排到了2026年`, `2035年远景目标`, `2030年前`) looks ahead, not back. */
+const YEAR_MENTION = /(?<![\d—–\-~～至到])(?<!(?:至|到)了?\s?)(\d{4})(?=年(?!前|底前|之前|以前|远景|目标|规划|愿景)|届)/gu;
 /** A month or a day of a year that has happened, unless announced ahead (`定于2025年6月10日`, `将于…`). */
-const YEAR_MONTH = /(?<![\d—–\-~～至到])(?<!(?:将|将于|将在|定于|拟于|计划于?|预计于?|预定于?)\s?)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
+const YEAR_MONTH = /(?<![\d—–\-~～至到])(?<!(?:将|将于|将在|定于|拟于|计划于?|预计于?|预定于?|(?:至|到)了)\s?)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 
 /** The date a masthead or a page header prints, with its weekday: `2025年6月4日 星期三`, `2025年6月4日 周三`. */
 const PRINTED_DATE = /^[\t \u3000]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（]?\s*(?:星期|礼拜|周)([一二三四五六日天])/gmu;

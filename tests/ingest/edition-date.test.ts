@@ -98,3 +98,8 @@ test('a month of a year announced ahead (定于, 将于, 计划于) does not pus
   const past = '6月3日,市里通报,工程已于2025年5月完工。2024年12月开工。';
   assert.equal(inferDateFromContent(past, [past])?.date, '2025-06-03');
 });
+
+test('a year reached ahead (计划排到了2026年3月) is not the edition year', () => {
+  const text = '11月17日,攸县一家农机企业的生产计划已经排到了2026年3月。2025年前三季度,全县农机销量增长。';
+  assert.equal(inferDateFromContent(text, [text])?.date, '2025-11-17');
+});
