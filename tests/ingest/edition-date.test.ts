@@ -100,6 +100,6 @@ test('a month of a year announced ahead (定于, 将于, 计划于) does not pus
 });
 
 test('a year reached ahead (计划排到了2026年3月) is not the edition year', () => {
-  const text = '11月17日,攸县一家农机企业的生产计划已经排到了2026年3月。2025年前三季度,全县农机销量增长。';
+  const text = '11月17日,攸县一家农机企业的生产计划已经排到了2026年3月。2025年以来,全县农机销量增长。';
   assert.equal(inferDateFromContent(text, [text])?.date, '2025-11-17');
 });
