@@ -19,7 +19,7 @@ export interface Structures {
   inlineEndBylines?: boolean;
   /** The end-signed stories open with any words, not only with their date. */
   undatedBriefs?: boolean;
-  /** Photo news: a headline, a date-led paragraph, the credit alone on its line. */
+  /** Photo news: a headline, a date-led paragraph, the credit alone on its line (its byline). */
   photoNews?: boolean;
   /** Photo essays: a headline, a run of captions opened by ▲ ◀ ▶ ▼, some with their credit, a `记者/X (图/文)` byline, then prose. */
   photoEssays?: boolean;
@@ -355,7 +355,8 @@ function readsBack(pages: GeneratedPage[], read: (text: string) => { articles: P
     const captions = photo ? [] : [...a.paragraphs.flatMap((p, n) => (cutOf(a, n) > 0 ? [p.captionInBreak] : [])), a.captionAfter];
     assert.deepEqual([got?.kicker, got?.title, got?.subtitle], [a.kicker, a.title, a.subtitle], text);
     // A photo's credit names photographers; a signature after the last words names only the reporters.
-    assert.deepEqual([got?.reporters, got?.correspondents], photo ? [[], []] : [reportersOf(a), correspondentsOf(a)], text);
+    // Photo news is signed by its photo credit: its people by their roles.
+    assert.deepEqual([got?.reporters, got?.correspondents], [reportersOf(a), correspondentsOf(a)], text);
     // (图/文): the essay's reporter took photos too.
     const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...(a.opening === 'essay' ? reportersOf(a) : []),
       ...[...captions, ...essayCaptions(a)].flatMap((c) => (c?.photographer ? [c.photographer] : []))];

@@ -1,7 +1,9 @@
 // Finish rule: photo news (图片新闻). A story with no byline of its own whose text is one
-// short paragraph — the photo's caption — closed by a photo credit alone on its line
-// credits a photographer: `本报记者 曾 凯 摄影报道` under it names who took the photo,
-// not a writer, as a story's closing `文/… 图/…` would.
+// short paragraph — the photo's caption — closed by a photo credit alone on its line:
+// that credit is the story's byline, as the paper prints photo news. Its people are the
+// story's by the roles it gives them (`株洲日报全媒体记者/X 通讯员/Y 摄`: X a reporter,
+// Y a correspondent), and its photographers; a name with no role (`(X/摄)`) is a
+// photographer only.
 import { addCredits } from './byline.ts';
 import { MAX_CAPTION_LENGTH } from './caption.ts';
 import { endsSentence } from '../text.ts';
@@ -30,9 +32,10 @@ export function photoNews(state: PageState): boolean {
     if (!isPhotoNews(d)) continue;
     const c = d.closingCredits.pop() as ClosingCredit;
     d.bylines.push(c.text);
+    addCredits(d, c.credits, false);
     addCredits(d, c.credits, true);
     if (c.credits.some((x) => x.role !== 'photographer')) {
-      state.decide({ rule: 'photo-news', chose: 'photographer only', over: 'writer and photographer', evidence: 'no byline above; one short paragraph closed by a photo credit alone on its line', startLine: c.startLine, endLine: c.endLine });
+      state.decide({ rule: 'photo-news', chose: 'the byline of the photo news, by the roles it gives', over: 'photographers only', evidence: 'no byline above; one short paragraph closed by a photo credit alone on its line', startLine: c.startLine, endLine: c.endLine });
     }
     taken = true;
   }
