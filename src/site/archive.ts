@@ -4,12 +4,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DateTime } from 'luxon';
-import { ZONE } from '../ingest/edition-date.ts';
-import { UNKNOWN_SECTION_LABEL } from './labels.ts';
-import type { Decision } from '../ingest/types.ts';
-
-/** `sha256`: the stored text the lines are of (src/ingest/source-texts.ts); absent in articles cut before texts were stored. */
-export interface SourceRef { file: string; startLine: number; endLine: number; sha256?: string }
+import { ZONE } from '../article/zone.ts';
+import { UNKNOWN_SECTION_LABEL } from '../article/labels.ts';
+import type { Decision, SourceRef } from '../article/types.ts';
 
 /** What the site knows of an article: its front matter and its permalink. */
 export interface ArticleRecord {

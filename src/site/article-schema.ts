@@ -1,6 +1,6 @@
 // Article front matter is checked where it enters the site: an archivist's hand edit
 // that breaks a field fails the build with the file and the field named.
-import { SHA256 } from '../ingest/source-texts.ts';
+import { SHA256 } from '../article/source-texts.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 

@@ -1,16 +1,9 @@
 // Rendered article HTML back to plain text, for the data export and page descriptions.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { TextBlock } from '../article/types.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'tr', 'li', 'footer']);
-
-/** A block of text as a reader sees it: a paragraph, a heading, a caption, a table row. */
-export interface TextBlock {
-  tag: string;
-  text: string;
-  /** The id of the block, where it has one (subheads: the target of a search sub-result). */
-  id: string | null;
-}
 
 /** The blocks of an HTML fragment, in order; the missing-photo notice left out, table cells joined by a space. */
 export function textBlocks(html: string): TextBlock[] {

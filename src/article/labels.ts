@@ -1,4 +1,5 @@
-// Words the site and the search page share; no Node modules here, the browser bundle reads it.
+// What pages say where an article lacks a part: the site's pages and the search page
+// share these words. No Node modules here: the browser bundle reads it.
 
 /** Stories whose page header the dump did not capture: their section is unknown, not guessed. */
 export const UNKNOWN_SECTION_LABEL = '版面未注明';

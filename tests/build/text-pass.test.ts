@@ -8,7 +8,7 @@ import { sampleSite } from '../helpers/site.ts';
 import { attr, clean, first, select, text } from '../helpers/html.ts';
 import { ArticleStore, articleRecord, readArticle } from '../../src/site/article-store.ts';
 import { buildArchive } from '../../src/site/archive.ts';
-import { documentRecords, textPass } from '../../src/site/text-pass.ts';
+import { documentRecords, textPass } from '../../src/build/text-pass.ts';
 import { textBlocks } from '../../src/site/text.ts';
 import { sampleArticles } from '../helpers/gold.ts';
 
