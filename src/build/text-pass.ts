@@ -5,13 +5,13 @@ import type { Archive, ArticleRecord, Edition } from '../site/archive.ts';
 import type { ArticleStore } from '../site/article-store.ts';
 import type { DataExport } from '../site/export.ts';
 import { textBlocks } from '../site/text.ts';
-import { searchRecord, type SearchedFields, type SearchRecord } from '../search/record.ts';
+import { searchRecord, type SearchRecord } from '../search/record.ts';
 
 function record(store: ArticleStore, article: ArticleRecord): { record: SearchRecord; text: string } {
   const data = store.get(article.url);
   if (!data) throw new Error(`${article.url}: in the archive but not in the articles folder`);
   const blocks = textBlocks(store.body(article.url));
-  return { record: searchRecord(data as unknown as SearchedFields, blocks), text: blocks.map((b) => b.text).join('\n') };
+  return { record: searchRecord(data, blocks), text: blocks.map((b) => b.text).join('\n') };
 }
 
 /** The search records of the editions' articles in edition order; with `exported`, each edition's export is written as it passes. */

@@ -1,8 +1,8 @@
 // The shapes the ingest works with, named in the newspaper's own terms; the article's own
-// are the article module's (src/article/types.ts).
-import type { Article, Position } from '../article/types.ts';
+// are the article module's (src/article/schema.ts).
+import type { Article, Position } from '../article/schema.ts';
 
-export type { Article, Block, BlockType, BoxKind, Decision, DateSource, Position, SourceRef } from '../article/types.ts';
+export type { Article, Block, BlockType, BoxKind, Decision, DateSource, Position, SourceRef } from '../article/schema.ts';
 
 export type Severity = 'info' | 'warning' | 'error';
 

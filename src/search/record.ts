@@ -3,7 +3,7 @@
 // body (paragraphs, subheads, captions with their credits, epigraphs with their sources,
 // boxes, column labels) — and what results show and filter; not the page around it
 // (date, section and editor, navigation).
-import type { Article, TextBlock } from '../article/types.ts';
+import type { Article, TextBlock } from '../article/schema.ts';
 import { UNTITLED_LABEL } from '../article/labels.ts';
 
 export interface SearchBlock {

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
 import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile } from './archive.ts';
-import type { SourceRef } from '../article/types.ts';
+import type { SourceRef } from '../article/schema.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
 import { plainText, storyLead, summary } from './text.ts';
 import { sourceText, type Decode } from './source-file.ts';

@@ -1,6 +1,6 @@
 // Rendered article HTML back to plain text, for the data export and page descriptions.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import type { TextBlock } from '../article/types.ts';
+import type { TextBlock } from '../article/schema.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'tr', 'li', 'footer']);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { sampleSite } from '../helpers/site.ts';
-import { ArticleStore, articleFiles, readArticle, readJsonFrontMatter } from '../../src/site/article-store.ts';
+import { ArticleStore, articleFiles, readArticle } from '../../src/site/article-store.ts';
+import { readJsonFrontMatter } from '../../src/article/file.ts';
 import { sampleArticles } from '../helpers/gold.ts';
 
 const articles = join(dirname(sampleSite().dir), 'articles');

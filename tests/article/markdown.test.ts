@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import matter from 'gray-matter';
-import { articleBody, articleFile, escapeMarkdown } from '../../src/ingest/markdown.ts';
+import { articleBody, escapeMarkdown } from '../../src/article/markdown.ts';
+import { articleFile } from '../../src/article/file.ts';
 import { ingestText } from '../../src/ingest/ingest.ts';
 import type { Article } from '../../src/ingest/types.ts';
 

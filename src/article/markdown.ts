@@ -1,7 +1,7 @@
-// An article as a Markdown file: gray-matter front matter with the contract's fields
-// and a body in which subheads are headings and captions figure captions. Every piece
-// of the newspaper's text is escaped, so it renders as the words it is, never as markup.
-import type { Article, Block } from './types.ts';
+// An article's body as Markdown: subheads are headings and captions figure captions.
+// Every piece of the newspaper's text is escaped, so it renders as the words it is,
+// never as markup.
+import type { Article, Block } from './schema.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
@@ -44,26 +44,4 @@ function blockMarkdown(block: Block): string {
 
 export function articleBody(article: Article): string {
   return article.blocks.map(blockMarkdown).join('\n\n') + '\n';
-}
-
-/** The front matter: every contract field but the body, in a fixed order, so files are byte-identical across runs. */
-export function articleFrontMatter(article: Article): Record<string, unknown> {
-  const { blocks: _blocks, ...fields } = article;
-  const data: Record<string, unknown> = {};
-  const order: Array<keyof typeof fields> = ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'pageNumber', 'editor', 'pageHeader', 'column',
-    'reporters', 'correspondents', 'photographers', 'bylines', 'originalUrl', 'sourceLine', 'categories', 'tags', 'continuedOn', 'continuedFrom', 'decisions', 'source', 'sources'];
-  for (const key of order) if (fields[key] !== undefined) data[key] = fields[key];
-  return data;
-}
-
-/**
- * Front matter as YAML whose every value is written in JSON (YAML's flow style): strings
- * are always quoted, so an id such as `043834158e07` can never read back as a number.
- */
-export function frontMatterYaml(data: Record<string, unknown>): string {
-  return Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
-}
-
-export function articleFile(article: Article): string {
-  return `---\n${frontMatterYaml(articleFrontMatter(article))}\n---\n${articleBody(article)}`;
 }
