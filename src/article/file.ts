@@ -4,7 +4,7 @@
 // matter against the schema, whatever wrote it: the ingest, or an archivist by hand.
 import matter from 'gray-matter';
 import { FRONT_MATTER_FIELDS, checkFrontMatter, type Article, type FrontMatter } from './schema.ts';
-import { articleBody } from './markdown.ts';
+import { articleBody, currentBody } from './markdown.ts';
 
 /** The front matter: every field the article has, in the schema's order, so files are byte-identical across runs. */
 export function articleFrontMatter(article: Article): Record<string, unknown> {
@@ -59,10 +59,13 @@ function frontMatterOf(source: string): { data: unknown; body: string } | { prob
   }
 }
 
-/** An article file's text read: its front matter checked by the schema, and its Markdown body; or its problems, each naming the field. */
-export function readArticleFile(source: string): { data: FrontMatter; body: string } | { problems: string[] } {
+/**
+ * An article file's text read: its front matter checked by the schema, its Markdown body
+ * in today's form, and where the body starts in the text; or its problems, each naming the field.
+ */
+export function readArticleFile(source: string): { data: FrontMatter; body: string; bodyStart: number } | { problems: string[] } {
   const read = frontMatterOf(source);
   if ('problems' in read) return read;
   const checked = checkFrontMatter(read.data);
-  return 'problems' in checked ? checked : { data: checked.data, body: read.body };
+  return 'problems' in checked ? checked : { data: checked.data, body: currentBody(read.body), bodyStart: source.length - read.body.length };
 }

@@ -6,3 +6,6 @@ export const UNKNOWN_SECTION_LABEL = '版面未注明';
 
 /** Stories printed without a headline (briefs, photo news): what links to them say. */
 export const UNTITLED_LABEL = '（无标题）';
+
+/** Under a caption: the dumps hold the photos' captions, never the photos. */
+export const PHOTO_MISSING_LABEL = '原版图片未收录';

@@ -40,7 +40,7 @@ type Archived = { data: FrontMatter; body: string };
 /** The archived article at `path` as the site reads it, or why it cannot be told what it is (a hand edit broke its front matter). */
 function readArchived(path: string): Archived | { problem: string } {
   const read = readArticleFile(readFileSync(path, 'utf8'));
-  return 'problems' in read ? { problem: read.problems.join('; ') } : read;
+  return 'problems' in read ? { problem: read.problems.join('; ') } : { data: read.data, body: read.body };
 }
 
 /** Every file an archived article names as its source, each once. */

@@ -1,14 +1,18 @@
 // The articles folder as the site reads it: every Markdown file's front matter, read and
 // checked by the article module where it enters (a broken field fails with the file and
-// the field named), and its body, rendered on demand by the site's markdown-it instance.
+// the field named), and its body, rendered on demand: as the site's pages show it, or as
+// its text alone (for the search index, the data export and the feed).
 // Eleventy renders article pages by paginating over these records rather than reading
 // each file as a template of its own: its cost per template grows with their number
 // (a linear search in its template map), its cost per paginated page does not.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile } from '../article/file.ts';
-import type { FrontMatter } from '../article/schema.ts';
-import { articleMarkdown } from './markdown-plugin.ts';
+import { currentBody } from '../article/markdown.ts';
+import { articleMarkdown } from '../article/render.ts';
+import type { FrontMatter, TextBlock } from '../article/schema.ts';
+import { siteMarkdown } from './presentation.ts';
+import { textBlocks } from './text.ts';
 import type { ArticleRecord } from './archive.ts';
 
 /** An article file's front matter, checked, and where the file is. */
@@ -20,10 +24,10 @@ export function articleFiles(dir: string): string[] {
 }
 
 /** One article file: its checked front matter and its Markdown body. A broken front matter stops the build, naming the file and every field. */
-export function readArticle(file: string, source = readFileSync(file, 'utf8')): { data: ArticleData; body: string } {
+export function readArticle(file: string, source = readFileSync(file, 'utf8')): { data: ArticleData; body: string; bodyStart: number } {
   const read = readArticleFile(source);
   if ('problems' in read) throw new Error(`${file}: ${read.problems.join('; ')}`);
-  return { data: { ...read.data, file }, body: read.body };
+  return { ...read, data: { ...read.data, file } };
 }
 
 /** What the archive's structure needs of an article. */
@@ -43,14 +47,15 @@ export interface StoreEntry { data: ArticleData; body: { start: number; length: 
 /** Reads one article file into a store entry. */
 export function storeEntry(file: string): StoreEntry {
   const source = readFileSync(file, 'utf8');
-  const { data, body } = readArticle(file, source);
-  return { data, body: { start: source.length - body.length, length: source.length } };
+  const { data, bodyStart } = readArticle(file, source);
+  return { data, body: { start: bodyStart, length: source.length } };
 }
 
 export class ArticleStore {
   readonly data: ArticleData[] = [];
   private readonly byUrl = new Map<string, ArticleData>();
-  private readonly md = articleMarkdown();
+  private readonly site = siteMarkdown();
+  private readonly plain = articleMarkdown();
 
   /** Where each file's body starts, and the file's length then: a body is read without its front matter again. */
   private readonly bodies = new Map<string, StoreEntry['body']>();
@@ -78,14 +83,23 @@ export class ArticleStore {
     return this.byUrl.get(url);
   }
 
-  /** The article's body as HTML, read and rendered when asked for (bodies are not held in memory). */
-  body(url: string): string {
+  /** The article's body in Markdown, read when asked for (bodies are not held in memory). */
+  markdown(url: string): string {
     const d = this.byUrl.get(url);
     if (!d) return '';
     const source = readFileSync(d.file, 'utf8');
     const at = this.bodies.get(url);
     // A file edited since the build began is read whole again.
-    const body = at && at.length === source.length ? source.slice(at.start) : readArticle(d.file, source).body;
-    return this.md.render(body);
+    return at && at.length === source.length ? currentBody(source.slice(at.start)) : readArticle(d.file, source).body;
+  }
+
+  /** The article's body as its page shows it. */
+  body(url: string): string {
+    return this.site.render(this.markdown(url));
+  }
+
+  /** The article's text blocks as a reader sees them, without what the page adds. */
+  text(url: string): TextBlock[] {
+    return textBlocks(this.plain.render(this.markdown(url)));
   }
 }

@@ -5,7 +5,7 @@ import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
 import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile } from './archive.ts';
 import type { SourceRef } from '../article/schema.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
-import { plainText, storyLead, summary } from './text.ts';
+import { storyLead, summary } from './text.ts';
 import { sourceText, type Decode } from './source-file.ts';
 import { currentArchive } from './collections-plugin.ts';
 import { SITE } from './site.ts';
@@ -28,7 +28,6 @@ export default function filtersPlugin(config: EleventyConfig, options: { decode:
   config.addFilter('roleLabel', (role: Role) => ROLE_LABELS[role]);
   config.addFilter('citation', (a: Citable) => gbt7714(a, SITE.paper));
   config.addFilter('citationAuthors', (a: Citable) => citationAuthors(a));
-  config.addFilter('plainText', plainText);
   config.addFilter('summary', summary);
   config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
   // The file an archivist edits, as it lies in the articles folder.
@@ -39,4 +38,6 @@ export default function filtersPlugin(config: EleventyConfig, options: { decode:
   });
   const content = (url: string) => currentArchive().store.body(url);
   config.addFilter('articleContent', content);
+  // Its text alone, without what the page adds (the missing-photo notice).
+  config.addFilter('articleText', (url: string) => currentArchive().store.text(url).map((b) => b.text).join('\n'));
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ingestText, parseText } from '../../src/ingest/ingest.ts';
 import { isLegacyPost } from '../../src/ingest/legacy-post.ts';
 import { articleBody } from '../../src/article/markdown.ts';
-import { articleMarkdown } from '../../src/site/markdown-plugin.ts';
+import { articleMarkdown } from '../../src/article/render.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/posts/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => parseText(fixture(name));
