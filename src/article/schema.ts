@@ -6,21 +6,24 @@
 import { z } from 'zod';
 import { SHA256 } from './source-texts.ts';
 
-const text = z.string();
-const nonEmpty = z.string().min(1, { error: 'a non-empty string' });
+// Each check says, in words, what it expects: a problem reads `field "F": expected X, found Y`.
+const text = z.string({ error: 'a string' });
+const NON_EMPTY = 'a non-empty string';
+const nonEmpty = z.string({ error: NON_EMPTY }).min(1, { error: NON_EMPTY });
 /** A line of the input, as the parser numbers them (0 where a post has none to give). */
-const inputLine = z.number().int().nonnegative();
+const inputLine = z.number({ error: 'a line number' }).int({ error: 'a line number' }).nonnegative({ error: 'a line number' });
 /** A line an article cites: from 1. */
-const citedLine = z.number().int().positive({ error: 'a line from 1' });
-const names = z.array(text);
+const LINE = 'a line from 1';
+const citedLine = z.number({ error: LINE }).int({ error: LINE }).positive({ error: LINE });
+const names = z.array(text, { error: 'a list of names' });
 /** Absent, null: the page did not print it. */
-const printed = text.nullable().default(null);
+const printed = z.string({ error: 'a string or null' }).nullable().default(null);
 /**
  * A page as printed (`A03`, `3`): a hand edit in YAML that writes `3` unquoted writes a
  * number, which is read as the label it spells.
  */
 const PAGE_LABEL = 'a page label such as "3"';
-const pageLabel = z.union([z.string().min(1, { error: PAGE_LABEL }), z.number().int().nonnegative().transform(String)], { error: PAGE_LABEL });
+const pageLabel = z.union([z.string().min(1, { error: PAGE_LABEL }), z.number().int().nonnegative({ error: PAGE_LABEL }).transform(String)], { error: PAGE_LABEL });
 
 export const BLOCK_TYPES = ['paragraph', 'subhead', 'caption', 'epigraph', 'table', 'column', 'box'] as const;
 /**
@@ -63,7 +66,7 @@ export const decision = z.object({
   evidence: nonEmpty,
   startLine: citedLine,
   endLine: citedLine,
-});
+}, { error: 'an object { rule, chose, over, evidence, startLine, endLine }' });
 
 /** A file and its lines; the hash, where there is one, names a stored text (source-texts.ts), and so never a path. */
 export const sourceRef = z.object({
@@ -71,15 +74,15 @@ export const sourceRef = z.object({
   startLine: citedLine,
   endLine: citedLine,
   /** Absent in articles cut before texts were stored. */
-  sha256: z.string().regex(SHA256, { error: 'a sha256 of 64 hex digits' }).optional(),
-});
+  sha256: z.string({ error: 'a sha256 of 64 hex digits' }).regex(SHA256, { error: 'a sha256 of 64 hex digits' }).optional(),
+}, { error: 'an object { file, startLine, endLine } with an optional sha256' });
 
 export const DATE_SOURCES = ['manifest', 'filename', 'front-matter', 'content'] as const;
 
 /** An edition day, `YYYY-MM-DD`; a hand edit in YAML that writes it unquoted writes a date, read as its day. */
 const DAY = 'a date YYYY-MM-DD';
 const day = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: DAY }),
+  z.string({ error: DAY }).regex(/^\d{4}-\d{2}-\d{2}$/u, { error: DAY }),
   z.date().refine((d) => !Number.isNaN(d.getTime()), { error: DAY }).transform((d) => d.toISOString().slice(0, 10)),
 ], { error: DAY });
 
@@ -87,19 +90,19 @@ const day = z.union([
 export const frontMatter = z.object({
   /** A hash of the edition date and the headline (article-id.ts). */
   id: nonEmpty,
-  url: z.string().regex(/^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\/$/u, { error: 'a permalink /YYYY/MM/DD/<id>/' }),
+  url: z.string({ error: 'a permalink /YYYY/MM/DD/<id>/' }).regex(/^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\/$/u, { error: 'a permalink /YYYY/MM/DD/<id>/' }),
   title: text,
   kicker: printed,
   subtitle: printed,
   date: day,
   /** Absent only in a file written by hand. */
-  dateSource: z.enum(DATE_SOURCES).optional(),
+  dateSource: z.enum(DATE_SOURCES, { error: `one of ${DATE_SOURCES.join(', ')}` }).optional(),
   section: printed,
   /** The printed page (版次) a manifest gives, such as `A03`: `page` is Eleventy's own key. */
   pageNumber: pageLabel.nullable().default(null),
   editor: printed,
   /** The page header as printed (`职教·观察`, `责任编辑:蒋胜全`), null where none was captured. */
-  pageHeader: names.nullable().default(null),
+  pageHeader: z.array(text, { error: 'a list of lines or null' }).nullable().default(null),
   column: printed,
   reporters: names,
   correspondents: names,
@@ -115,13 +118,13 @@ export const frontMatter = z.object({
   continuedOn: pageLabel.optional(),
   continuedFrom: pageLabel.optional(),
   /** Where the parser had to decide between close readings. */
-  decisions: z.array(decision).optional(),
+  decisions: z.array(decision, { error: 'a list of decisions' }).optional(),
   source: sourceRef,
   /** Every file the same story arrived in; absent in articles of one source written by hand. */
-  sources: z.array(sourceRef).optional(),
+  sources: z.array(sourceRef, { error: 'a list of sources' }).optional(),
   /** Set by an archivist who checked (and maybe fixed) the file: the ingest never overwrites it, and never writes it. */
-  locked: z.boolean().optional(),
-});
+  locked: z.boolean({ error: 'true or false' }).optional(),
+}, { error: 'fields in `key: value` lines' });
 
 export type Position = z.infer<typeof position>;
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -152,15 +155,14 @@ export interface TextBlock {
   id: string | null;
 }
 
-/** The problems of a front matter, each `field F: expected X, found Y`; or the front matter read. */
+/** The problems of a front matter, each `field "F": expected X, found Y` (what the check says it expects); or the front matter read. */
 export function checkFrontMatter(data: unknown): { data: FrontMatter } | { problems: string[] } {
   const checked = frontMatter.safeParse(data, { reportInput: true });
   if (checked.success) return { data: checked.data };
   return {
     problems: checked.error.issues.map((issue) => {
-      const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
       const found = issue.input === undefined ? 'undefined' : JSON.stringify(issue.input);
-      return `field ${issue.path.join('.') || 'front matter'}: expected ${expected}, found ${found}`;
+      return `field "${issue.path.join('.') || '(the front matter)'}": expected ${issue.message}, found ${found}`;
     }),
   };
 }

@@ -18,36 +18,37 @@ test('sound front matter has no problems', () => {
 
 test('each broken field is named with what was expected and found', () => {
   assert.deepEqual(problems({ ...sound, reporters: '甲', date: '31/05/2025', url: '/x/' }), [
-    'field url: expected a permalink /YYYY/MM/DD/<id>/, found "/x/"',
-    'field date: expected a date YYYY-MM-DD, found "31/05/2025"',
-    'field reporters: expected array, found "甲"',
+    'field "url": expected a permalink /YYYY/MM/DD/<id>/, found "/x/"',
+    'field "date": expected a date YYYY-MM-DD, found "31/05/2025"',
+    'field "reporters": expected a list of names, found "甲"',
   ]);
-  assert.deepEqual(problems({ ...sound, id: undefined }), ['field id: expected string, found undefined']);
+  assert.deepEqual(problems({ ...sound, id: undefined }), ['field "id": expected a non-empty string, found undefined']);
+  assert.deepEqual(problems(null), ['field "(the front matter)": expected fields in `key: value` lines, found null']);
 });
 
 test('the fields the site did not check are checked too: page, column, page header, bylines, the date\'s source', () => {
   assert.deepEqual(problems({ ...sound, pageNumber: ['A03'], column: 5, pageHeader: '要闻', bylines: [1], dateSource: 'guess' }), [
-    'field dateSource: expected one of "manifest", "filename", "front-matter", "content", found "guess"',
-    'field pageNumber: expected a page label such as "3", found ["A03"]',
-    'field pageHeader: expected array, found "要闻"',
-    'field column: expected string, found 5',
-    'field bylines.0: expected string, found 1',
+    'field "dateSource": expected one of manifest, filename, front-matter, content, found "guess"',
+    'field "pageNumber": expected a page label such as "3", found ["A03"]',
+    'field "pageHeader": expected a list of lines or null, found "要闻"',
+    'field "column": expected a string or null, found 5',
+    'field "bylines.0": expected a string, found 1',
   ]);
 });
 
 test('an article without its source, or a source without its file, is refused naming the file and the field', () => {
   const { source: _gone, ...noSource } = sound;
-  assert.throws(() => readArticle('articles/2025/05/31/x.md', fileOf(noSource)), /^Error: articles\/2025\/05\/31\/x\.md: field source: expected object, found undefined$/u);
+  assert.throws(() => readArticle('articles/2025/05/31/x.md', fileOf(noSource)), /^Error: articles\/2025\/05\/31\/x\.md: field "source": expected an object \{ file, startLine, endLine \} with an optional sha256, found undefined$/u);
   const { file: _file, ...noFile } = source;
-  assert.throws(() => readArticle('articles/2025/05/31/x.md', fileOf({ ...sound, source: noFile, sources: undefined })), /^Error: articles\/2025\/05\/31\/x\.md: field source\.file: expected string, found undefined$/u);
+  assert.throws(() => readArticle('articles/2025/05/31/x.md', fileOf({ ...sound, source: noFile, sources: undefined })), /^Error: articles\/2025\/05\/31\/x\.md: field "source\.file": expected a non-empty string, found undefined$/u);
 });
 
 test('a source names a file and lines, and a text only by its hash: never a path', () => {
   const { sha256: _none, ...cutBefore } = source;
   assert.deepEqual(problems({ ...sound, source: cutBefore, sources: undefined }), [], 'articles cut before texts were stored');
   assert.deepEqual(problems({ ...sound, source: { ...source, sha256: '../../../etc/passwd' }, sources: [source, { ...source, startLine: 0 }] }), [
-    'field source.sha256: expected a sha256 of 64 hex digits, found "../../../etc/passwd"',
-    'field sources.1.startLine: expected a line from 1, found 0',
+    'field "source.sha256": expected a sha256 of 64 hex digits, found "../../../etc/passwd"',
+    'field "sources.1.startLine": expected a line from 1, found 0',
   ]);
 });
 
@@ -56,14 +57,15 @@ const decision = { rule: 'subhead', chose: '小标题', over: '新报道的标�
 test('the parser\'s decisions and jump lines are optional; present, they are checked', () => {
   assert.deepEqual(problems({ ...sound, decisions: [decision, { ...decision, startLine: 20, endLine: 23 }], continuedOn: '3', continuedFrom: 'A1' }), []);
   assert.deepEqual(problems({ ...sound, continuedOn: true, continuedFrom: '' }), [
-    'field continuedOn: expected a page label such as "3", found true',
-    'field continuedFrom: expected a page label such as "3", found ""',
+    'field "continuedOn": expected a page label such as "3", found true',
+    'field "continuedFrom": expected a page label such as "3", found ""',
   ]);
   assert.deepEqual(problems({ ...sound, decisions: [decision, { ...decision, startLine: 0, evidence: undefined }] }), [
-    'field decisions.1.evidence: expected string, found undefined',
-    'field decisions.1.startLine: expected a line from 1, found 0',
+    'field "decisions.1.evidence": expected a non-empty string, found undefined',
+    'field "decisions.1.startLine": expected a line from 1, found 0',
   ]);
-  assert.deepEqual(problems({ ...sound, decisions: ['小标题'] }), ['field decisions.0: expected object, found "小标题"']);
+  assert.deepEqual(problems({ ...sound, decisions: ['小标题'] }), ['field "decisions.0": expected an object { rule, chose, over, evidence, startLine, endLine }, found "小标题"']);
+  assert.deepEqual(problems({ ...sound, decisions: decision }), [`field "decisions": expected a list of decisions, found ${JSON.stringify(decision)}`]);
 });
 
 test('hand edits in YAML are read as the archivist meant: a date and a page number written unquoted', () => {
