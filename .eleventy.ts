@@ -10,12 +10,13 @@ import filtersPlugin from './src/site/filters-plugin.ts';
 import pagesPlugin from './src/site/pages-plugin.ts';
 import markdownPlugin from './src/site/markdown-plugin.ts';
 import { currentPart } from './src/site/parts.ts';
+import { decodeInput } from './src/ingest/decode.ts';
 
 export default function (config: EleventyConfig) {
   const input = resolve(process.env.ARCHIVE_ARTICLES ?? 'articles');
   const part = currentPart();
   config.addPlugin(collectionsPlugin, { articles: input, part });
-  config.addPlugin(filtersPlugin);
+  config.addPlugin(filtersPlugin, { decode: decodeInput });
   config.addPlugin(pagesPlugin, { shared: !part || part.shared });
   config.addPlugin(markdownPlugin);
   // The input folder holds only articles: .gitignore speaks of the repository, not of them.

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadIndex } from '../src/search/node-index.ts';
 import { INDEX_DIR } from '../src/search/index-format.ts';
+import { UNKNOWN_SECTION_LABEL } from '../src/article/labels.ts';
 import { runSearch, type Filters } from '../src/search/engine.ts';
 import { ctrlFFold, storyAt, toTraditional } from '../tests/helpers/story-text.ts';
 
@@ -42,7 +43,7 @@ const editionDocs = (e: { data: string }): Doc[] => {
   const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; date: string; section: string | null; reporters: string[]; correspondents: string[]; photographers: string[] }> }> };
   return data.pages.flatMap((p) => p.articles.map((a) => {
     const path = new URL(a.url).pathname;
-    return { path, blocks: storyAt(articles, path).blocks, people: [...new Set([...a.reporters, ...a.correspondents, ...a.photographers])], date: a.date, section: a.section ?? '版面未注明' };
+    return { path, blocks: storyAt(articles, path).blocks, people: [...new Set([...a.reporters, ...a.correspondents, ...a.photographers])], date: a.date, section: a.section ?? UNKNOWN_SECTION_LABEL };
   }));
 };
 // Queries are drawn from about 50 editions (all of a small archive), spread over the years.

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadIndex } from '../src/search/node-index.ts';
 import { runSearch, type SearchResponse, type SortOrder } from '../src/search/engine.ts';
 import { segmentsText } from '../src/search/excerpt.ts';
+import { UNKNOWN_SECTION_LABEL } from '../src/article/labels.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,6 +48,6 @@ for (const query of queries) {
     console.log(`${query}: ${response.message ?? `${response.total} result(s)`}`);
     for (const p of response.pages ?? []) console.log(`  ${p.role} ${p.name} · ${p.count}: ${p.url}`);
     if (response.counts) console.log(`  ${response.counts.timeline.map(([when, n]) => `${when}: ${n}`).join(', ')}`);
-    for (const r of response.results) console.log(`  ${r.date} ${r.section ?? '版面未注明'} ${r.title} ${r.url}\n    ${r.excerpt}`);
+    for (const r of response.results) console.log(`  ${r.date} ${r.section ?? UNKNOWN_SECTION_LABEL} ${r.title} ${r.url}\n    ${r.excerpt}`);
   }
 }

@@ -5,16 +5,16 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { appendToSearchIndex, type IndexStats } from '../search/index-builder.ts';
-import { namedPages } from '../search/record.ts';
 import { bundleSearchScript } from '../search/bundle.ts';
 import { runWorker } from '../worker.ts';
 import type { Built } from '../site/collections-plugin.ts';
 import { siteParts, type SitePart } from '../site/parts.ts';
 import { DataExport } from '../site/export.ts';
-import { documentRecords, textPass } from '../site/text-pass.ts';
 import { crashPoint } from './crash.ts';
 import { BuildFailure, diskProblem } from './failure.ts';
 import { linkIndex } from './commit.ts';
+import { documentRecords, textPass } from './text-pass.ts';
+import { namedPages } from './named-pages.ts';
 
 export interface Log { info(line: string): void; warn(line: string): void }
 
@@ -62,7 +62,7 @@ async function staged<T>(dir: string, stage: () => Promise<T>): Promise<T> {
 export function stageWhole({ archive }: Built, articles: string, dir: string, partArticles: number, log: Log): Promise<void> {
   return staged(dir, async () => {
     const since = Date.now();
-    const indexing = runWorker<IndexStats & { seconds: number }>(new URL('../search/index-worker.ts', import.meta.url), { articles, siteDir: dir }).then((search) => {
+    const indexing = runWorker<IndexStats & { seconds: number }>(new URL('./index-worker.ts', import.meta.url), { articles, siteDir: dir }).then((search) => {
       reportTruncated(search.truncated, log);
       log.info(`search: ${search.docs} article(s) indexed and exported to data/, ${search.terms} term(s) in ${search.files} file(s), ${(search.bytes / 2 ** 20).toFixed(1)} MB (${search.seconds.toFixed(1)} s)`);
     });

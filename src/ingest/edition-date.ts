@@ -1,8 +1,7 @@
 // The edition date. A dump carries none: it comes, in this order, from a manifest,
 // from the file name, from a post's front matter, or from the dates the text mentions.
 import { DateTime } from 'luxon';
-
-export const ZONE = 'Asia/Shanghai';
+import { ZONE } from '../article/zone.ts';
 
 /** A calendar date as `YYYY-MM-DD`, or null when the parts make no real day. */
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -11,7 +11,8 @@ import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { articleId, articleUrl, headlineKey, textKey } from './article-id.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { decodeInput } from './decode.ts';
-import { sourceTextHash, type SourceText } from './source-texts.ts';
+import type { SourceText } from './source-texts.ts';
+import { sourceTextHash } from '../article/source-texts.ts';
 import { reportNotText, withoutNotText, type NotText } from './characters.ts';
 import { joinHalves, joinJumps } from './jumps.ts';
 

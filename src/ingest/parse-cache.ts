@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import type { Message, ParsedArticle } from './types.ts';
+import { block, decision } from '../article/schema.ts';
 
 /** What parsing one file yields, apart from the file's name. */
 export interface ParseResult {
@@ -19,13 +20,6 @@ export interface ParseResult {
 
 const line = z.number().int().nonnegative();
 const text = z.string();
-const block = z.object({
-  type: z.enum(['paragraph', 'subhead', 'caption', 'epigraph', 'table', 'column', 'box']),
-  text, startLine: line, endLine: line,
-  credit: text.optional(), attribution: text.optional(), rows: z.array(z.array(text)).optional(),
-  box: z.enum(['key-points', 'editors-note', 'notebook', 'related', 'data', 'qa']).optional(), label: text.optional(),
-});
-const decision = z.object({ rule: text, chose: text, over: text, evidence: text, startLine: line, endLine: line });
 const parsedArticle = z.object({
   title: text, kicker: text.nullable(), subtitle: text.nullable(), section: text.nullable(), editor: text.nullable(),
   pageHeader: z.array(text).nullable(), column: text.nullable(),

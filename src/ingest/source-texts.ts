@@ -2,20 +2,13 @@
 // hash (`sources/<sha256>.txt`, the decoded text in UTF-8) and named in the article's
 // `source`: a source page shows the lines an article cites even after its dump is
 // edited or gone. A stored text is never rewritten, since its name is its content.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Message } from './types.ts';
+import { sourceTextPath } from '../article/source-texts.ts';
 
 /** An input's decoded text, and the file it was read from (for messages). */
 export interface SourceText { file: string; text: string }
-
-/** A text's hash as `source.sha256` records it. */
-export const SHA256 = /^[0-9a-f]{64}$/u;
-
-export const sourceTextHash = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export const sourceTextPath = (articlesDir: string, sha256: string) => join(articlesDir, 'sources', `${sha256}.txt`);
 
 /**
  * Stores each text not stored yet, written aside and renamed into place, so a stored
@@ -38,13 +31,4 @@ export function storeSourceTexts(articlesDir: string, texts: Map<string, SourceT
       messages.push({ file, line: 0, column: 0, rule: 'source-text', severity: 'warning', text: `expected to store its text as ${path}, found ${(error as Error).message}: its source page reads the file itself` });
     }
   }
-}
-
-/** The stored text of that hash, or null when it is not there or its bytes are not that text. */
-export function readSourceText(articlesDir: string, sha256: string): string | null {
-  if (!SHA256.test(sha256)) return null;
-  const path = sourceTextPath(articlesDir, sha256);
-  if (!existsSync(path)) return null;
-  const text = readFileSync(path, 'utf8');
-  return sourceTextHash(text) === sha256 ? text : null;
 }

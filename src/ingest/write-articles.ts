@@ -9,10 +9,10 @@
 // is an error, and nothing is overwritten.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import matter from 'gray-matter';
-import { z } from 'zod';
-import type { Article, Message, SourceRef } from './types.ts';
-import { articleBody, articleFile } from './markdown.ts';
+import type { Article, Message } from './types.ts';
+import type { FrontMatter } from '../article/schema.ts';
+import { articleFile, readArticleFile } from '../article/file.ts';
+import { articleBody } from '../article/markdown.ts';
 import { displayPath, joinCredits, where } from './ingest.ts';
 
 export interface WriteSummary {
@@ -35,35 +35,12 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-const sourceRef = z.object({ file: z.string().min(1), startLine: z.number().int(), endLine: z.number().int() });
-// Credits are read leniently: a hand edit the site accepts (a page number written as a
-// number) makes that field unknown here, not the whole article unreadable.
-const names = z.array(z.string()).catch([]);
-const single = z.string().nullable().catch(null);
-const optionalNames = z.array(z.string()).optional().catch(undefined);
-const optionalText = z.string().optional().catch(undefined);
-/** What writing needs of an archived article: its id and title, whether it is locked, where it came from, its credits (ingest's `Credits`). */
-const archivedData = z.object({
-  id: z.string(), title: z.string(), locked: z.boolean().optional(), source: sourceRef, sources: z.array(sourceRef).optional(),
-  reporters: names, correspondents: names, photographers: names, bylines: names, categories: optionalNames, tags: optionalNames,
-  section: single, editor: single, pageHeader: z.array(z.string()).nullable().catch(null), column: single, pageNumber: single, originalUrl: optionalText, sourceLine: optionalText,
-});
-type Archived = { data: z.infer<typeof archivedData>; body: string };
+type Archived = { data: FrontMatter; body: string };
 
-/** The archived article at `path`, or why it cannot be told what it is (a hand edit broke its front matter). */
+/** The archived article at `path` as the site reads it, or why it cannot be told what it is (a hand edit broke its front matter). */
 function readArchived(path: string): Archived | { problem: string } {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(readFileSync(path, 'utf8'), {});
-  } catch (error) {
-    return { problem: `expected front matter, found YAML that cannot be read (${(error as Error).message.split('\n')[0]})` };
-  }
-  const checked = archivedData.safeParse(parsed.data);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { problem: `expected front matter with ${issue?.path.join('.') || 'its fields'}, found ${issue?.message ?? 'another shape'}` };
-  }
-  return { data: checked.data, body: parsed.content };
+  const read = readArticleFile(readFileSync(path, 'utf8'));
+  return 'problems' in read ? { problem: read.problems.join('; ') } : { data: read.data, body: read.body };
 }
 
 /** Every file an archived article names as its source, each once. */

@@ -17,7 +17,7 @@ import {
 } from './index-format.ts';
 import { foldText, useTraditionalTable } from './tokens.ts';
 import TS_CHARACTERS from './traditional.ts';
-import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
+import { UNKNOWN_SECTION_LABEL } from '../article/labels.ts';
 
 // The index holds the text folded to simplified characters: the table is in place before anything is folded.
 useTraditionalTable(TS_CHARACTERS);
@@ -581,7 +581,7 @@ function publish(root: string, segments: Array<{ segment: Segment; facets: Facet
   return manifest;
 }
 
-/** The whole index, from every record: one segment; and the archive's named pages (record.ts's namedPages). */
+/** The whole index, from every record: one segment; and the archive's named pages (src/build/named-pages.ts). */
 export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: string, pages: () => NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
   rmSync(root, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { runSearch, type Counts, type SearchHit, type SearchOptions, type SortOr
 import { indexBase, StaticIndex } from './static-index.ts';
 import type { Segment } from './excerpt.ts';
 import type { NamedPage } from './index-format.ts';
-import { UNKNOWN_SECTION_LABEL } from '../site/labels.ts';
+import { UNKNOWN_SECTION_LABEL } from '../article/labels.ts';
 
 const PAGE_SIZE = 10;
 const FIELDS = ['q', 'section', 'year', 'reporter', 'from', 'to', 'sort'] as const;

@@ -4,29 +4,12 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DateTime } from 'luxon';
-import { ZONE } from '../ingest/edition-date.ts';
-import { UNKNOWN_SECTION_LABEL } from './labels.ts';
-import type { Decision } from '../ingest/types.ts';
+import { ZONE } from '../article/zone.ts';
+import { UNKNOWN_SECTION_LABEL } from '../article/labels.ts';
+import type { Decision, FrontMatter, SourceRef } from '../article/schema.ts';
 
-/** `sha256`: the stored text the lines are of (src/ingest/source-texts.ts); absent in articles cut before texts were stored. */
-export interface SourceRef { file: string; startLine: number; endLine: number; sha256?: string }
-
-/** What the site knows of an article: its front matter and its permalink. */
-export interface ArticleRecord {
-  id: string;
-  url: string;
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  date: string;
-  section: string | null;
-  editor: string | null;
-  pageNumber: string | null;
-  column: string | null;
-  reporters: string[];
-  correspondents: string[];
-  photographers: string[];
-  source: SourceRef;
+/** What the site's structure knows of an article: its front matter (src/article/schema.ts) but the text's own lines. */
+export interface ArticleRecord extends Pick<FrontMatter, 'id' | 'url' | 'title' | 'kicker' | 'subtitle' | 'date' | 'section' | 'editor' | 'pageNumber' | 'column' | 'reporters' | 'correspondents' | 'photographers' | 'source'> {
   /** Every file the story arrived in (the same dump under two names, a dump and a post). */
   sources: SourceRef[];
   /** Where the parser chose between two close readings (lines of `source`); empty where it did not have to. */

@@ -1,6 +1,6 @@
 // Dates on the site are edition dates in the paper's own time zone.
 import { DateTime } from 'luxon';
-import { ZONE } from '../ingest/edition-date.ts';
+import { ZONE } from '../article/zone.ts';
 
 function toDateTime(value: unknown): DateTime {
   if (value instanceof Date) return DateTime.fromJSDate(value, { zone: 'utc' }).setZone(ZONE, { keepLocalTime: true });

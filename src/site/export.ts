@@ -2,11 +2,25 @@
 // them, so researchers can take the archive's metadata and text.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import { frontMatter } from '../article/schema.ts';
 import type { ArticleRecord, Edition } from './archive.ts';
 import { SITE } from './site.ts';
 
-/** An article as exported: what the site knows of it, and its text; the proofreading (decisions, locks) stays on /review/. */
-export type ExportedArticle = Omit<ArticleRecord, 'sources' | 'decisions' | 'locked'> & { text: string };
+/** The front matter an article is exported with, in the schema's order: the proofreading (decisions, locks) stays on /review/. */
+const exported = frontMatter.pick({
+  id: true, url: true, title: true, kicker: true, subtitle: true, date: true, section: true, pageNumber: true, editor: true, column: true,
+  reporters: true, correspondents: true, photographers: true, source: true,
+});
+const EXPORTED_FIELDS = Object.keys(exported.shape) as Array<keyof z.infer<typeof exported>>;
+
+/** An article as exported: those fields, its URL absolute, and its text. */
+export type ExportedArticle = z.infer<typeof exported> & { text: string };
+
+function exportedArticle(a: ArticleRecord, text: string): ExportedArticle {
+  const fields = Object.fromEntries(EXPORTED_FIELDS.map((key) => [key, a[key]])) as z.infer<typeof exported>;
+  return { ...fields, url: `${SITE.url}${a.url}`, text };
+}
 
 /** The export of one edition; `text`: an article's text, one line a block, by its URL. */
 export function editionExport(edition: Edition, text: (url: string) => string) {
@@ -16,12 +30,7 @@ export function editionExport(edition: Edition, text: (url: string) => string) {
     url: `${SITE.url}${edition.url}`,
     pages: edition.pages.map((p) => ({
       section: p.section, editor: p.editor, pageNumber: p.pageNumber,
-      articles: p.articles.map((a): ExportedArticle => ({
-        id: a.id, url: `${SITE.url}${a.url}`, title: a.title, kicker: a.kicker, subtitle: a.subtitle, date: a.date,
-        section: a.section, editor: a.editor, pageNumber: a.pageNumber, column: a.column,
-        reporters: a.reporters, correspondents: a.correspondents, photographers: a.photographers,
-        source: a.source, text: text(a.url),
-      })),
+      articles: p.articles.map((a) => exportedArticle(a, text(a.url))),
     })),
   };
 }

@@ -2,16 +2,18 @@
 import { relative } from 'node:path';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
-import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile, type SourceRef } from './archive.ts';
+import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile } from './archive.ts';
+import type { SourceRef } from '../article/schema.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
-import { plainText, storyLead, summary } from './text.ts';
-import { sourceText } from './source-file.ts';
+import { storyLead, summary } from './text.ts';
+import { sourceText, type Decode } from './source-file.ts';
 import { currentArchive } from './collections-plugin.ts';
 import { SITE } from './site.ts';
 
 const ROLE_LABELS: Record<Role, string> = { reporter: '记者', correspondent: '通讯员', photographer: '摄影' };
 
-export default function filtersPlugin(config: EleventyConfig): void {
+/** `decode`: how the source pages read a dump no stored text holds (the ingest's decoder, handed in by .eleventy.ts). */
+export default function filtersPlugin(config: EleventyConfig, options: { decode: Decode }): void {
   config.addFilter('editionDate', editionDate);
   config.addFilter('isoDay', isoDay);
   config.addFilter('monthLabel', monthLabel);
@@ -20,13 +22,12 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('sectionUrl', sectionPath);
   config.addFilter('reporterUrl', reporterPath);
   config.addFilter('sourceUrl', (s: SourceRef) => sourcePath(s.file, s.sha256));
-  config.addFilter('sourceText', (f: SourceFile) => sourceText(f.file, f.sha256, currentArchive().store.dir));
+  config.addFilter('sourceText', (f: SourceFile) => sourceText(f.file, f.sha256, currentArchive().store.dir, options.decode));
   config.addFilter('storyLead', storyLead);
   config.addFilter('absoluteUrl', (path: string) => `${SITE.url}${href(path)}`);
   config.addFilter('roleLabel', (role: Role) => ROLE_LABELS[role]);
   config.addFilter('citation', (a: Citable) => gbt7714(a, SITE.paper));
   config.addFilter('citationAuthors', (a: Citable) => citationAuthors(a));
-  config.addFilter('plainText', plainText);
   config.addFilter('summary', summary);
   config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
   // The file an archivist edits, as it lies in the articles folder.
@@ -37,4 +38,6 @@ export default function filtersPlugin(config: EleventyConfig): void {
   });
   const content = (url: string) => currentArchive().store.body(url);
   config.addFilter('articleContent', content);
+  // Its text alone, without what the page adds (the missing-photo notice).
+  config.addFilter('articleText', (url: string) => currentArchive().store.text(url).map((b) => b.text).join('\n'));
 }

@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { SITE } from './site.ts';
+import * as labels from '../article/labels.ts';
 
 const PAGES = join(import.meta.dirname, 'pages');
 const PAGINATED = /^---(?:js)?\n(?:.*\n)*?(?:const )?pagination\b/u;
 
 export default function pagesPlugin(config: EleventyConfig, options: { shared: boolean }): void {
   config.addGlobalData('site', SITE);
+  config.addGlobalData('labels', { ...labels });
   for (const name of readdirSync(PAGES).filter((f) => f.endsWith('.njk')).sort()) {
     const template = readFileSync(join(PAGES, name), 'utf8');
     if (options.shared || PAGINATED.test(template)) config.addTemplate(`_pages/${name}`, template);

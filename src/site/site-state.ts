@@ -69,7 +69,7 @@ export function writeSiteStateAside(file: string, state: Omit<SiteState, 'versio
  */
 function generationOf(entries: StoreEntry[], articles: string, tool: string): string {
   const digests = entries.map(({ data, body }) => {
-    const fields = Object.keys(data).sort().map((k) => [k, k === 'file' ? relative(articles, data.file) : data[k]]);
+    const fields = Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, k === 'file' ? relative(articles, data.file) : v]);
     return createHash('sha256').update(JSON.stringify([fields, body.start, body.length])).digest('hex');
   });
   return createHash('sha256').update(`${tool}\n${digests.sort().join('\n')}`).digest('hex');

@@ -1,23 +1,15 @@
-// Rendered article HTML back to plain text, for the data export and page descriptions.
+// An article's HTML as plain text, for the data export, the search index and page descriptions.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { TextBlock } from '../article/schema.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'tr', 'li', 'footer']);
 
-/** A block of text as a reader sees it: a paragraph, a heading, a caption, a table row. */
-export interface TextBlock {
-  tag: string;
-  text: string;
-  /** The id of the block, where it has one (subheads: the target of a search sub-result). */
-  id: string | null;
-}
-
-/** The blocks of an HTML fragment, in order; the missing-photo notice left out, table cells joined by a space. */
+/** The blocks of an HTML fragment, in order; table cells joined by a space. */
 export function textBlocks(html: string): TextBlock[] {
   const out: TextBlock[] = [];
   let line = '';
   const walk = (node: Node) => {
-    if ('tagName' in node && node.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/u).includes('photo-missing'))) return;
     if (node.nodeName === '#text') line += (node as DefaultTreeAdapterMap['textNode']).value;
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if ('tagName' in node && BLOCKS.has(node.tagName)) {

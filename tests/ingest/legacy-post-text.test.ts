@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ingestText, parseText } from '../../src/ingest/ingest.ts';
 import { isLegacyPost } from '../../src/ingest/legacy-post.ts';
-import { articleBody } from '../../src/ingest/markdown.ts';
-import { articleMarkdown } from '../../src/site/markdown-plugin.ts';
+import { articleBody } from '../../src/article/markdown.ts';
+import { articleMarkdown } from '../../src/article/render.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/posts/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => parseText(fixture(name));

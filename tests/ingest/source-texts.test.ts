@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { readSourceText, sourceTextPath, storeSourceTexts } from '../../src/ingest/source-texts.ts';
+import { storeSourceTexts } from '../../src/ingest/source-texts.ts';
+import { readSourceText, sourceTextPath } from '../../src/article/source-texts.ts';
 import type { Message } from '../../src/ingest/types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/encodings/${name}`, import.meta.url));

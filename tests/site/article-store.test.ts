@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { sampleSite } from '../helpers/site.ts';
-import { ArticleStore, articleFiles, readArticle, readJsonFrontMatter } from '../../src/site/article-store.ts';
+import { ArticleStore, articleFiles, readArticle } from '../../src/site/article-store.ts';
+import { readJsonFrontMatter } from '../../src/article/file.ts';
 import { sampleArticles } from '../helpers/gold.ts';
 
 const articles = join(dirname(sampleSite().dir), 'articles');
@@ -50,4 +51,17 @@ test('a body is read past its front matter, and a file edited since the store wa
   assert.equal(store.body('/2025/05/31/a1/'), '<p>第一段。</p>\n');
   writeFileSync(file, `${head.replace('title: "标题"', 'title: 改过的标题')}改过的正文。\n`);
   assert.equal(store.body('/2025/05/31/a1/'), '<p>改过的正文。</p>\n');
+});
+
+test('the site shows a caption with its classes and the missing-photo notice; the text of the story holds no notice; an old-form file reads the same', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'store-'));
+  const head = (id: string) => `---\nid: "${id}"\nurl: "/2025/05/31/${id}/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\nsource: {"file": "raw/x.txt", "startLine": 1, "endLine": 2}\n---\n`;
+  writeFileSync(join(dir, 'new.md'), `${head('new')}第一段。\n\n<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>\n\n<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>\n`);
+  writeFileSync(join(dir, 'old.md'), `${head('old')}第一段。\n\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n`);
+  const store = new ArticleStore(dir);
+  const page = '<p>第一段。</p>\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n';
+  for (const url of ['/2025/05/31/new/', '/2025/05/31/old/']) {
+    assert.equal(store.body(url), page, url);
+    assert.deepEqual(store.text(url).map((b) => b.text), ['第一段。', '说明。 记者/甲 摄', '相关链接', '链接正文。'], url);
+  }
 });

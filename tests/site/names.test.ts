@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { articleFile } from '../../src/ingest/markdown.ts';
+import { articleFile } from '../../src/article/file.ts';
 import { articlePath } from '../../src/ingest/write-articles.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { reporterPath, sectionPath } from '../../src/site/archive.ts';

@@ -11,7 +11,7 @@ function story(date: string, over: Partial<ArticleRecord> = {}): StoreEntry {
   const source = { file: `dumps/${date}.txt`, startLine: n * 10, endLine: n * 10 + 5 };
   const data = {
     id: `id${n}`, url: `/${date.replaceAll('-', '/')}/id${n}/`, title: `标题${n}`, kicker: null, subtitle: null, date,
-    section: '要闻', editor: null, pageNumber: null, column: null, reporters: ['何春林'], correspondents: [], photographers: [],
+    section: '要闻', editor: null, pageNumber: null, pageHeader: null, column: null, reporters: ['何春林'], correspondents: [], photographers: [], bylines: [],
     source, sources: [source], file: `articles/id${n}.md`, ...over,
   };
   return { data, body: { start: 0, length: 0 } };

@@ -15,7 +15,7 @@ const writeSiteState = (file: string, state: Parameters<typeof writeSiteStateAsi
   commitSiteState(file);
   return generation;
 };
-const entry = (i: number): StoreEntry => ({ data: { id: `a${i}`, url: `/2025/05/31/a${i}/`, date: '2025-05-31', file: join(articles, `a${i}.md`), title: `标题“${i}”\n` }, body: { start: 100 + i, length: 900 + i } });
+const entry = (i: number): StoreEntry => ({ data: { id: `a${i}`, url: `/2025/05/31/a${i}/`, date: '2025-05-31', file: join(articles, `a${i}.md`), title: `标题“${i}”\n` } as StoreEntry['data'], body: { start: 100 + i, length: 900 + i } });
 
 test('a state reads back as it was written, entry by entry', () => {
   const file = join(dir, 'state.json');

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sourceText } from '../../src/site/source-file.ts';
+import { sourceText as read } from '../../src/site/source-file.ts';
+import { decodeInput } from '../../src/ingest/decode.ts';
+
+const sourceText = (file: string, sha256: string | null, articles: string) => read(file, sha256, articles, decodeInput);
 
 const utf8Page = readFileSync(new URL('../fixtures/encodings/utf8-page.txt', import.meta.url), 'utf8');
 const sha256 = createHash('sha256').update(utf8Page).digest('hex');

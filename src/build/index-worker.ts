@@ -1,13 +1,13 @@
-// The text pass and the search index, in a worker thread: they need no page Eleventy
+// The text pass, the site's data export and the search index, in a worker thread: they need no page Eleventy
 // renders, so they run on the other core while Eleventy renders the pages.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleStore, articleRecord } from '../site/article-store.ts';
 import { buildArchive } from '../site/archive.ts';
-import { textPass } from '../site/text-pass.ts';
 import { DataExport } from '../site/export.ts';
-import { buildSearchIndex } from './index-builder.ts';
-import { namedPages } from './record.ts';
-import type { NamedPage } from './index-format.ts';
+import { buildSearchIndex } from '../search/index-builder.ts';
+import type { NamedPage } from '../search/index-format.ts';
+import { textPass } from './text-pass.ts';
+import { namedPages } from './named-pages.ts';
 
 const { articles, siteDir } = workerData as { articles: string; siteDir: string };
 const started = performance.now();

@@ -1,16 +1,15 @@
 // One pass over the articles' text, edition by edition, oldest first: each body is read
-// and rendered once, for both of its readers outside the pages themselves, the data
-// export and the search index.
-import type { Archive, ArticleRecord, Edition } from './archive.ts';
-import type { ArticleStore } from './article-store.ts';
-import type { DataExport } from './export.ts';
-import { textBlocks } from './text.ts';
+// and rendered once, for both of its readers outside the pages themselves, the site's
+// data export and the search index.
+import type { Archive, ArticleRecord, Edition } from '../site/archive.ts';
+import type { ArticleStore } from '../site/article-store.ts';
+import type { DataExport } from '../site/export.ts';
 import { searchRecord, type SearchRecord } from '../search/record.ts';
 
 function record(store: ArticleStore, article: ArticleRecord): { record: SearchRecord; text: string } {
   const data = store.get(article.url);
   if (!data) throw new Error(`${article.url}: in the archive but not in the articles folder`);
-  const blocks = textBlocks(store.body(article.url));
+  const blocks = store.text(article.url);
   return { record: searchRecord(data, blocks), text: blocks.map((b) => b.text).join('\n') };
 }
 

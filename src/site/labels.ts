@@ -1,7 +1,0 @@
-// Words the site and the search page share; no Node modules here, the browser bundle reads it.
-
-/** Stories whose page header the dump did not capture: their section is unknown, not guessed. */
-export const UNKNOWN_SECTION_LABEL = '版面未注明';
-
-/** Stories printed without a headline (briefs, photo news): what links to them say. */
-export const UNTITLED_LABEL = '（无标题）';
