@@ -13,7 +13,8 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Article, Message, SourceRef } from './types.ts';
 import { articleBody, articleFile } from './markdown.ts';
-import { displayPath, joinCredits, where } from './ingest.ts';
+import { displayPath } from './inputs.ts';
+import { joinCredits, where } from './duplicates.ts';
 
 export interface WriteSummary {
   written: number;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import matter from 'gray-matter';
 import { articleBody, articleFile, escapeMarkdown } from '../../src/ingest/markdown.ts';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
 const md = new MarkdownIt({ html: true });
