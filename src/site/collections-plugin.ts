@@ -10,7 +10,6 @@ import { monthKey, type SitePart } from './parts.ts';
 export interface Built { archive: Archive; store: ArticleStore }
 /** Loaded once a process: every run of a build renders from the same archive. */
 const loaded = new Map<string, Built>();
-let current: Built | null = null;
 
 /** The archive of the articles in `dir`, read once; or of the store given (read from a saved state). */
 export function loadArchive(dir: string, given?: ArticleStore): Built {
@@ -20,14 +19,7 @@ export function loadArchive(dir: string, given?: ArticleStore): Built {
     built = { archive: buildArchive(store.data.map(articleRecord)), store };
     loaded.set(dir, built);
   }
-  current = built;
   return built;
-}
-
-/** The archive of the latest build, for the filters that look an article's place or body up. */
-export function currentArchive(): Built {
-  if (!current) throw new Error('the archive is looked up before the collections were built');
-  return current;
 }
 
 export default function collectionsPlugin(config: EleventyConfig, options: { articles: string; part: SitePart | null }): void {

@@ -6,12 +6,13 @@ import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';
 import { plainText, storyLead, summary } from './text.ts';
 import { sourceText } from './source-file.ts';
-import { currentArchive } from './collections-plugin.ts';
+import type { Built } from './collections-plugin.ts';
 import { SITE } from './site.ts';
 
 const ROLE_LABELS: Record<Role, string> = { reporter: '记者', correspondent: '通讯员', photographer: '摄影' };
 
-export default function filtersPlugin(config: EleventyConfig): void {
+/** `built`: the archive the collections paginate, where the filters look an article's place, body and source up. */
+export default function filtersPlugin(config: EleventyConfig, options: { built: () => Built }): void {
   config.addFilter('editionDate', editionDate);
   config.addFilter('isoDay', isoDay);
   config.addFilter('monthLabel', monthLabel);
@@ -20,7 +21,7 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('sectionUrl', sectionPath);
   config.addFilter('reporterUrl', reporterPath);
   config.addFilter('sourceUrl', (s: SourceRef) => sourcePath(s.file, s.sha256));
-  config.addFilter('sourceText', (f: SourceFile) => sourceText(f.file, f.sha256, currentArchive().store.dir));
+  config.addFilter('sourceText', (f: SourceFile) => sourceText(f.file, f.sha256, options.built().store.dir));
   config.addFilter('storyLead', storyLead);
   config.addFilter('absoluteUrl', (path: string) => `${SITE.url}${href(path)}`);
   config.addFilter('roleLabel', (role: Role) => ROLE_LABELS[role]);
@@ -28,13 +29,13 @@ export default function filtersPlugin(config: EleventyConfig): void {
   config.addFilter('citationAuthors', (a: Citable) => citationAuthors(a));
   config.addFilter('plainText', plainText);
   config.addFilter('summary', summary);
-  config.addFilter('articleContext', (url: string) => currentArchive().archive.contexts.get(url));
+  config.addFilter('articleContext', (url: string) => options.built().archive.contexts.get(url));
   // The file an archivist edits, as it lies in the articles folder.
   config.addFilter('articleFilePath', (url: string) => {
-    const { store } = currentArchive();
+    const { store } = options.built();
     const file = store.get(url)?.file;
     return file ? relative(store.dir, file) : '';
   });
-  const content = (url: string) => currentArchive().store.body(url);
+  const content = (url: string) => options.built().store.body(url);
   config.addFilter('articleContent', content);
 }
