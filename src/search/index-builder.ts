@@ -13,7 +13,7 @@ import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES, PHRASE_DOCS, PHRASE_LENGTH, TOP_DOCS,
   bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, phraseKey, unitKey, paths, writeBucket,
-  type BucketEntry, type FacetCounts, type FacetName, type Manifest, type NameEntry, type NameTable, type NamedPage, type Segment,
+  type BucketEntry, type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NameTable, type NamedPage, type Segment,
 } from './index-format.ts';
 import { foldText, useTraditionalTable } from './tokens.ts';
 import TS_CHARACTERS from './traditional.ts';
@@ -397,8 +397,8 @@ function holdRecords(records: Iterable<SearchRecord>, out: IndexWriter, from: nu
 }
 
 /** Years are ranges of numbers; sections and reporters are lists, one file a value, with their counts. */
-function writeFacets(held: HeldDoc[], from: number, dir: string, out: IndexWriter): { years: Manifest['years']; facets: FacetCounts } {
-  const years: Manifest['years'] = [];
+function writeFacets(held: HeldDoc[], from: number, dir: string, out: IndexWriter): { years: IndexManifest['years']; facets: FacetCounts } {
+  const years: IndexManifest['years'] = [];
   const facetDocs: Record<FacetName, Map<string, number[]>> = { section: new Map(), reporter: new Map() };
   held.forEach((doc, local) => {
     const id = from + local;
@@ -624,7 +624,7 @@ function writeNames(out: IndexWriter, pages: NamedPage[], docs: number): NameTab
   return { dir, buckets, longest: entries.reduce((n, e) => Math.max(n, e[0].length), 0) };
 }
 
-const readManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as Manifest;
+const readIndexManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as IndexManifest;
 
 /** The manifest names the segments and the named pages a reader uses: it is replaced whole, after their files are written. */
 function publish(root: string, segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable) {
@@ -655,7 +655,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
  */
 export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, pages: NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
-  const before = readManifest(root);
+  const before = readIndexManifest(root);
   // An index of another format lacks files this one reads (each year's editions, the columns counted): only a whole build remakes it.
   if (before.version !== FORMAT_VERSION) throw new Error(`${join(root, paths.manifest)}: expected search index format ${FORMAT_VERSION}, found ${before.version}: build the whole site to rebuild the index`);
   const out = new IndexWriter(root);
