@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
-import type { Article, Message, SourceRef } from './types.ts';
+import type { Article, Message } from './types.ts';
 import { articleBody, articleFile } from './markdown.ts';
 import { displayPath } from './inputs.ts';
 import { joinCredits, where } from './duplicates.ts';
