@@ -19,7 +19,7 @@ parentPort?.on('message', (paths: string[]) => {
       // Ingest reads the file again and reports what it finds: undecodable bytes, a parse that fails.
       if (parseFile(bytes, path, cache, []) !== null) parsed++;
     } catch {
-      continue; // a parser bug is that file's problem
+      // a parser bug is that file's problem
     }
   }
   parentPort?.postMessage({ parsed, cached, files: paths.length });

@@ -40,7 +40,7 @@ export function excerpt(text: string, terms: string[], width = 80): ExcerptRun[]
   const offsets: number[] = [];
   let pos = 0;
   for (const c of chars) { offsets.push(pos); pos += c.length; }
-  const charAt = (unit: number) => { let i = offsets.findIndex((o) => o >= unit); return i < 0 ? chars.length : i; };
+  const charAt = (unit: number) => { const i = offsets.findIndex((o) => o >= unit); return i < 0 ? chars.length : i; };
   const first = matches[0];
   let from = 0;
   if (first) from = Math.max(0, charAt(first[0]) - Math.floor(width / 3));
