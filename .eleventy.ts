@@ -7,7 +7,7 @@
 // so the default export takes them from the environment (ARCHIVE_ARTICLES, default
 // articles/; ARCHIVE_OUTPUT, default _site/; ARCHIVE_PART), read here and nowhere else.
 import { relative, resolve } from 'node:path';
-import type { EleventyConfig } from './src/site/eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import collectionsPlugin, { loadArchive } from './src/site/collections-plugin.ts';
 import filtersPlugin from './src/site/filters-plugin.ts';
 import pagesPlugin from './src/site/pages-plugin.ts';

@@ -2,7 +2,7 @@
 // archive's structure built from them once per build (editions, months, years,
 // sections, reporters). The pages of one run paginate over the `…Pages` collections,
 // which hold only the run's part of the archive (parts.ts); listings read the whole.
-import type { EleventyConfig } from './eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { buildArchive, sitemaps, type Archive } from './archive.ts';
 import { ArticleStore, articleRecord } from './article-store.ts';
 import { monthKey, type SitePart } from './parts.ts';

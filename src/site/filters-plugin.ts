@@ -1,6 +1,6 @@
 // Filters the layouts use. Each is a plain function of its own module, tested there.
 import { relative } from 'node:path';
-import type { EleventyConfig } from './eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { editionDate, editionTimestamp, isoDay, monthLabel } from './dates.ts';
 import { href, reporterPath, sectionPath, sourcePath, type Role, type SourceFile, type SourceRef } from './archive.ts';
 import { citationAuthors, gbt7714, type Citable } from './citation.ts';

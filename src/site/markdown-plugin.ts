@@ -4,7 +4,7 @@
 // article at the subhead under which the words stand.
 import markdownIt from 'markdown-it';
 import type MarkdownIt from 'markdown-it';
-import type { EleventyConfig } from './eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 
 export function subheadIds(md: MarkdownIt): void {
   md.core.ruler.push('subhead_ids', (state) => {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import filtersPlugin from '../../src/site/filters-plugin.ts';
 import { buildArchive } from '../../src/site/archive.ts';
 import { ArticleStore, articleRecord } from '../../src/site/article-store.ts';
-import type { EleventyConfig } from '../../src/site/eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { siteConfig } from '../../.eleventy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
