@@ -3,7 +3,7 @@
 // pages. The time per megabyte staying flat shows the parser is linear in its input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ingestText } from '../src/ingest/ingest.ts';
+import { ingestText } from '../src/ingest/dated-articles.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const root = new URL('../', import.meta.url).pathname;

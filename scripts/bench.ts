@@ -167,7 +167,7 @@ async function addEditions(work: string, count: number) {
     const index = (await loadIndex(join(work, 'site'))).index;
     for (const story of [stories[0], stories.at(-1)]) {
       const found = await runSearch(index, `"${story?.title ?? ''}"`, { limit: 1000 });
-      if (!found.hits.some((h) => story && story.url.endsWith(h.url))) throw new Error(`adding ${next}: "${story?.title}" is not found by the search`);
+      if (!found.hits.some((h) => story?.url.endsWith(h.url))) throw new Error(`adding ${next}: "${story?.title}" is not found by the search`);
     }
     results.push({ date: next, articles: stories.length, wallSeconds: +m.wallSeconds.toFixed(1), peakRssMB: Math.round(m.peakRssMB), pages, segments });
   }

@@ -43,7 +43,7 @@ progress.done();
 // run with one line, after the messages of what was read; each file written is whole.
 let failed: string | null = null;
 if (values.json) {
-  process.stdout.write(JSON.stringify(result.articles, null, 2) + '\n');
+  process.stdout.write(`${JSON.stringify(result.articles, null, 2)}\n`);
 } else {
   // The articles folder is a build's too: one writer at a time (src/build/lock.ts).
   const lock = await takeLock(articlesLock(values.out), `ingest ${process.argv.slice(2).join(' ')}`.trim()).catch((error: Error) => ({ unwritable: error.message }));

@@ -19,7 +19,7 @@
 // costs a few links more than before, not a copy of the site or of its index.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { INDEX_DIR, paths, type Manifest } from '../search/index-format.ts';
+import { INDEX_DIR, paths, type IndexManifest as Manifest } from '../search/index-format.ts';
 import { writeSiteStateAside, commitSiteState, dropSiteStateAside, type SiteState } from '../site/site-state.ts';
 import { crashPoint } from './crash.ts';
 import { diskProblem } from './failure.ts';

@@ -6,7 +6,7 @@ import type { Article, Message } from './types.ts';
 import { articleId, articleUrl, headlineKey } from './article-id.ts';
 import { repairParagraphs } from './rules/paragraph-repair.ts';
 import { normalisePage } from './rules/jump-line.ts';
-import { joinCredits, where } from './ingest.ts';
+import { joinCredits, where } from './duplicates.ts';
 
 /**
  * The page a file name gives: its last part after the date, `zzrb_20250531_A03.txt`,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Message } from './types.ts';
 import { dateFromFrontMatter } from './edition-date.ts';
 import { decodeInput, type Decoded } from './decode.ts';
+import { parse as parseCsv, type Info } from 'csv-parse/sync';
 
 export interface ManifestEntry {
   date: string;
@@ -57,46 +58,46 @@ function readText(path: string, messages: Message[]): string | null {
   return decoded.text;
 }
 
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { cells.push(cell.trim()); cell = ''; } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return cells;
+/** A CSV record as the manifest reads it: its cells, trimmed, and the line it starts on. */
+interface CsvRow {
+  line: number;
+  cells: string[];
 }
 
 /**
- * A CSV's records, each with the line it starts on: a quoted cell may hold a line break
- * (a spreadsheet's two-line cell), so records are not lines. `closed`: no quote is left
- * open at the end, which would make the rows after it one cell.
+ * The line a record starts on, from the line it ends on and its raw text (which holds the
+ * empty lines skipped before it and the line break closing it): a quoted cell may hold line breaks.
  */
-function csvRows(text: string): { records: Array<{ line: number; text: string }>; closed: boolean } {
-  const records: Array<{ line: number; text: string }> = [];
-  const lines = text.replace(/\r\n?/gu, '\n');
-  let start = 0;
-  let line = 1;
-  let startLine = 1;
-  let quoted = false;
-  for (let i = 0; i < lines.length; i++) {
-    const ch = lines[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n') {
-      line++;
-      if (quoted) continue;
-      records.push({ line: startLine, text: lines.slice(start, i) });
-      start = i + 1;
-      startLine = line;
-    }
-  }
-  records.push({ line: startLine, text: lines.slice(start) });
-  return { records, closed: !quoted };
+const startLine = (endLine: number, raw: string) => endLine - (raw.replace(/^\n+|\n$/gu, '').match(/\n/gu)?.length ?? 0);
+
+/**
+ * A CSV's records, read by csv-parse (RFC 4180: a quoted cell may hold commas, quotes
+ * and line breaks, as a spreadsheet saves a two-line cell). A quote inside an unquoted
+ * cell is a character of it, and a row may have fewer cells than the header (empty
+ * columns left off). A record the parser cannot read is a message naming its line; the
+ * records after it go on, except after a quote never closed, which leaves none to read.
+ */
+function csvRows(path: string, text: string, messages: Message[]): { rows: CsvRow[]; whole: boolean } {
+  let whole = true;
+  const records = parseCsv(text.replace(/\r\n?/gu, '\n'), {
+    info: true,
+    raw: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      whole = false;
+      const line = error ? startLine(error.lines as number, String(error.raw ?? '')) : 0;
+      const text = error?.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}`
+        : `expected a CSV row, found one that cannot be read (${error?.message ?? 'no reason given'}): ${DUMPS_KEPT}`;
+      messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'error', text });
+      return undefined;
+    },
+  }) as unknown as Array<{ info: Info; raw: string; record: string[] }>; // the library's types do not follow `info` and `raw`
+  const rows = records.map(({ info, raw, record }) => ({ line: startLine(info.lines, raw), cells: record.map((cell) => cell.trim()) }));
+  return { rows, whole };
 }
 
 /** What a row says of its file, as a report shows it. */
@@ -135,19 +136,22 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
     if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: 'expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive\'s articles from the folder\'s dumps is removed' });
     const text = readText(csv, messages);
     if (text === null) return { path: csv, entries, refused, broken: true };
-    const rows = csvRows(text);
-    if (!rows.closed) {
-      messages.push({ file: csv, line: rows.records.at(-1)?.line ?? 1, column: 1, rule: 'manifest', severity: 'error', text: `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}` });
-      return { path: csv, entries, refused, broken: true };
-    }
-    const header = splitCsvLine(rows.records[0]?.text ?? '').map((h) => h.toLowerCase());
+    const { rows, whole } = csvRows(csv, text, messages);
+    if (!whole) broken = true;
+    const header = (rows[0]?.cells ?? []).map((h) => h.toLowerCase());
     const col = (name: string, fallback: number) => (header.includes(name) ? header.indexOf(name) : fallback);
     const hasHeader = header.includes('file');
+    const columns = hasHeader ? header.length : 4;
     const [f, d, p, s] = [col('file', 0), col('date', 1), col('page', 2), col('section', 3)];
-    rows.records.forEach((row, i) => {
-      if ((i === 0 && hasHeader) || !row.text.trim()) return;
-      const cells = splitCsvLine(row.text);
-      add(csv, row.line, cells[f], cells[d], cells[p], cells[s]);
+    rows.forEach((row, i) => {
+      if (i === 0 && hasHeader) return;
+      // A cell more than the columns (a name with a comma left unquoted): which cell is which cannot be told.
+      if (row.cells.length > columns && row.cells.slice(columns).some(Boolean)) {
+        broken = true;
+        messages.push({ file: csv, line: row.line, column: 1, rule: 'manifest', severity: 'warning', text: `expected at most ${columns} cells (${hasHeader ? header.join(',') : 'file,date,page,section'}), found ${row.cells.length}: a name holding a comma is quoted; ${DUMPS_KEPT}` });
+        return;
+      }
+      add(csv, row.line, row.cells[f], row.cells[d], row.cells[p], row.cells[s]);
     });
     return { path: csv, entries, refused, broken: broken || second };
   }

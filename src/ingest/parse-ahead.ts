@@ -2,7 +2,7 @@
 // parse the files the cache does not hold yet into it, so that ingest itself (which
 // dates, merges and reports in one deterministic order) finds every parse ready.
 import { availableParallelism } from 'node:os';
-import { listInputs } from './ingest.ts';
+import { listInputs } from './inputs.ts';
 import { typeScriptWorker } from '../worker.ts';
 
 /** Below this many files, starting workers costs more than it saves. */

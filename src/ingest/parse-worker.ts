@@ -2,8 +2,8 @@
 // parse cache, and says how many it parsed and how many the cache already held.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseCache } from './parse-cache.ts';
-import { decodeInput } from './decode.ts';
-import { parseText, readInput } from './ingest.ts';
+import { readInput } from './inputs.ts';
+import { parseFile } from './parse-file.ts';
 
 const cache = new ParseCache((workerData as { cacheDir: string }).cacheDir);
 
@@ -15,13 +15,11 @@ parentPort?.on('message', (paths: string[]) => {
     try { bytes = readInput(path); } catch { continue; } // ingest reports unreadable files
     const key = ParseCache.key(bytes);
     if (cache.has(key)) { cached++; continue; }
-    const decoded = decodeInput(bytes);
-    if (!decoded.ok) continue; // and undecodable ones
     try {
-      cache.set(key, parseText(decoded.text));
-      parsed++;
+      // Ingest reads the file again and reports what it finds: undecodable bytes, a parse that fails.
+      if (parseFile(bytes, path, cache, []) !== null) parsed++;
     } catch {
-      continue; // and a parse that fails, as that file's problem
+      // a parser bug is that file's problem
     }
   }
   parentPort?.postMessage({ parsed, cached, files: paths.length });

@@ -143,7 +143,8 @@ function boundedScalars(value: unknown, budget: { left: number }): { texts: stri
       // A string's length counts; a number or a flag is one node, however YAML wrote it (1e3).
       if (typeof v === 'string') {
         hasString = true;
-        if ((budget.left -= v.length) < 0) return null;
+        budget.left -= v.length;
+        if (budget.left < 0) return null;
       }
       texts.push(String(v));
     }

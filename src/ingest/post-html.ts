@@ -232,7 +232,8 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
         if (ruby?.readings.length) report(ruby.line, 'info', `ruby reading "${ruby.readings.join(' ')}" of "${clean(own)}" kept out of the article: the base text is kept`);
       }
       if (table && cell !== null && (el.tagName === 'td' || el.tagName === 'th')) {
-        (row ??= []).push(clean(cell));
+        row ??= [];
+        row.push(clean(cell));
         cell = null;
       } else if (table && el.tagName === 'tr') {
         if (row) table.rows.push(row);

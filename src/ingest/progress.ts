@@ -1,7 +1,7 @@
 // Progress of a long run: on a terminal one status line kept up to date (files,
 // articles, elapsed, estimated remaining); in a log a line per file; in CI nothing but
 // the summaries that follow.
-import type { FileReport } from './ingest.ts';
+import type { FileReport } from './dated-articles.ts';
 import { printable } from './messages.ts';
 
 export interface ProgressOptions {

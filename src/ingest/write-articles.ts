@@ -13,7 +13,8 @@ import type { Article, Message } from './types.ts';
 import type { FrontMatter } from '../article/schema.ts';
 import { articleFile, readArticleFile } from '../article/file.ts';
 import { articleBody } from '../article/markdown.ts';
-import { displayPath, joinCredits, where } from './ingest.ts';
+import { displayPath } from './inputs.ts';
+import { joinCredits, where } from './duplicates.ts';
 
 export interface WriteSummary {
   written: number;

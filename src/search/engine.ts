@@ -13,9 +13,9 @@
 // small set of them shipped with the script, traditional-chars.ts), or a result to show
 // holds traditional text to mark; a simplified query over simplified stories never loads it.
 import { MESSAGES, parseQuery, type QueryPlan } from './query.ts';
-import { containsAll, excerpt, findMatches, type Segment } from './excerpt.ts';
+import { containsAll, excerpt, findMatches, type ExcerptRun } from './excerpt.ts';
 import { storedText, type StoredDoc } from './document.ts';
-import { PHRASE_LENGTH, TOP_DOCS, isPairKey, phraseKey, type FacetName, type NamedPage, type Segment as IndexSegment } from './index-format.ts';
+import { PHRASE_LENGTH, TOP_DOCS, isPairKey, phraseKey, type FacetName, type NamedPage, type Segment } from './index-format.ts';
 import type { Postings, StaticIndex } from './static-index.ts';
 import { loadTraditional, needsTraditional, traditionalLoaded, type TermSearch } from './tokens.ts';
 
@@ -40,16 +40,16 @@ export interface SearchOptions {
   preview?: boolean;
 }
 
-export interface SubResult { url: string; title: string; excerpt: Segment[] }
+export interface SubResult { url: string; title: string; excerpt: ExcerptRun[] }
 
 export interface SearchHit {
   url: string;
-  title: Segment[];
+  title: ExcerptRun[];
   kicker: string | null;
   subtitle: string | null;
   date: string;
   section: string | null;
-  excerpt: Segment[];
+  excerpt: ExcerptRun[];
   subResults: SubResult[];
   /** The article holds every term as the reader typed it: what Ctrl+F would find. */
   exact: boolean;
@@ -130,7 +130,7 @@ interface Piece { key: number; offset: number }
  * no document of the segment. The phrases starting with a pair share its bucket, so a
  * term that is one phrase reads one bucket, and every run one.
  */
-async function piecesIn(index: StaticIndex, segment: IndexSegment, t: TermSearch): Promise<Piece[] | null> {
+async function piecesIn(index: StaticIndex, segment: Segment, t: TermSearch): Promise<Piece[] | null> {
   if (t.keys.length === 1 && !isPairKey(t.keys[0] as number)) return (await index.entry(segment, t.keys[0] as number)) ? [{ key: t.keys[0] as number, offset: 0 }] : null;
   const pieces: Piece[] = [];
   for (let covered = 0; covered < t.term.length;) {
@@ -178,7 +178,7 @@ const LISTED_BYTES = 6;
  * and fetching them costs less than the lists, those of them whose text holds the term.
  * A term that is one piece needs neither.
  */
-async function segmentMatches(index: StaticIndex, segment: IndexSegment, t: TermSearch, pieces: Piece[]): Promise<Matches> {
+async function segmentMatches(index: StaticIndex, segment: Segment, t: TermSearch, pieces: Piece[]): Promise<Matches> {
   const { at: weighing, weight } = await weighingPiece(index, pieces);
   const score = (impact: number) => (weight * impact) / 255;
   const entries = await Promise.all(pieces.map((p) => index.entry(segment, p.key)));

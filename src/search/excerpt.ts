@@ -2,7 +2,7 @@
 // one continuous run: matched on folded text, cut and marked on the original.
 import { foldWithMap } from './tokens.ts';
 
-export interface Segment { text: string; mark: boolean }
+export interface ExcerptRun { text: string; mark: boolean }
 
 /** Where the terms occur in `text`: [start, end) ranges of the original string, merged. */
 export function findMatches(text: string, terms: string[]): Array<[number, number]> {
@@ -34,13 +34,13 @@ export function containsAll(texts: string[], terms: string[]): boolean {
  * An excerpt of `text` around its first match, about `width` characters long, cut at
  * whole characters, with the matches inside it marked. Without a match, its opening.
  */
-export function excerpt(text: string, terms: string[], width = 80): Segment[] {
+export function excerpt(text: string, terms: string[], width = 80): ExcerptRun[] {
   const matches = findMatches(text, terms);
   const chars = Array.from(text);
   const offsets: number[] = [];
   let pos = 0;
   for (const c of chars) { offsets.push(pos); pos += c.length; }
-  const charAt = (unit: number) => { let i = offsets.findIndex((o) => o >= unit); return i < 0 ? chars.length : i; };
+  const charAt = (unit: number) => { const i = offsets.findIndex((o) => o >= unit); return i < 0 ? chars.length : i; };
   const first = matches[0];
   let from = 0;
   if (first) from = Math.max(0, charAt(first[0]) - Math.floor(width / 3));
@@ -48,7 +48,7 @@ export function excerpt(text: string, terms: string[], width = 80): Segment[] {
   from = Math.max(0, Math.min(from, to - width));
   const start = offsets[from] ?? 0;
   const end = to < chars.length ? (offsets[to] as number) : text.length;
-  const segments: Segment[] = [];
+  const segments: ExcerptRun[] = [];
   if (from > 0) segments.push({ text: '…', mark: false });
   let cursor = start;
   for (const [a, b] of matches) {
@@ -64,4 +64,4 @@ export function excerpt(text: string, terms: string[], width = 80): Segment[] {
   return segments;
 }
 
-export const segmentsText = (segments: Segment[]) => segments.map((s) => s.text).join('');
+export const segmentsText = (segments: ExcerptRun[]) => segments.map((s) => s.text).join('');

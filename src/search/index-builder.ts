@@ -13,7 +13,7 @@ import type { SearchRecord } from './record.ts';
 import {
   BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES, PHRASE_DOCS, PHRASE_LENGTH, TOP_DOCS,
   bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, phraseKey, unitKey, paths, writeBucket,
-  type BucketEntry, type FacetCounts, type FacetName, type Manifest, type NameEntry, type NameTable, type NamedPage, type Segment,
+  type BucketEntry, type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NameTable, type NamedPage, type Segment,
 } from './index-format.ts';
 import { foldText, useTraditionalTable } from './tokens.ts';
 import TS_CHARACTERS from './traditional.ts';
@@ -368,17 +368,13 @@ function writeColumns(held: HeldDoc[], facets: FacetCounts, dir: string, write: 
   }
 }
 
-/**
- * One segment: the records, numbered from `from` in the order they come (by edition
- * date, oldest first), into its own folder. `after`: the date its first record must be
- * newer than. `storeDocs`: write what results show of each document (a merge has them).
- */
-function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: number, options: IndexOptions & { after?: string; storeDocs?: boolean }): SegmentBuild {
-  const root = out.root;
-  const write = (path: string, data: Uint8Array | string) => out.write(path, data);
-  const truncated: string[] = [];
+type SegmentOptions = IndexOptions & { after?: string; storeDocs?: boolean };
 
-  // 1. Read every record once: store what results show, keep its folded text.
+/**
+ * Every record read once: what results show stored (unless `storeDocs` is false), its
+ * folded text kept, at most MAX_POSITION units (a longer one's URL goes to `truncated`).
+ */
+function holdRecords(records: Iterable<SearchRecord>, out: IndexWriter, from: number, options: SegmentOptions, truncated: string[]): HeldDoc[] {
   const held: HeldDoc[] = [];
   const folders = new Set<string>();
   for (const r of records) {
@@ -391,19 +387,18 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
     for (let i = 0; i < kept.length; i++) if (i + 1 === kept.length || weights[i + 1] !== weights[i]) ends.push(i + 1, weights[i] as number);
     if (options.storeDocs !== false) {
       const path = paths.doc(from + held.length);
-      const folder = dirname(join(root, path));
+      const folder = dirname(join(out.root, path));
       if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
-      write(path, JSON.stringify(storedDoc(r)));
+      out.write(path, JSON.stringify(storedDoc(r)));
     }
     held.push({ date: r.date, section: r.section ?? UNKNOWN_SECTION_LABEL, people: r.people, text: kept, blocks: Uint32Array.from(ends) });
   }
+  return held;
+}
 
-  const docs = held.length;
-  const dir = `s${from}-${docs}`;
-  mkdirSync(join(root, dir), { recursive: true });
-
-  // 2. Years are ranges of numbers; sections and reporters are lists.
-  const years: Manifest['years'] = [];
+/** Years are ranges of numbers; sections and reporters are lists, one file a value, with their counts. */
+function writeFacets(held: HeldDoc[], from: number, dir: string, out: IndexWriter): { years: IndexManifest['years']; facets: FacetCounts } {
+  const years: IndexManifest['years'] = [];
   const facetDocs: Record<FacetName, Map<string, number[]>> = { section: new Map(), reporter: new Map() };
   held.forEach((doc, local) => {
     const id = from + local;
@@ -417,145 +412,203 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
     add('section', doc.section);
     for (const p of doc.people) add('reporter', p);
   });
-  mkdirSync(join(root, dir, 'f'), { recursive: true });
+  mkdirSync(join(out.root, dir, 'f'), { recursive: true });
   const facets = {} as FacetCounts;
   for (const facet of ['section', 'reporter'] as const) {
     const values = [...facetDocs[facet].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     facets[facet] = values.map(([value, ids]) => [value, ids.length]);
     values.forEach(([, ids], index) => {
-      const out = new ByteWriter();
+      const list = new ByteWriter();
       let previous = -1;
-      for (const id of ids) { out.varint(id - previous); previous = id; }
-      write(paths.facet(dir, facet, index), out.result());
+      for (const id of ids) { list.varint(id - previous); previous = id; }
+      out.write(paths.facet(dir, facet, index), list.result());
     });
   }
-  write(paths.facets(dir), JSON.stringify(facets));
-  writeDays(held, dir, write);
-  writeColumns(held, facets, dir, write);
+  out.write(paths.facets(dir), JSON.stringify(facets));
+  return { years, facets };
+}
 
-  // 3. Postings, pass by pass: each pass collects the occurrences of its share of the
-  // terms, in document order, then sorts them by term (a counting sort, stable), so that
-  // each term's documents and positions come out ascending, ready to encode.
-  // Passes share out buckets, so many passes need the count first: one bucket for 16
-  // documents. One pass sizes them to the terms it finds instead: a small segment has
-  // many terms a document, and each segment adds a bucket file to every query.
-  let buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
+/** How the terms are shared out among the passes: by bucket, and each unit by its own term's bucket. */
+interface PassPlan {
+  passes: number;
+  buckets: number;
+  /** Expected occurrences in all, for sizing each pass's store. */
+  occurrences: number;
+  unitPass: Int32Array;
+  bucketPass: Int32Array;
+  phrases: Phrases | null;
+}
+
+/**
+ * Passes share out buckets, so many passes need the count first: one bucket for 16
+ * documents. One pass sizes them to the terms it finds instead (writePostings): a small
+ * segment has many terms a document, and each segment adds a bucket file to every query.
+ */
+function planPasses(held: HeldDoc[], options: SegmentOptions): PassPlan {
+  const docs = held.length;
+  const buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, docs / 16)));
   // Runs common in this segment: a segment of one edition has none (their lists are short anyway).
   const phraseDocs = options.phraseDocs ?? PHRASE_DOCS;
   const phrases = docs >= phraseDocs ? new Phrases(held, phraseDocs) : null;
   // A pair at nearly every position, and each distinct unit once a document: about 1.5 a unit; and the phrases there.
   const occurrences = held.reduce((n, d) => n + (1.5 + (phrases?.perUnit ?? 0)) * d.text.length, 0);
   const passes = Math.max(1, Math.ceil(occurrences / (options.occurrencesPerPass ?? OCCURRENCES_PER_PASS)));
-  const lengths = Float64Array.from(held, (d) => d.text.length);
-  const mask = buckets - 1;
   const unitPass = new Int32Array(65536);
   for (let u = 0; u < 65536; u++) unitPass[u] = bucketOf(unitKey(u), buckets) % passes;
   const bucketPass = Int32Array.from({ length: buckets }, (_, b) => b % passes);
+  return { passes, buckets, occurrences, unitPass, bucketPass, phrases };
+}
+
+/**
+ * One pass's occurrences of its share of the terms, in document order, then sorted by
+ * term (a counting sort, stable), so that each term's documents and positions come out
+ * ascending, ready to encode.
+ */
+function collectPass(held: HeldDoc[], pass: number, plan: PassPlan) {
+  const { passes, unitPass, bucketPass, phrases } = plan;
+  const mask = plan.buckets - 1;
+  const dictionary = new TermDictionary();
+  const found = new Occurrences(Math.ceil((1.1 * plan.occurrences) / passes) + 1024);
   // A unit's weight in the document being read: the document it was last seen in, the sum so far.
-  const unitDoc = new Int32Array(65536);
+  const unitDoc = new Int32Array(65536).fill(-1);
   const unitWeight = new Float64Array(65536);
   const touched: number[] = [];
-  mkdirSync(join(root, dir, 'd'), { recursive: true });
-  mkdirSync(join(root, dir, 'p'), { recursive: true });
-  const ownFileBytes = options.ownFileBytes ?? OWN_FILE_BYTES;
   let weights = new Uint8Array(1024);
-  let terms = 0;
+  for (let id = 0; id < held.length; id++) {
+    const { text, blocks } = held[id] as HeldDoc;
+    const length = text.length;
+    if (weights.length < length) weights = new Uint8Array(length);
+    for (let i = 0, start = 0; i < blocks.length; i += 2) {
+      weights.fill(blocks[i + 1] as number, start, blocks[i] as number);
+      start = blocks[i] as number;
+    }
+    touched.length = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit === BLOCK_SEPARATOR) continue;
+      const weight = weights[i] as number;
+      if (unitPass[unit] === pass) {
+        if (unitDoc[unit] !== id) { unitDoc[unit] = id; unitWeight[unit] = 0; touched.push(unit); }
+        unitWeight[unit] = (unitWeight[unit] as number) + weight;
+      }
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
+      if (next === BLOCK_SEPARATOR) continue;
+      if (bucketPass[pairHash(unit, next) & mask] !== pass) continue;
+      found.add(dictionary.pair(unit, next), id, i, weight);
+      phrases?.each(text, i, unit, next, (key) => found.add(dictionary.phrase(key), id, i, weight));
+    }
+    for (const unit of touched) found.add(dictionary.unit(unit), id, 0, Math.min(65535, unitWeight[unit] as number));
+  }
+  return { dictionary, sorted: found.sortedBy(dictionary.size) };
+}
+
+/** Where a pass's terms are encoded to, and the documents' lengths their impacts are weighed by. */
+interface PostingsTarget {
+  out: IndexWriter;
+  dir: string;
+  from: number;
+  lengths: Float64Array;
+  ownFileBytes: number;
+}
+
+/** Each term of a pass encoded, bucket by bucket: small lists together, long ones in files of their own. */
+function encodePass({ dictionary, sorted }: ReturnType<typeof collectPass>, pass: number, passes: number, buckets: number, target: PostingsTarget) {
+  const { out, dir, from, lengths, ownFileBytes } = target;
   // The documents and impacts of the term being encoded: its best ones go to its top file.
   let listDocs = new Int32Array(1024);
   let listImpacts = new Uint8Array(1024);
-
-  for (let pass = 0; pass < passes; pass++) {
-    const dictionary = new TermDictionary();
-    const found = new Occurrences(Math.ceil((1.1 * occurrences) / passes) + 1024);
-    unitDoc.fill(-1);
-    for (let id = 0; id < docs; id++) {
-      const { text, blocks } = held[id] as HeldDoc;
-      const length = text.length;
-      if (weights.length < length) weights = new Uint8Array(length);
-      for (let i = 0, start = 0; i < blocks.length; i += 2) {
-        weights.fill(blocks[i + 1] as number, start, blocks[i] as number);
-        start = blocks[i] as number;
-      }
-      touched.length = 0;
-      for (let i = 0; i < length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit === BLOCK_SEPARATOR) continue;
-        const weight = weights[i] as number;
-        if (unitPass[unit] === pass) {
-          if (unitDoc[unit] !== id) { unitDoc[unit] = id; unitWeight[unit] = 0; touched.push(unit); }
-          unitWeight[unit] = (unitWeight[unit] as number) + weight;
+  const order = Array.from({ length: dictionary.size }, (_, t) => t);
+  const bucketOfTerm = Int32Array.from(order, (t) => bucketOf(dictionary.key(t), buckets));
+  order.sort((a, b) => (bucketOfTerm[a] as number) - (bucketOfTerm[b] as number) || dictionary.key(a) - dictionary.key(b));
+  const docList = new ByteWriter();
+  const positions = new ByteWriter();
+  let next = 0;
+  for (let bucket = pass; bucket < buckets; bucket += passes) {
+    const docEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
+    const positionEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
+    for (; next < order.length && bucketOfTerm[order[next] as number] === bucket; next++) {
+      const t = order[next] as number;
+      const key = dictionary.key(t);
+      const pair = isPairKey(key);
+      docList.length = 0;
+      positions.length = 0;
+      let df = 0;
+      let previousDoc = -1;
+      for (let o = sorted.start[t] as number, end = sorted.start[t + 1] as number; o < end;) {
+        const doc = sorted.doc[o] as number;
+        let weighted = 0;
+        let count = 0;
+        const first = o;
+        for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
+        const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / REFERENCE_LENGTH);
+        // Stored as numbers across the whole index: a reader joins segments' lists as they are.
+        const impact = Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255)));
+        docList.varint(from + doc - previousDoc);
+        docList.byte(impact);
+        previousDoc = from + doc;
+        if (df === listDocs.length) {
+          const grown = new Int32Array(2 * df); grown.set(listDocs); listDocs = grown;
+          const more = new Uint8Array(2 * df); more.set(listImpacts); listImpacts = more;
         }
-        const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
-        if (next === BLOCK_SEPARATOR) continue;
-        if (bucketPass[pairHash(unit, next) & mask] !== pass) continue;
-        found.add(dictionary.pair(unit, next), id, i, weight);
-        phrases?.each(text, i, unit, next, (key) => found.add(dictionary.phrase(key), id, i, weight));
+        listDocs[df] = from + doc;
+        listImpacts[df] = impact;
+        df++;
+        if (!pair) continue;
+        positions.varint(count);
+        let previous = 0;
+        for (let k = first; k < o; k++) { positions.varint((sorted.position[k] as number) - previous); previous = sorted.position[k] as number; }
       }
-      for (const unit of touched) found.add(dictionary.unit(unit), id, 0, Math.min(65535, unitWeight[unit] as number));
+      const own = docList.length > ownFileBytes;
+      if (own) {
+        out.write(paths.ownDocs(dir, key), docList.result());
+        out.write(paths.ownTop(dir, key), topOf(listDocs, listImpacts, df));
+        if (pair) out.write(paths.ownPositions(dir, key), positions.result());
+      }
+      docEntries.push({ key, df, length: own ? 0 : docList.length, data: own ? null : docList.result().slice() });
+      if (pair) positionEntries.push({ key, df, length: own ? 0 : positions.length, data: own ? null : positions.result().slice() });
     }
-    const sorted = found.sortedBy(dictionary.size);
-    terms += dictionary.size;
-    if (passes === 1) buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, dictionary.size / TERMS_PER_BUCKET)));
-
-    // Encode each term, bucket by bucket: small lists together, long ones in files of their own.
-    const order = Array.from({ length: dictionary.size }, (_, t) => t);
-    const bucketOfTerm = Int32Array.from(order, (t) => bucketOf(dictionary.key(t), buckets));
-    order.sort((a, b) => (bucketOfTerm[a] as number) - (bucketOfTerm[b] as number) || dictionary.key(a) - dictionary.key(b));
-    const docList = new ByteWriter();
-    const positions = new ByteWriter();
-    let next = 0;
-    for (let bucket = pass; bucket < buckets; bucket += passes) {
-      const docEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
-      const positionEntries: Array<BucketEntry & { data: Uint8Array | null }> = [];
-      for (; next < order.length && bucketOfTerm[order[next] as number] === bucket; next++) {
-        const t = order[next] as number;
-        const key = dictionary.key(t);
-        const pair = isPairKey(key);
-        docList.length = 0;
-        positions.length = 0;
-        let df = 0;
-        let previousDoc = -1;
-        for (let o = sorted.start[t] as number, end = sorted.start[t + 1] as number; o < end;) {
-          const doc = sorted.doc[o] as number;
-          let weighted = 0;
-          let count = 0;
-          const first = o;
-          for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
-          const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / REFERENCE_LENGTH);
-          // Stored as numbers across the whole index: a reader joins segments' lists as they are.
-          const impact = Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255)));
-          docList.varint(from + doc - previousDoc);
-          docList.byte(impact);
-          previousDoc = from + doc;
-          if (df === listDocs.length) {
-            const grown = new Int32Array(2 * df); grown.set(listDocs); listDocs = grown;
-            const more = new Uint8Array(2 * df); more.set(listImpacts); listImpacts = more;
-          }
-          listDocs[df] = from + doc;
-          listImpacts[df] = impact;
-          df++;
-          if (!pair) continue;
-          positions.varint(count);
-          let previous = 0;
-          for (let k = first; k < o; k++) { positions.varint((sorted.position[k] as number) - previous); previous = sorted.position[k] as number; }
-        }
-        const own = docList.length > ownFileBytes;
-        if (own) {
-          write(paths.ownDocs(dir, key), docList.result());
-          write(paths.ownTop(dir, key), topOf(listDocs, listImpacts, df));
-          if (pair) write(paths.ownPositions(dir, key), positions.result());
-        }
-        docEntries.push({ key, df, length: own ? 0 : docList.length, data: own ? null : docList.result().slice() });
-        if (pair) positionEntries.push({ key, df, length: own ? 0 : positions.length, data: own ? null : positions.result().slice() });
-      }
-      // Every bucket has its files, empty or not: a missing file is an error, never "no match".
-      write(paths.bucketDocs(dir, bucket), writeBucket(docEntries));
-      write(paths.bucketPositions(dir, bucket), writeBucket(positionEntries));
-    }
+    // Every bucket has its files, empty or not: a missing file is an error, never "no match".
+    out.write(paths.bucketDocs(dir, bucket), writeBucket(docEntries));
+    out.write(paths.bucketPositions(dir, bucket), writeBucket(positionEntries));
   }
+}
 
+/** The postings, pass by pass, each written out before the next begins: memory stays bounded. */
+function writePostings(held: HeldDoc[], from: number, dir: string, out: IndexWriter, options: SegmentOptions) {
+  const plan = planPasses(held, options);
+  const { passes } = plan;
+  let { buckets } = plan;
+  mkdirSync(join(out.root, dir, 'd'), { recursive: true });
+  mkdirSync(join(out.root, dir, 'p'), { recursive: true });
+  const target = { out, dir, from, lengths: Float64Array.from(held, (d) => d.text.length), ownFileBytes: options.ownFileBytes ?? OWN_FILE_BYTES };
+  let terms = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    const collected = collectPass(held, pass, plan);
+    terms += collected.dictionary.size;
+    if (passes === 1) buckets = Math.min(65536, powerOfTwoAtLeast(Math.max(16, collected.dictionary.size / TERMS_PER_BUCKET)));
+    encodePass(collected, pass, passes, buckets, target);
+  }
+  return { buckets, terms, phrases: plan.phrases?.count ?? 0, passes };
+}
+
+/**
+ * One segment: the records, numbered from `from` in the order they come (by edition
+ * date, oldest first), into its own folder. `after`: the date its first record must be
+ * newer than. `storeDocs`: write what results show of each document (a merge has them).
+ */
+function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: number, options: SegmentOptions): SegmentBuild {
+  const truncated: string[] = [];
+  const held = holdRecords(records, out, from, options, truncated);
+  const docs = held.length;
+  const dir = `s${from}-${docs}`;
+  mkdirSync(join(out.root, dir), { recursive: true });
+  const { years, facets } = writeFacets(held, from, dir, out);
+  const write = (path: string, data: Uint8Array | string) => out.write(path, data);
+  writeDays(held, dir, write);
+  writeColumns(held, facets, dir, write);
+  const { buckets, terms, phrases, passes } = writePostings(held, from, dir, out, options);
   const lastDate = held.at(-1)?.date ?? options.after ?? '';
-  return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, phrases: phrases?.count ?? 0, passes, truncated };
+  return { segment: { dir, from, docs, buckets, years, lastDate }, facets, terms, phrases, passes, truncated };
 }
 
 /** The named pages into a folder of their own (`n<docs>`, so a new build's never overwrites the one a reader is using), bucketed by folded name. */
@@ -571,7 +624,7 @@ function writeNames(out: IndexWriter, pages: NamedPage[], docs: number): NameTab
   return { dir, buckets, longest: entries.reduce((n, e) => Math.max(n, e[0].length), 0) };
 }
 
-const readManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as Manifest;
+const readIndexManifest = (root: string) => JSON.parse(readFileSync(join(root, paths.manifest), 'utf8')) as IndexManifest;
 
 /** The manifest names the segments and the named pages a reader uses: it is replaced whole, after their files are written. */
 function publish(root: string, segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable) {
@@ -602,7 +655,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>, siteDir: strin
  */
 export function appendToSearchIndex(records: Iterable<SearchRecord>, siteDir: string, recordsOf: (from: number, to: number) => Iterable<SearchRecord>, pages: NamedPage[], options: IndexOptions = {}): IndexStats {
   const root = join(siteDir, INDEX_DIR);
-  const before = readManifest(root);
+  const before = readIndexManifest(root);
   // An index of another format lacks files this one reads (each year's editions, the columns counted): only a whole build remakes it.
   if (before.version !== FORMAT_VERSION) throw new Error(`${join(root, paths.manifest)}: expected search index format ${FORMAT_VERSION}, found ${before.version}: build the whole site to rebuild the index`);
   const out = new IndexWriter(root);

@@ -69,7 +69,7 @@ export type NameEntry = [string, NamedPage['role'], string, string, number];
 /** Where the named pages are: their folder, its number of buckets, the longest folded name. */
 export interface NameTable { dir: string; buckets: number; longest: number }
 
-export interface Manifest {
+export interface IndexManifest {
   version: number;
   /** Number of documents; document numbers run from 0. */
   docs: number;
@@ -165,8 +165,8 @@ export const paths = {
 };
 
 /** The manifest of a row of segments (each with its facet values) and the named pages: years joined where a year spans two, facet counts added up. */
-export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable): Manifest {
-  const years: Manifest['years'] = [];
+export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCounts }>, names: NameTable): IndexManifest {
+  const years: IndexManifest['years'] = [];
   for (const [year, from, count] of segments.flatMap((s) => s.segment.years)) {
     const last = years.at(-1);
     if (last && last[0] === year) last[2] += count; else years.push([year, from, count]);

@@ -1,5 +1,6 @@
 // A reader's query: words separated by spaces must all be found (AND); a phrase in
-// quotes is found as written, spaces included. Each becomes one Pagefind search.
+// quotes is found as written, spaces included. Each becomes one term search of the
+// static index (engine.ts).
 import { foldText, termSearch, type TermSearch } from './tokens.ts';
 
 export interface QueryPlan {

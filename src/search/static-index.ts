@@ -5,7 +5,7 @@
 // ranges of numbers, so their matches join one after another.
 import {
   ByteReader, COLUMN_DOCS, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
-  type FacetCounts, type FacetName, type Manifest, type NameEntry, type NamedPage, type Segment,
+  type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NamedPage, type Segment,
 } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
 
@@ -26,10 +26,10 @@ export class StaticIndex {
   private readonly parsed = new Map<string, Promise<unknown>>();
   private readonly columnFiles = new Map<string, Promise<Column>>();
 
-  private constructor(private readonly fetchFile: IndexFetch, readonly manifest: Manifest) {}
+  private constructor(private readonly fetchFile: IndexFetch, readonly manifest: IndexManifest) {}
 
   static async open(fetchFile: IndexFetch): Promise<StaticIndex> {
-    const manifest = JSON.parse(new TextDecoder().decode(await fetchFile(paths.manifest))) as Manifest;
+    const manifest = JSON.parse(new TextDecoder().decode(await fetchFile(paths.manifest))) as IndexManifest;
     if (manifest.version !== FORMAT_VERSION) throw new Error(`search index: expected format ${FORMAT_VERSION}, found ${manifest.version}`);
     return new StaticIndex(fetchFile, manifest);
   }

@@ -1,7 +1,7 @@
 // How text becomes index terms, the same way for the index and for queries. Text is
 // matched the way a reader's Ctrl+F matches it: as a string of characters. Chinese has
-// no spaces to cut words at, and any cutting loses matches (see
-// shared/docs/search-findings.md), so the index holds every UTF-16 unit of the folded
+// no spaces to cut words at, and any cutting loses matches (a name or place the cutter
+// splits otherwise than the query; README, Search), so the index holds every UTF-16 unit of the folded
 // text and every pair of adjacent units in a block; a query of one unit is that unit, a
 // longer one the run of its pairs, standing one after another (index-format.ts).
 // Traditional characters fold to simplified ones, on both sides, so that a query in

@@ -4,7 +4,7 @@
 // a button that narrows the search to it; the filter menus count the matches of each value.
 import { runSearch, type Counts, type SearchHit, type SearchOptions, type SortOrder } from './engine.ts';
 import { indexBase, StaticIndex } from './static-index.ts';
-import type { Segment } from './excerpt.ts';
+import type { ExcerptRun } from './excerpt.ts';
 import type { NamedPage } from './index-format.ts';
 import { UNKNOWN_SECTION_LABEL } from '../article/labels.ts';
 
@@ -20,7 +20,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 /** Text with the matched runs in <mark>: built as nodes, never as markup from the index. */
-const marked = (segments: Segment[]) => segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+const marked = (segments: ExcerptRun[]) => segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 
 const editionDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -237,10 +237,8 @@ const linkChain = <T extends { prev: T | null; next: T | null }>(items: T[]) => 
   items.forEach((item, i) => { item.prev = items[i - 1] ?? null; item.next = items[i + 1] ?? null; });
 };
 
-export function buildArchive(records: ArticleRecord[]): Archive {
-  const articles = [...records].sort(newestFirst);
-
-  // Editions, oldest first for prev/next; each in print order.
+/** Editions, oldest first for prev/next; each in print order. */
+function editionsOf(articles: ArticleRecord[]): Edition[] {
   const byDay = new Map<string, ArticleRecord[]>();
   for (const a of articles) {
     const day = byDay.get(a.date);
@@ -255,15 +253,18 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     };
   });
   linkChain(editions);
-  const byDate = new Map(editions.map((e) => [e.date, e]));
+  return editions;
+}
 
+/** The months that have editions, and the years with all twelve months of their calendar. */
+function calendarOf(editions: Edition[]): { months: Month[]; years: Year[] } {
+  const byDate = new Map(editions.map((e) => [e.date, e]));
   const byMonth = new Map<string, Edition[]>();
   for (const e of editions) {
     const list = byMonth.get(e.date.slice(0, 7));
     if (list) list.push(e); else byMonth.set(e.date.slice(0, 7), [e]);
   }
-  const monthKeys = [...byMonth.keys()];
-  const months: Month[] = monthKeys.map((key) => {
+  const months: Month[] = [...byMonth.keys()].map((key) => {
     const [year, month] = key.split('-').map(Number) as [number, number];
     return { year, month, url: `/${key.replace('-', '/')}/`, editions: byMonth.get(key) as Edition[], weeks: weeksOf(year, month, byDate), prev: null, next: null };
   });
@@ -277,9 +278,14 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     return { year, url: `/${year}/`, months: ofYear, calendar, editions: ofYear.reduce((n, m) => n + m.editions.length, 0), prev: null, next: null };
   });
   linkChain(years);
+  return { months, years };
+}
 
-  // Sections, newest first; the stories whose page header was not captured stand apart.
-  // Keyed by the exact name: names that differ only in marks are sections of their own.
+/**
+ * Sections, newest first; the stories whose page header was not captured stand apart.
+ * Keyed by the exact name: names that differ only in marks are sections of their own.
+ */
+function sectionsOf(articles: ArticleRecord[]): Section[] {
   const bySection = new Map<string | null, Section>();
   for (const a of articles) {
     if (!bySection.has(a.section)) {
@@ -287,8 +293,11 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     }
     (bySection.get(a.section) as Section).articles.push(a);
   }
-  const sections = [...bySection.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.label, b.label)));
+  return [...bySection.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.label, b.label)));
+}
 
+/** Everyone named in a byline, with the roles each article names them in. */
+function reportersOf(articles: ArticleRecord[]): Reporter[] {
   const byReporter = new Map<string, Reporter>();
   for (const a of articles) {
     const roles = new Map<string, Role[]>();
@@ -306,9 +315,11 @@ export function buildArchive(records: ArticleRecord[]): Archive {
       r.articles.push({ article: a, roles: rs });
     }
   }
-  const reporters = [...byReporter.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return [...byReporter.values()].sort((a, b) => collator.compare(a.name, b.name));
+}
 
-  // One page a text: articles cut from an earlier version of a file (kept by a lock, or not ingested since) cite its lines.
+/** One page a text: articles cut from an earlier version of a file (kept by a lock, or not ingested since) cite its lines. */
+function sourceFilesOf(articles: ArticleRecord[]): SourceFile[] {
   const byText = new Map<string, SourceFile>();
   for (const a of articles) {
     for (const s of a.sources) {
@@ -319,8 +330,11 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   }
   const sourceFiles = [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.sha256 ?? '').localeCompare(b.sha256 ?? ''));
   for (const f of sourceFiles) f.articles.sort((x, y) => x.startLine - y.startLine);
+  return sourceFiles;
+}
 
-  // A locked article's decisions are counted as checked: an archivist has read the file since.
+/** The parser's decisions to review, by year. A locked article's are counted as checked: an archivist has read the file since. */
+function reviewOf(articles: ArticleRecord[]): ReviewYear[] {
   const review: ReviewYear[] = [];
   for (const a of articles.filter((x) => x.decisions.length)) {
     const year = Number(a.date.slice(0, 4));
@@ -330,7 +344,11 @@ export function buildArchive(records: ArticleRecord[]): Archive {
     y.decisions += a.decisions.length;
     if (a.locked) y.checked += a.decisions.length;
   }
+  return review;
+}
 
+/** Each article's place: its edition and page, the stories beside it, the ones before and after it in print. */
+function contextsOf(editions: Edition[]): Map<string, ArticleContext> {
   const contexts = new Map<string, ArticleContext>();
   for (const edition of editions) {
     let i = 0;
@@ -341,15 +359,23 @@ export function buildArchive(records: ArticleRecord[]): Archive {
       }
     }
   }
+  return contexts;
+}
 
+export function buildArchive(records: ArticleRecord[]): Archive {
+  const articles = [...records].sort(newestFirst);
+  const editions = editionsOf(articles);
+  const { months, years } = calendarOf(editions);
+  const sections = sectionsOf(articles);
+  const reporters = reportersOf(articles);
   return {
     articles, editions, months, years, sections, reporters,
     sectionPages: sections.flatMap((s) => paginate(s, s.articles, s.url)),
     reporterPages: reporters.flatMap((r) => paginate(r, r.articles, r.url)),
-    sourceFiles,
-    review,
+    sourceFiles: sourceFilesOf(articles),
+    review: reviewOf(articles),
     latest: articles.slice(0, FEED_SIZE),
-    contexts,
+    contexts: contextsOf(editions),
   };
 }
 

@@ -2,7 +2,7 @@
 // archive's structure built from them once per build (editions, months, years,
 // sections, reporters). The pages of one run paginate over the `…Pages` collections,
 // which hold only the run's part of the archive (parts.ts); listings read the whole.
-import type { EleventyConfig } from './eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { buildArchive, sitemaps, type Archive } from './archive.ts';
 import { ArticleStore, articleRecord } from './article-store.ts';
 import { monthKey, type SitePart } from './parts.ts';
@@ -10,7 +10,6 @@ import { monthKey, type SitePart } from './parts.ts';
 export interface Built { archive: Archive; store: ArticleStore }
 /** Loaded once a process: every run of a build renders from the same archive. */
 const loaded = new Map<string, Built>();
-let current: Built | null = null;
 
 /** The archive of the articles in `dir`, read once; or of the store given (read from a saved state). */
 export function loadArchive(dir: string, given?: ArticleStore): Built {
@@ -20,14 +19,7 @@ export function loadArchive(dir: string, given?: ArticleStore): Built {
     built = { archive: buildArchive(store.data.map(articleRecord)), store };
     loaded.set(dir, built);
   }
-  current = built;
   return built;
-}
-
-/** The archive of the latest build, for the filters that look an article's place or body up. */
-export function currentArchive(): Built {
-  if (!current) throw new Error('the archive is looked up before the collections were built');
-  return current;
 }
 
 export default function collectionsPlugin(config: EleventyConfig, options: { articles: string; part: SitePart | null }): void {

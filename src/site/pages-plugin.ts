@@ -5,7 +5,7 @@
 // single pages that span the archive come with the shared part. The stylesheet is copied.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EleventyConfig } from './eleventy-types.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { SITE } from './site.ts';
 import * as labels from '../article/labels.ts';
 

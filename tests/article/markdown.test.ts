@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import matter from 'gray-matter';
 import { articleBody, currentBody, escapeMarkdown } from '../../src/article/markdown.ts';
 import { articleFile } from '../../src/article/file.ts';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
 const md = new MarkdownIt({ html: true });

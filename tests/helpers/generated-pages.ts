@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePage } from '../../src/ingest/parse-page.ts';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import { lostHan } from './nothing-lost.ts';
 import type { Article, BoxKind, Message, ParsedArticle } from '../../src/ingest/types.ts';
 

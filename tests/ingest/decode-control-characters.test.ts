@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths, ingestText } from '../../src/ingest/ingest.ts';
+import { ingestPaths } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import { allStrings } from '../helpers/gold.ts';
 import type { Article, Message } from '../../src/ingest/types.ts';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import { goldProblems, type Gold } from '../helpers/gold.ts';
 import { lostHan } from '../helpers/nothing-lost.ts';
 

@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayPath, ingestPaths, ingestText, mergeDuplicates, parseText } from '../../src/ingest/ingest.ts';
+import { displayPath } from '../../src/ingest/inputs.ts';
+import { ingestPaths } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
+import { mergeDuplicates } from '../../src/ingest/duplicates.ts';
+import { parseText } from '../../src/ingest/parse-file.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
 import { lostHan } from '../helpers/nothing-lost.ts';
 

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayPath, ingestPaths, listInputs, readInput } from '../../src/ingest/ingest.ts';
+import { displayPath, listInputs, readInput } from '../../src/ingest/inputs.ts';
+import { ingestPaths } from '../../src/ingest/ingest.ts';
 import type { Message } from '../../src/ingest/types.ts';
 import { root } from '../helpers/site.ts';
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths, parseText } from '../../src/ingest/ingest.ts';
+import { ingestPaths } from '../../src/ingest/ingest.ts';
+import { parseText } from '../../src/ingest/parse-file.ts';
 import { lostHan } from '../helpers/nothing-lost.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'zzrb-post-'));

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ingestText, parseText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
+import { parseText } from '../../src/ingest/parse-file.ts';
 import { isLegacyPost } from '../../src/ingest/legacy-post.ts';
 import { articleBody } from '../../src/article/markdown.ts';
 import { articleMarkdown } from '../../src/article/render.ts';

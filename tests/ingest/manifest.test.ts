@@ -129,3 +129,36 @@ test('a quoted CSV cell holding a line break (a spreadsheet\'s two-line cell) is
   assert.deepEqual(broken.map((x) => [x.line, x.severity]), [[2, 'error']]);
   assert.match(broken[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
 });
+
+test('a quoted CSV cell may hold a comma and a doubled quote; a quote inside an unquoted cell is a character of it and the rows after go on', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\n"第一版,上.txt",2025-06-01,A01,"要闻,时政"\n第"二"版.txt,2025-06-01,A02,"""民生"""\nc.txt,2025-06-02\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([...(m?.entries ?? [])], [
+    ['第一版,上.txt', { date: '2025-06-01', page: 'A01', section: '要闻,时政', line: 2 }],
+    ['第"二"版.txt', { date: '2025-06-01', page: 'A02', section: '"民生"', line: 3 }],
+    ['c.txt', { date: '2025-06-02', page: null, section: null, line: 4 }],
+  ]);
+  assert.deepEqual([messages, m?.broken], [[], false]);
+});
+
+test('a CSV row with more cells than the header (a comma in a name left unquoted) is reported with file and line, breaks the manifest, and the other rows go on', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n第一,上.txt,2025-06-01\nc.txt,2025-06-02,\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([[...(m?.entries.keys() ?? [])], m?.broken], [['a.txt', 'c.txt'], true]);
+  assert.deepEqual(messages.map((x) => [x.file, x.line, x.rule, x.severity]), [[join(d, 'manifest.csv'), 3, 'manifest', 'warning']]);
+  assert.match(messages[0]?.text ?? '', /^expected at most 2 cells \(file,date\), found 3/u);
+});
+
+test('the rows before a quote never closed are read; the manifest is broken and the quote\'s line named', () => {
+  const d = dir();
+  writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n\n"b.txt,2025-06-01\nc.txt,2025-06-02\n');
+  const messages: Message[] = [];
+  const m = readManifest(d, messages);
+  assert.deepEqual([[...(m?.entries.keys() ?? [])], m?.broken], [['a.txt'], true]);
+  assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'error']]);
+  assert.match(messages[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
+});

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 import { checkOrKnownGap } from '../helpers/known-gaps.ts';
 import { captionInCut, columnBreak, longParagraphs, pageHeaderLines, pageInputs, readerView, SEED, twoDumps, view } from '../helpers/metamorphic.ts';
 

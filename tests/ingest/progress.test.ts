@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countProgress, fileProgress } from '../../src/ingest/progress.ts';
-import type { FileReport } from '../../src/ingest/ingest.ts';
+import type { FileReport } from '../../src/ingest/dated-articles.ts';
 
 const report = (n: number): FileReport => ({ file: `raw/${n}.txt`, format: 'page-dump', articles: 7, date: '2025-05-31', dateSource: 'filename' });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { balanced, cleanText, endsSentence, hanCount, isBlank, outsideQuotes, trimText } from '../../src/ingest/text.ts';
-import { ingestText } from '../../src/ingest/ingest.ts';
+import { ingestText } from '../../src/ingest/dated-articles.ts';
 
 test('a sentence ends in a sentence mark, also behind a closing quote or bracket', () => {
   for (const t of ['就业是最大民生。', '何必去远方?', '真的吗？', '“这是一堂震撼心灵的廉政课!”', '……”', '他说:', '(市气象台5月30日16时发布)']) assert.ok(endsSentence(t), t);

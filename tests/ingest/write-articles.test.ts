@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { articlePath, writeArticles } from '../../src/ingest/write-articles.ts';
-import { displayPath } from '../../src/ingest/ingest.ts';
+import { displayPath } from '../../src/ingest/inputs.ts';
 import { root } from '../helpers/site.ts';
 import type { Message } from '../../src/ingest/types.ts';
 

@@ -10,7 +10,7 @@ import { loadIndex } from '../../src/search/node-index.ts';
 import { runSearch } from '../../src/search/engine.ts';
 import { foldText } from '../../src/search/tokens.ts';
 import { parseQuery } from '../../src/search/query.ts';
-import { MAX_POSITION, INDEX_DIR, type Manifest } from '../../src/search/index-format.ts';
+import { MAX_POSITION, INDEX_DIR, type IndexManifest as Manifest } from '../../src/search/index-format.ts';
 import type { SearchRecord } from '../../src/search/record.ts';
 import { bundleSearchScript } from '../../src/search/bundle.ts';
 

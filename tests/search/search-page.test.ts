@@ -217,7 +217,7 @@ const catalogue = () => new ArticleStore(join(dirname(site.dir), 'articles')).da
 }));
 /** The stories holding the query (Ctrl+F over the article file), with what the catalogue says of each. */
 const matching = (q: string) => { const found = new Set(ctrlF(q)); return catalogue().filter((s) => found.has(s.url)); };
-const countBy = (labels: string[]) => labels.reduce<Record<string, number>>((n, l) => ({ ...n, [l]: (n[l] ?? 0) + 1 }), {});
+const countBy = (labels: string[]) => labels.reduce<Record<string, number>>((n, l) => { n[l] = (n[l] ?? 0) + 1; return n; }, {});
 const bars = (page: Page) => page.$$eval('#search-timeline-bars button', (bs) => bs.map((b) => [b.querySelector('.label')?.textContent, b.querySelector('.count')?.textContent]));
 const totalShown = async (page: Page) => Number(/共找到 (\d+) 篇/u.exec(await page.locator('#search-status').textContent() ?? '')?.[1] ?? 0);
 async function allShown(page: Page) {

@@ -57,7 +57,7 @@ const allows = (r: SearchRecord, f: Filters, skip?: 'time' | 'section' | 'report
   (skip === 'time' || ((!f.year || r.date.startsWith(f.year)) && (!f.from || r.date >= f.from) && (!f.to || r.date <= f.to)))
   && (skip === 'section' || !f.section || SECTION(r) === f.section)
   && (skip === 'reporter' || !f.reporter || r.people.includes(f.reporter));
-const tally = (values: string[]) => values.reduce<Record<string, number>>((n, v) => ({ ...n, [v]: (n[v] ?? 0) + 1 }), {});
+const tally = (values: string[]) => values.reduce<Record<string, number>>((n, v) => { n[v] = (n[v] ?? 0) + 1; return n; }, {});
 
 /** The truth of a search: its stories, and each count over the stories every other filter lets through. */
 function truth(records: SearchRecord[], q: string, f: Filters) {
