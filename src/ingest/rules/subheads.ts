@@ -1,7 +1,7 @@
 // Assembly rule: a heading run inside a story that no byline, dateline or news lead
 // follows. Each line is a subhead, or the first piece of a paragraph a column break cut short.
 import { endsSentence } from '../text.ts';
-import { isParagraphPiece } from './subhead.ts';
+import { isParagraphPiece, sharesForm } from './subhead.ts';
 import { HEADLINE_LINES, readHeadingRun, runEvidence, spanOf } from './story-start.ts';
 import { extend, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
@@ -34,19 +34,57 @@ export function subheads(state: PageState): boolean {
 }
 
 /**
- * A numbered line with commas or 、 is a subhead by its place, after a complete paragraph;
- * read without it, it would be the first piece of a paragraph a column break cut: the
- * choice is recorded.
+ * A line of short clauses with commas or 、 is a subhead by its place, after a complete
+ * paragraph, where it is numbered or another subhead of the story shares its form; read
+ * without them, it would be the first piece of a paragraph a column break cut: the choice
+ * is recorded.
  */
 function subheadOrPiece(state: PageState, t: TokenOf<'heading'>, nextText: string | null): 'subhead' | 'paragraph' {
+  if (!isParagraphPiece(t.text, nextText)) return 'subhead';
   const previous = state.current?.blocks.at(-1);
   const afterComplete = previous?.type === 'paragraph' && endsSentence(previous.text);
-  if (isParagraphPiece(t.text, nextText, afterComplete)) return 'paragraph';
-  if (isParagraphPiece(t.text, nextText)) {
-    state.decide({
-      rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
-      evidence: 'numbered; short clauses; the paragraph before is complete', startLine: t.startLine, endLine: t.endLine,
-    });
-  }
+  const siblings = afterComplete ? siblingsOf(state, t) : [];
+  if (isParagraphPiece(t.text, nextText, { afterComplete, sibling: siblings.length > 0 })) return 'paragraph';
+  const named = siblings.map((line) => `"${line}"`).join(', ');
+  const form = !isParagraphPiece(t.text, nextText, { afterComplete, sibling: false }) ? 'numbered'
+    : siblings.length === 1 ? `the subhead ${named} of the story shares its form` : `the subheads ${named} of the story share its form`;
+  state.decide({
+    rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
+    evidence: `${form}; short clauses; the paragraph before is complete`, startLine: t.startLine, endLine: t.endLine,
+  });
   return 'subhead';
+}
+
+/**
+ * The subheads of the open story sharing the line's form, as its evidence: one that is a
+ * subhead already (above the line, or by its own form below it), or two more lines below
+ * standing as subheads stand, of a subhead's form themselves. A lone line of like form may
+ * be another cut piece.
+ */
+function siblingsOf(state: PageState, t: TokenOf<'heading'>): string[] {
+  const above = state.current?.blocks.filter((b) => b.type === 'subhead' && sharesForm(t.text, b.text)).map((b) => b.text) ?? [];
+  const below = subheadLinesBelow(state, t)
+    .filter(([line, next]) => sharesForm(t.text, line) && !isParagraphPiece(line, next, { afterComplete: true, sibling: true }))
+    .map(([line]) => line);
+  const known = [...above, ...below.filter((line) => !isParagraphPiece(line, null))];
+  return known.length ? known.slice(0, 1) : below.length >= 2 ? below : [];
+}
+
+/**
+ * The lines further down the story standing alone between a complete paragraph and the
+ * next, as its subheads stand, each with the paragraph under it; the story ends at a page
+ * header, a byline, a dateline or a heading run of more than a line (a headline's block).
+ */
+function subheadLinesBelow(state: PageState, t: TokenOf<'heading'>): Array<[string, string]> {
+  const lines: Array<[string, string]> = [];
+  for (let m = state.tokens.indexOf(t) + 1; m < state.tokens.length; m++) {
+    const token = state.tokens[m] as Token;
+    if (token.kind === 'header' || token.kind === 'credit' || (token.kind === 'paragraph' && token.dateline)) break;
+    if (token.kind !== 'heading') continue;
+    const before = state.tokens[m - 1];
+    const after = state.tokens[m + 1];
+    if (after?.kind !== 'paragraph') break;
+    if (before?.kind === 'paragraph' && endsSentence(before.text)) lines.push([token.text, after.text]);
+  }
+  return lines;
 }
