@@ -2,8 +2,8 @@
 // follows. Each line is a subhead, or the first piece of a paragraph a column break cut short.
 import { endsSentence } from '../text.ts';
 import { isParagraphPiece, sharesForm } from './subhead.ts';
-import { HEADLINE_LINES, readHeadingRun, runEvidence, spanOf } from './story-start.ts';
-import { extend, type PageState, type Token, type TokenOf } from '../page-state.ts';
+import { HEADLINE_LINES, issuerAndDateEnd, readHeadingRun, runEvidence, spanOf } from './story-start.ts';
+import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
 export function subheads(state: PageState): boolean {
   const run = readHeadingRun(state);
@@ -15,6 +15,8 @@ export function subheads(state: PageState): boolean {
   const couldEnd = previous?.type === 'paragraph' && endsSentence(previous.text);
   const close = couldEnd && ((run.lines.length >= 2 && run.lines.length <= HEADLINE_LINES) || run.insertsEnd > run.end);
   const evidence = close ? runEvidence(run, draft) : '';
+  const signed = couldEnd ? issuerAndDateEnd(state.tokens, state.tokenPos) : -1;
+  if (signed > 0) return takeIssuerAndDate(state, signed);
   const types: string[] = [];
   for (let m = state.tokenPos; m < run.end; m++) {
     const t = state.tokens[m] as TokenOf<'heading'>;
@@ -30,6 +32,22 @@ export function subheads(state: PageState): boolean {
   }
   extend(draft, state.tokens[run.end - 1] as Token);
   state.tokenPos = run.end;
+  return true;
+}
+
+/**
+ * A notice closes under its last complete paragraph with its issuer and the date, each on
+ * a line as short as a subhead, and no text under them: they are its last lines, not subheads.
+ */
+function takeIssuerAndDate(state: PageState, end: number): boolean {
+  const draft = state.current as Draft;
+  for (let m = state.tokenPos; m < end; m++) {
+    const t = state.tokens[m] as TokenOf<'heading'>;
+    state.addBlock({ type: 'paragraph', text: t.text, startLine: t.startLine, endLine: t.endLine });
+  }
+  state.decide({ rule: 'subheads', chose: 'the issuer and date closing the story', over: 'subheads', evidence: 'the paragraph before is complete; the date alone on the last line; no text under it', ...spanOf(state, state.tokenPos, end) });
+  extend(draft, state.tokens[end - 1] as Token);
+  state.tokenPos = end;
   return true;
 }
 

@@ -40,3 +40,13 @@ test('a paragraph ending in a jump line is not joined to what follows on the pag
 test('a number cut at its decimal point by a column break is joined again', () => {
   assert.deepEqual(repairParagraphs([p('目前平台注册用户已超2万人,累计服务企业1.'), p('2万家。')]).map((b) => b.text), ['目前平台注册用户已超2万人,累计服务企业1.2万家。']);
 });
+
+test('no sentence goes on in a date alone on its line: a notice\'s issuer and the day it is signed stay two lines', () => {
+  const out = repairParagraphs([p('三、请广大驾驶人服从现场民警指挥。'), p('株洲市公安局交通警察支队'), p('2025年5月28日')]);
+  assert.deepEqual(out.map((b) => b.text), ['三、请广大驾驶人服从现场民警指挥。', '株洲市公安局交通警察支队', '2025年5月28日']);
+  assert.deepEqual(repairParagraphs([p('株洲市公安局'), p('二〇二五年五月二十八日')]).map((b) => b.text), ['株洲市公安局', '二〇二五年五月二十八日']);
+});
+
+test('near miss: a cut paragraph goes on in a line opening with a date', () => {
+  assert.deepEqual(repairParagraphs([p('活动定于'), p('2025年5月28日举行。')]).map((b) => b.text), ['活动定于2025年5月28日举行。']);
+});

@@ -122,3 +122,26 @@ test('near miss: a short piece with a comma between plain subheads is paragraph 
   assert.equal(subheads(state), true);
   assert.equal(state.current?.blocks.at(-1)?.type, 'paragraph');
 });
+
+test('subheads sets a notice\'s issuer and date under its last complete paragraph as its last lines, the choice recorded', () => {
+  const state = tokenState('', [heading('株洲市公安局交通警察支队', 5), heading('2025年5月28日', 6), heading('气象小贴士', 7), paragraph('高温天气外出，请注意补充水分。', 8)]);
+  withStory(state);
+  assert.equal(subheads(state), true);
+  assert.deepEqual(state.current?.blocks.slice(1).map((b) => `${b.type}:${b.text}`), ['paragraph:株洲市公安局交通警察支队', 'paragraph:2025年5月28日']);
+  assert.equal(state.tokenPos, 2, 'the heading under the date is left to open the next story');
+  assert.deepEqual(state.decisions, [{
+    rule: 'subheads', chose: 'the issuer and date closing the story', over: 'subheads',
+    evidence: 'the paragraph before is complete; the date alone on the last line; no text under it', startLine: 5, endLine: 6,
+  }]);
+});
+
+test('near miss: a date line with text under it, or under a cut paragraph, is no notice\'s closing', () => {
+  const under = tokenState('', [heading('2025年5月28日', 5), paragraph('这一天，龙舟赛在湘江举行。', 6)]);
+  withStory(under);
+  assert.equal(subheads(under), true);
+  assert.equal(under.current?.blocks.at(-1)?.type, 'subhead');
+  const cut = tokenState('', [heading('株洲市公安局交通警察支队', 5), heading('2025年5月28日', 6)]);
+  withStory(cut, '活动在市民中心举行');
+  assert.equal(subheads(cut), true);
+  assert.deepEqual([cut.current?.blocks.slice(1).map((b) => b.type), cut.decisions], [['subhead', 'subhead'], []]);
+});
