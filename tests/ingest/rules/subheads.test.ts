@@ -60,16 +60,20 @@ test('subheads keeps a numbered line with a comma under a cut paragraph as parag
 /** Tokens of a story's body: each line of short clauses stands alone between paragraphs. */
 const body = (...lines: Array<['h' | 'p', string]>) => lines.map(([kind, text], i) => (kind === 'h' ? heading(text, 5 + i) : paragraph(text, 5 + i)));
 
+/** The rule run on the body's first line, in a story whose last paragraph is complete: what the line was read as, and the choices recorded. */
+function firstLine(...lines: Array<['h' | 'p', string]>) {
+  const state = tokenState('', body(...lines));
+  withStory(state);
+  assert.equal(subheads(state), true);
+  return { type: state.current?.blocks.at(-1)?.type, decisions: state.decisions };
+}
+
 test('subheads sets a line of short clauses as a subhead where two more of its form stand below it, the choice recorded', () => {
-  const state = tokenState('', body(
+  assert.deepEqual(firstLine(
     ['h', '整合多方力量,服务触角延伸'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。'],
     ['h', '用好数字平台,治理更加精准'], ['p', '全区上线数字平台，汇集基础数据。'],
     ['h', '建立“吹哨”机制,处置提速'], ['p', '网格员发现问题后，部门两小时内到场。'],
-  ));
-  withStory(state);
-  assert.equal(subheads(state), true);
-  assert.deepEqual(state.current?.blocks.at(-1), { type: 'subhead', text: '整合多方力量,服务触角延伸', startLine: 5, endLine: 5 });
-  assert.deepEqual(state.decisions, [{
+  ).decisions, [{
     rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
     evidence: 'the subheads "用好数字平台,治理更加精准", "建立“吹哨”机制,处置提速" of the story share its form; short clauses; the paragraph before is complete', startLine: 5, endLine: 5,
   }]);
@@ -86,41 +90,27 @@ test('subheads sets a line of short clauses as a subhead under a subhead of its 
 });
 
 test('subheads sets a line of short clauses as a subhead beside a subhead that is one by its own form', () => {
-  const state = tokenState('', body(['h', '线上、线下、外卖,一个都不少'], ['p', '两年前，老店开通了外卖。'], ['h', '“年轻人愿意来,老店才有未来”'], ['p', '店里新增了新品，吸引了年轻顾客。']));
-  withStory(state);
-  assert.equal(subheads(state), true);
-  assert.equal(state.current?.blocks.at(-1)?.type, 'subhead');
+  assert.equal(firstLine(['h', '线上、线下、外卖,一个都不少'], ['p', '两年前，老店开通了外卖。'], ['h', '“年轻人愿意来,老店才有未来”'], ['p', '店里新增了新品，吸引了年轻顾客。']).type, 'subhead');
 });
 
 test('near miss: a lone line of short clauses is the first piece of a paragraph a column break cut, nothing recorded', () => {
-  const state = tokenState('', body(['h', '整合多方力量,服务触角延伸'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。']));
-  withStory(state);
-  assert.equal(subheads(state), true);
-  assert.equal(state.current?.blocks.at(-1)?.type, 'paragraph');
-  assert.deepEqual(state.decisions, []);
+  assert.deepEqual(firstLine(['h', '整合多方力量,服务触角延伸'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。']), { type: 'paragraph', decisions: [] });
 });
 
 test('near miss: short pieces with a comma, each cut at a column break, are no siblings of each other: the text under each finishes its sentence', () => {
-  const state = tokenState('', body(
+  assert.deepEqual(firstLine(
     ['h', '记者了解到,这次活动'], ['p', '吸引了众多市民。'],
     ['h', '活动现场,志愿者们'], ['p', '忙个不停。'],
     ['h', '据统计,当天共有'], ['p', '三千余人参加。'],
-  ));
-  withStory(state);
-  assert.equal(subheads(state), true);
-  assert.equal(state.current?.blocks.at(-1)?.type, 'paragraph');
-  assert.deepEqual(state.decisions, []);
+  ), { type: 'paragraph', decisions: [] });
 });
 
 test('near miss: a short piece with a comma between plain subheads is paragraph text: the subheads share no form with it', () => {
-  const state = tokenState('', body(
+  assert.deepEqual(firstLine(
     ['h', '活动现场,志愿者们'], ['p', '为居民测量血压，讲解健康知识。'],
     ['h', '强化就业服务'], ['p', '全区上线数字平台，汇集基础数据。'],
     ['h', '优化创业环境'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。'],
-  ));
-  withStory(state);
-  assert.equal(subheads(state), true);
-  assert.equal(state.current?.blocks.at(-1)?.type, 'paragraph');
+  ), { type: 'paragraph', decisions: [] });
 });
 
 test('subheads sets a notice\'s issuer and date under its last complete paragraph as its last lines, the choice recorded', () => {
