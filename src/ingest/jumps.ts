@@ -21,10 +21,10 @@ export function pageFromFileName(name: string): string | null {
   return normalisePage(`${letter}${digits}`);
 }
 
-/** The page a story is on: its page header's label, the manifest's page, the file name's. */
-function pageOf(a: Article): string | null {
+/** The page a story is on as printed or listed: its page header's label, the manifest's page. */
+function printedPage(a: Article): string | null {
   const printed = a.pageLabel ?? a.pageNumber;
-  return (printed ? normalisePage(printed) : null) ?? pageFromFileName(basename(a.source.file));
+  return printed ? normalisePage(printed) : null;
 }
 
 /**
@@ -68,12 +68,24 @@ const MIN_MATCH = 0.5;
 function fit(first: Article, second: Article): number {
   if (first === second || first.date !== second.date || !first.continuedOn || !second.continuedFrom) return 0;
   const samePrint = first.source.file === second.source.file && second.source.startLine > first.source.endLine && !second.pageLabel;
-  const on = pageOf(second);
-  const from = pageOf(first);
+  const on = printedPage(second);
+  const from = printedPage(first);
   if (!samePrint && on !== null && !samePage(first.continuedOn, on)) return 0;
   if (!samePrint && from !== null && !samePage(second.continuedFrom, from)) return 0;
   const match = headlineMatch(first, second);
-  return match >= MIN_MATCH ? match : 0;
+  if (match < MIN_MATCH) return 0;
+  const misnamed = !samePrint && ((on === null && !namedPage(second, first.continuedOn)) || (from === null && !namedPage(first, second.continuedFrom)));
+  // A file name's page is no print: dumps numbered in their order (`_02` holding page 3)
+  // still hold the continuation under its headline again (each of its pairs the story's),
+  // a weaker fit than a page's.
+  if (misnamed) return match >= 1 ? match / 4 : 0;
+  return match;
+}
+
+/** Whether the file name gives the jump's page, or none. */
+function namedPage(a: Article, jump: string): boolean {
+  const page = pageFromFileName(basename(a.source.file));
+  return page === null || samePage(jump, page);
 }
 
 /** The two halves as one article: the first's headline, byline, id and URL; both halves' blocks, credits and sources. */

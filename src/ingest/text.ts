@@ -32,6 +32,10 @@ export function endsSentence(text: string): boolean {
   return /^[(（][^()（）]*[)）]$/u.test(t);
 }
 
+/** A date alone on its line, as a notice is signed with: `2025年5月28日`, `二〇二五年五月二十八日`. */
+const FULL_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u;
+export const isFullDate = (line: string) => FULL_DATE.test(line.replace(/\s+/gu, ''));
+
 /** Opening and closing marks that must balance in a heading. */
 const PAIRS: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['(', ')'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】']];
 

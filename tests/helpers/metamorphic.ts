@@ -123,10 +123,14 @@ export const generatedCaption = fc.tuple(
 
 /**
  * The photographers a credit names, read as a reader reads it: the name before 摄,
- * after the role's slash or title (`记者/何春林 摄`, `资料图 记者/何春林摄`); `通讯员 供图` names nobody.
+ * after the role's slash or title (`记者/何春林 摄`, `资料图 记者/何春林摄`), or before the
+ * slash in brackets (`(易峰/摄)`); the one who photographed a print (`(供图 单位 邓建国 翻拍)`);
+ * `通讯员 供图` names nobody.
  */
 export function creditedNames(credit: string): string[] {
-  const m = /(?:[/／]|记者\s*|通讯员\s*)(\p{Script=Han}{2,4}?)\s*摄/u.exec(credit);
+  const m = /(?:[/／]|记者\s*|通讯员\s*)(\p{Script=Han}{2,4}?)\s*摄/u.exec(credit)
+    ?? /[(（](\p{Script=Han}{2,4})[/／]摄[)）]/u.exec(credit)
+    ?? /\s(\p{Script=Han}{2,4})\s*翻拍/u.exec(credit);
   return m ? [m[1] as string] : [];
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
@@ -181,4 +181,25 @@ test('one dump of two pages read alone (ingestText): its halves joined, the cont
   const joined = messages.find((m) => m.rule === 'jump-line' && m.text.startsWith('the rest of'));
   assert.ok(joined?.text.includes('under the headline "千年瓷都“烧”出新活力"'), 'the continuation\'s own headline, which leaves the text');
   assert.ok(joined?.text.includes('"A03 要闻 责任编辑:韩 梅 美术编辑:龙 飞"'));
+});
+
+/** Two dumps of 2025-05-31 in a folder of their own, named by the caller (the page a file name gives may not be the printed one). */
+function edition(files: Record<string, string>): Article[] {
+  const dir = mkdtempSync(join(tmpdir(), 'jumps-named-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const { articles } = ingestPaths([dir]);
+  rmSync(dir, { recursive: true });
+  return articles;
+}
+const FRONT = '株洲今年将开工建设重点项目300个\n\n株洲日报全媒体记者/柏林\n\n6月2日,记者从市发改委获悉,已开工项目217个,完成投资\n\n(下转第3版)\n';
+const inside = (headline: string) => `要闻\n\n责任编辑:苏 靖\n\n${headline}\n\n(上接第1版)\n\n246亿元,占年度计划的42.4%。\n`;
+
+test('dumps numbered in their order (_01, _02) join a story jumping to page 3 with its rest under the headline again: a file name is no printed page', () => {
+  const articles = edition({ 'zzrb_20250531_01.txt': FRONT, 'zzrb_20250531_02.txt': inside('株洲今年将开工建设重点项目300个') });
+  assert.deepEqual(articles.map((a) => [a.title, texts(a).at(-1)]), [['株洲今年将开工建设重点项目300个', '6月2日，记者从市发改委获悉，已开工项目217个，完成投资246亿元，占年度计划的42.4%。']]);
+});
+
+test('near miss: a short headline in a dump whose name gives another page than the jump is no continuation of it', () => {
+  const articles = edition({ 'zzrb_20250531_01.txt': FRONT, 'zzrb_20250531_02.txt': inside('重点项目开工300个') });
+  assert.deepEqual(articles.map((a) => a.title), ['株洲今年将开工建设重点项目300个', '重点项目开工300个']);
 });

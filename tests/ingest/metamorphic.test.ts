@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ingestText } from '../../src/ingest/dated-articles.ts';
 import { checkOrKnownGap } from '../helpers/known-gaps.ts';
-import { captionInCut, columnBreak, longParagraphs, pageHeaderLines, pageInputs, readerView, SEED, twoDumps, view } from '../helpers/metamorphic.ts';
+import { captionInCut, columnBreak, creditedNames, longParagraphs, pageHeaderLines, pageInputs, readerView, SEED, twoDumps, view } from '../helpers/metamorphic.ts';
 
 /** A piece longer than any heading line (40 characters) can only be a paragraph's. */
 const LONGER_THAN_A_HEADING = 41;
@@ -28,6 +28,15 @@ test('the relations have dumps to work on: samples with long paragraphs and page
   // The three sample dumps at least; hand-made pages added later may join them.
   assert.ok(inputs.filter((i) => longParagraphs(i.text, LONGER_THAN_A_HEADING).length > 0).length >= 3);
   assert.ok(inputs.filter((i) => pageHeaderLines(i.text).length > 0).length >= 3);
+});
+
+// The relation's own reading of a moved caption's credit, by hand from the credit forms
+// of page-structures.md: whom a reader takes for the photographer.
+test('a moved caption credits the photographer a reader reads in its credit', () => {
+  assert.deepEqual(creditedNames('记者/何春林 摄'), ['何春林']);
+  assert.deepEqual(creditedNames('(易峰/摄)'), ['易峰']);
+  assert.deepEqual(creditedNames('(供图 醴陵市档案馆 邓建国 翻拍)'), ['邓建国']);
+  assert.deepEqual(creditedNames('通讯员 供图'), []);
 });
 
 for (const input of inputs) {

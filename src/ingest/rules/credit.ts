@@ -10,7 +10,7 @@ export function credit(state: PageState): boolean {
   if (!draft) {
     state.report(token, { rule: 'byline', severity: 'warning', expected: 'a headline before the byline', found: `"${token.text}"` });
     state.takeByline(state.open([], token), token.text, token.credits, token.photo);
-  } else if (!hasBody(draft) && !draft.hasHeadByline) {
+  } else if (!hasBody(draft)) {
     state.takeByline(draft, token.text, token.credits, token.photo);
     extend(draft, token);
   } else {

@@ -2,9 +2,10 @@
 // photo's caption may land in the cut. A paragraph that does not end its sentence
 // goes on in the next paragraph: join the two, and set the captions found in the
 // cut after the joined paragraph. A jump line (`(下转第3版)`) ends the page's part of a
-// story, whatever its last sentence: nothing on the page goes on from it.
+// story, whatever its last sentence: nothing on the page goes on from it; nor does any
+// sentence go on in a date alone on its line (the day a notice is signed, under its issuer).
 import type { Block } from '../types.ts';
-import { endsSentence } from '../text.ts';
+import { endsSentence, isFullDate } from '../text.ts';
 import { trailingJumpLine } from './jump-line.ts';
 
 /**
@@ -29,7 +30,7 @@ export function repairParagraphs(blocks: Block[]): Block[] {
       const captions: Block[] = [];
       while (blocks[k]?.type === 'caption') captions.push(blocks[k++] as Block);
       const next = blocks[k];
-      if (!goesOnIn(block, next)) break;
+      if (!goesOnIn(block, next) || isFullDate((next as Block).text)) break;
       joined.text += (next as Block).text;
       joined.endLine = (next as Block).endLine;
       lifted.push(...captions);

@@ -3,7 +3,7 @@
 // after photos, an epigraph or a column label) or by its date lead; a subhead never is.
 import type { Position } from '../types.ts';
 import { isParagraphPiece } from './subhead.ts';
-import { endsSentence } from '../text.ts';
+import { endsSentence, isFullDate } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
 import { isSignedAtEnd } from './paragraph.ts';
 import { readSignature } from './byline.ts';
@@ -16,6 +16,23 @@ const COLUMN_LABEL = /^【[^【】]+】$/u;
 /** The most lines a headline block takes (kicker, title, subtitle); lines above them name the column. */
 export const HEADLINE_LINES = 3;
 
+/**
+ * A notice's closing (落款) from token `from`: its issuer on a line or two, then the date
+ * alone, no text under it. Returns the token after the date, or -1.
+ */
+export function issuerAndDateEnd(tokens: Token[], from: number): number {
+  for (let m = from; m < from + 3 && tokens[m]?.kind === 'heading'; m++) {
+    if (isFullDate((tokens[m] as TokenOf<'heading'>).text)) return tokens[m + 1]?.kind === 'paragraph' ? -1 : m + 1;
+  }
+  return -1;
+}
+
+/** The story closes with its issuer and date: signed at its end, as a notice is. */
+export function isSignedWithDate(draft: Draft): boolean {
+  const last = draft.blocks.at(-1);
+  return last?.type === 'paragraph' && isFullDate(last.text);
+}
+
 /** A heading run at the chain's position and what stands after it. */
 export interface HeadingRun {
   lines: string[];
@@ -27,6 +44,8 @@ export interface HeadingRun {
   bylined: boolean;
   /** A date lead follows a run that reads as a headline, not as cut-off sentences. */
   newsLead: boolean;
+  /** The text under the run closes with an issuer and a date before any other heading: an item of its own, signed as a notice is. */
+  signedBelow: boolean;
 }
 
 /** A photo's pointer (`▲`) before its caption's words. */
@@ -65,16 +84,30 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   // inside a story is followed by an ordinary paragraph.
   const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && lines.length <= HEADLINE_LINES
     && lines.every((line, n) => !isParagraphPiece(line, n === lines.length - 1 ? after.text : null));
-  return { lines, end, insertsEnd: k, after, bylined, newsLead };
+  return { lines, end, insertsEnd: k, after, bylined, newsLead, signedBelow: signedBelow(tokens, k) };
+}
+
+/**
+ * Whether the paragraphs from token `from` on (photos among them) close with a notice's
+ * issuer and date, the last paragraph complete and no text under them: they are an item
+ * signed at its end.
+ */
+function signedBelow(tokens: Token[], from: number): boolean {
+  let m = from;
+  while (tokens[m]?.kind === 'paragraph' || tokens[m]?.kind === 'caption') m++;
+  const last = tokens.slice(from, m).reverse().find((t) => t.kind === 'paragraph');
+  if (last?.kind !== 'paragraph' || !endsSentence(last.text)) return false;
+  return issuerAndDateEnd(tokens, m) > 0;
 }
 
 /** What the page shows about the story a heading run stands in: the words of a decision's evidence. */
 export function runEvidence(run: HeadingRun, draft: Draft): string {
   const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : run.after?.kind === 'heading' ? 'a signature follows' : 'a dateline follows')
-    : run.newsLead ? 'a news lead follows' : 'no byline, dateline or news lead follows';
+    : run.newsLead ? 'a news lead follows' : run.signedBelow ? 'the text under it closes with its issuer and date' : 'no byline, dateline or news lead follows';
   const previous = draft.blocks.at(-1);
   const before = previous?.type !== 'paragraph' ? 'no paragraph before it'
-    : endsSentence(previous.text) ? 'the paragraph before is complete' : 'the paragraph before is cut off';
+    : isSignedWithDate(draft) ? 'the story before closes with its issuer and date'
+      : endsSentence(previous.text) ? 'the paragraph before is complete' : 'the paragraph before is cut off';
   return [follows, draft.hasHeadByline ? 'the story has its byline already' : 'the story has no byline yet', before].join('; ');
 }
 
@@ -111,7 +144,7 @@ export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
   // A story signed at its end is over: the heading under it can only open the next one.
-  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous))) return false;
+  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
   const lines = [...run.lines];
   if (previous && isClose(run, previous)) {
@@ -140,6 +173,15 @@ export function storyStart(state: PageState): boolean {
     state.tokenPos++;
   }
   return true;
+}
+
+/**
+ * A heading under a whole story without subheads, over text that closes with its own
+ * issuer and date (a notice): that item is self-contained, and the heading is its headline.
+ */
+function headsSignedItem(run: HeadingRun, open: Draft): boolean {
+  const previous = open.blocks.at(-1);
+  return run.signedBelow && previous?.type === 'paragraph' && endsSentence(previous.text) && !open.blocks.some((b) => b.type === 'subhead');
 }
 
 /** A commentary signed under its headline, set apart by an ornament (`□ 谭 琳`): only a byline carries one. */

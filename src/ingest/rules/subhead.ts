@@ -31,22 +31,49 @@ const CLAUSE_PARTS = 4;
 /** A clause opening with a date is a news sentence's lead, not a heading's phrase. */
 const DATE_CLAUSE = /^\d{1,4}[年月日]/u;
 
+/** Where a line stands in its story: after a complete paragraph, and whether another subhead of its form stands in the story. */
+export interface Place {
+  afterComplete: boolean;
+  sibling: boolean;
+}
+
 /**
- * `afterComplete`: the line stands after a complete paragraph. There a numbered line of
- * short clauses (`一、放宽市场准入,拓展发展空间`) is a subhead: a column break can leave a
- * short piece with a comma after a complete paragraph, but not one that opens with a number.
+ * A line of short clauses (`整合多方力量,服务触角延伸`) is a subhead by its place: after a
+ * complete paragraph, numbered or with a sibling subhead of its form. A column break can
+ * leave a short piece with a comma after a complete paragraph, but the piece stands alone:
+ * it neither opens with a number nor repeats the form of the story's subheads.
  */
-export function isParagraphPiece(line: string, nextParagraph: string | null, afterComplete = false): boolean {
+export function isParagraphPiece(line: string, nextParagraph: string | null, place: Place = { afterComplete: false, sibling: false }): boolean {
   if (!balanced(line)) return true;
   const bare = outsideQuotes(line.replace(OPENING_MARK, ''));
-  if (IN_SENTENCE.test(bare) && !(afterComplete && isNumberedClauses(line))) return true;
+  if (IN_SENTENCE.test(bare) && !(place.afterComplete && isClausedSubhead(line, place.sibling, nextParagraph))) return true;
   if (OPEN_ENDING.test(line) || CUT_NUMBER.test(line)) return true;
   return nextParagraph !== null && CONTINUATION_START.test(nextParagraph);
 }
 
-/** A numbered subhead with commas or 、 between short clauses. */
-function isNumberedClauses(line: string): boolean {
-  return OPENING_MARK.test(line) && !/^[—─]/u.test(line) && isClausedPhrase(line);
+/**
+ * The text under a cut piece finishes the piece's sentence; the text under a subhead opens
+ * a sentence of its own, its first clause before its first comma.
+ */
+const FINISHES_A_CLAUSE = /^[^,，、;；:：]*[。!?！？]/u;
+
+/**
+ * A subhead with commas or 、 between short clauses: numbered, or one of subheads of its
+ * form with a sentence of its own under it.
+ */
+function isClausedSubhead(line: string, sibling: boolean, nextParagraph: string | null): boolean {
+  if (/^[—─]/u.test(line) || !isClausedPhrase(line)) return false;
+  return OPENING_MARK.test(line) || (sibling && !(nextParagraph !== null && FINISHES_A_CLAUSE.test(nextParagraph)));
+}
+
+/**
+ * Subheads of one story share a form: numbered or not alike, both with clause marks
+ * (inside quotes too: `“老味道,一点都不能变”`), of a like length.
+ */
+export function sharesForm(line: string, sibling: string): boolean {
+  const numbered = (l: string) => OPENING_MARK.test(l) && !/^[—─]/u.test(l);
+  const [a, b] = [[...line].length, [...sibling].length];
+  return numbered(line) === numbered(sibling) && CLAUSE_MARK.test(line) && CLAUSE_MARK.test(sibling) && Math.min(a, b) >= (Math.max(a, b) * 2) / 3;
 }
 
 /** Short clauses between commas or 、, no semicolon or dash: the form of a claused subhead. */

@@ -56,3 +56,13 @@ test('a box never goes on in another box, a labelled one, or a data box\'s lines
   assert.equal(repairParagraphs([box('618.4亿元', 'data', '数说'), box('前5个月全市社会消费品零售总额', 'data')]).length, 2);
   assert.equal(repairParagraphs([p('记者了解到'), box('编后:这样的坚守值得点赞。', 'editors-note', '编后')]).length, 2);
 });
+
+test('no sentence goes on in a date alone on its line: a notice\'s issuer and the day it is signed stay two lines', () => {
+  const out = repairParagraphs([p('三、请广大驾驶人服从现场民警指挥。'), p('株洲市公安局交通警察支队'), p('2025年5月28日')]);
+  assert.deepEqual(out.map((b) => b.text), ['三、请广大驾驶人服从现场民警指挥。', '株洲市公安局交通警察支队', '2025年5月28日']);
+  assert.deepEqual(repairParagraphs([p('株洲市公安局'), p('二〇二五年五月二十八日')]).map((b) => b.text), ['株洲市公安局', '二〇二五年五月二十八日']);
+});
+
+test('near miss: a cut paragraph goes on in a line opening with a date', () => {
+  assert.deepEqual(repairParagraphs([p('活动定于'), p('2025年5月28日举行。')]).map((b) => b.text), ['活动定于2025年5月28日举行。']);
+});

@@ -103,3 +103,42 @@ test('story-start takes a heading under a photo essay, each photo credited, as t
   assert.equal(storyStart(single), true);
   assert.equal(single.current?.column, '记者蹲点', 'under an uncredited photo a heading is the column over the byline');
 });
+
+/** A notice under a heading: its text, then its issuer and the day it is signed, each alone on its line. */
+const notice = (from: number) => [
+  paragraph('为保障端午龙舟赛顺利举行，决定对城区部分路段实施临时交通管制。', from),
+  paragraph('一、管制时间：2025年5月31日7时至13时。', from + 1),
+  heading('株洲市公安局交通警察支队', from + 2), heading('2025年5月28日', from + 3),
+];
+
+test('story-start opens a story at a heading under a whole story where the text under it closes with its issuer and date, the choice recorded', () => {
+  const state = tokenState('', [heading('市公安局交警支队关于城区部分路段交通管制的通告', 5), ...notice(6), heading('气象小贴士', 10)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.drafts.length, state.current?.title], [2, '市公安局交警支队关于城区部分路段交通管制的通告']);
+  assert.deepEqual(state.decisions, [{
+    rule: 'story-start', chose: 'headline of a new story', over: 'subhead',
+    evidence: 'the text under it closes with its issuer and date; the story has its byline already; the paragraph before is complete', startLine: 5, endLine: 5,
+  }]);
+});
+
+test('story-start opens a story at a heading under a story that closes with its issuer and date', () => {
+  const state = tokenState('', [heading('气象小贴士', 5), paragraph('高温天气外出，请注意补充水分。', 6)]);
+  withStory(state);
+  state.addBlock({ type: 'paragraph', text: '株洲市公安局交通警察支队', startLine: 3, endLine: 3 });
+  state.addBlock({ type: 'paragraph', text: '2025年5月28日', startLine: 4, endLine: 4 });
+  assert.equal(storyStart(state), true);
+  assert.equal(state.current?.title, '气象小贴士');
+  assert.match(state.decisions[0]?.evidence ?? '', /the story before closes with its issuer and date$/u);
+});
+
+test('near misses: a heading over a signed text is a subhead inside a story with subheads, or where the text under the date goes on', () => {
+  const withSubheads = tokenState('', [heading('二、倡议内容', 5), ...notice(6), heading('气象小贴士', 10)]);
+  withStory(withSubheads);
+  withSubheads.addBlock({ type: 'subhead', text: '一、倡议背景', startLine: 3, endLine: 3 });
+  withSubheads.addBlock({ type: 'paragraph', text: '端午将至。', startLine: 4, endLine: 4 });
+  assert.equal(storyStart(withSubheads), false);
+  const goesOn = tokenState('', [heading('市公安局交警支队关于城区部分路段交通管制的通告', 5), ...notice(6), paragraph('届时请市民合理安排出行。', 10)]);
+  withStory(goesOn);
+  assert.equal(storyStart(goesOn), false);
+});
