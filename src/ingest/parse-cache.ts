@@ -27,7 +27,7 @@ const parsedArticle = z.object({
   blocks: z.array(block),
   source: z.object({ startLine: line, endLine: line }),
   originalUrl: text.optional(), sourceLine: text.optional(), categories: z.array(text).optional(), tags: z.array(text).optional(),
-  decisions: z.array(decision).optional(), continuedOn: text.optional(), continuedFrom: text.optional(),
+  decisions: z.array(decision).optional(), continuedOn: text.optional(), continuedFrom: text.optional(), pageLabel: text.optional(),
 });
 /** A cache entry as it is read back: the one shape a parse is trusted in. */
 const parseResult: z.ZodType<ParseResult> = z.object({
@@ -42,9 +42,12 @@ const parseResult: z.ZodType<ParseResult> = z.object({
 
 let fingerprint: string | null = null;
 
+/** The code a parse depends on: the ingest's, and the article module's schema and helpers it builds articles with. */
+export const PARSER_CODE = [import.meta.dirname, join(import.meta.dirname, '..', 'article')];
+
 /** A hash of everything the parse depends on. */
 export function parserFingerprint(): string {
-  fingerprint ??= codeFingerprint(import.meta.dirname, parserLibraries());
+  fingerprint ??= codeFingerprint(PARSER_CODE, parserLibraries());
   return fingerprint;
 }
 
@@ -58,12 +61,14 @@ export function parserLibraries(): string[] {
   });
 }
 
-/** A hash of the TypeScript files under `dir` (their names and bytes) and the named library versions. */
-export function codeFingerprint(dir: string, libraries: string[]): string {
+/** A hash of the TypeScript files under the folders (their names and bytes) and the named library versions. */
+export function codeFingerprint(dirs: string[], libraries: string[]): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
-    hash.update(file).update(readFileSync(join(dir, file)));
-  }
+  dirs.forEach((dir, n) => {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
+      hash.update(`${n}:${file}`).update(readFileSync(join(dir, file)));
+    }
+  });
   for (const lib of libraries) hash.update(lib);
   return hash.digest('hex').slice(0, 16);
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { codeFingerprint, ParseCache, parserFingerprint, parserLibraries, type ParseResult } from '../../src/ingest/parse-cache.ts';
+import { codeFingerprint, PARSER_CODE, ParseCache, parserFingerprint, parserLibraries, type ParseResult } from '../../src/ingest/parse-cache.ts';
 import type { Message } from '../../src/ingest/types.ts';
 
 const page = readFileSync(new URL('../../raw/001_e21c4ea54b265bd1.txt', import.meta.url), 'utf8');
@@ -41,19 +41,26 @@ test('the same bytes under another name come from the cache with their own name 
   assert.ok(r.messages.every((m) => m.file.endsWith('2025-06-02.txt')));
 });
 
-test('the fingerprint changes with any of the parser\'s source files and library versions, and only with them', () => {
+test('the fingerprint changes with any of the parser\'s source files, the article module\'s and library versions, and only with them', () => {
   const code = mkdtempSync(join(tmpdir(), 'parser-code-'));
-  cpSync(new URL('../../src/ingest/', import.meta.url), code, { recursive: true });
+  cpSync(new URL('../../src/ingest/', import.meta.url), join(code, 'ingest'), { recursive: true });
+  cpSync(new URL('../../src/article/', import.meta.url), join(code, 'article'), { recursive: true });
+  const dirs = [join(code, 'ingest'), join(code, 'article')];
   const libraries = ['markdown-it@14.1.0'];
-  const before = codeFingerprint(code, libraries);
-  assert.equal(codeFingerprint(code, libraries), before, 'the same code, the same fingerprint');
-  writeFileSync(join(code, 'notes.md'), 'not code');
-  assert.equal(codeFingerprint(code, libraries), before, 'a file that is not code changes nothing');
-  assert.notEqual(codeFingerprint(code, ['markdown-it@14.1.1']), before, 'another library version');
-  const rule = join(code, 'rules', 'subhead.ts');
+  const before = codeFingerprint(dirs, libraries);
+  assert.equal(codeFingerprint(dirs, libraries), before, 'the same code, the same fingerprint');
+  writeFileSync(join(code, 'ingest', 'notes.md'), 'not code');
+  assert.equal(codeFingerprint(dirs, libraries), before, 'a file that is not code changes nothing');
+  assert.notEqual(codeFingerprint(dirs, ['markdown-it@14.1.1']), before, 'another library version');
+  const rule = join(code, 'ingest', 'rules', 'subhead.ts');
   writeFileSync(rule, `${readFileSync(rule, 'utf8')}\n// changed\n`);
-  assert.notEqual(codeFingerprint(code, libraries), before, 'a rule file changed');
-  assert.equal(parserFingerprint(), codeFingerprint(fileURLToPath(new URL('../../src/ingest/', import.meta.url)), parserLibraries()));
+  const afterRule = codeFingerprint(dirs, libraries);
+  assert.notEqual(afterRule, before, 'a rule file changed');
+  const schema = join(code, 'article', 'schema.ts');
+  writeFileSync(schema, `${readFileSync(schema, 'utf8')}\n// changed\n`);
+  assert.notEqual(codeFingerprint(dirs, libraries), afterRule, 'the article schema changed');
+  assert.equal(parserFingerprint(), codeFingerprint(PARSER_CODE, parserLibraries()));
+  assert.deepEqual(PARSER_CODE, ['ingest', 'article'].map((d) => fileURLToPath(new URL(`../../src/${d}`, import.meta.url))), 'the ingest\'s code and the article module\'s');
 });
 
 test('a cache entry of the wrong shape or torn is reported with its file and field, and the dump parsed again', () => {
@@ -84,7 +91,7 @@ test('a cache entry of the wrong shape or torn is reported with its file and fie
   }
 });
 
-test('a cached parse keeps everything a parse holds: boxes, decisions and jump lines come back as they went in', () => {
+test('a cached parse keeps everything a parse holds: boxes, decisions, jump lines and the page label come back as they went in', () => {
   const cache = new ParseCache(mkdtempSync(join(tmpdir(), 'cache-')));
   const result: ParseResult = {
     format: 'page-dump',
@@ -100,6 +107,7 @@ test('a cached parse keeps everything a parse holds: boxes, decisions and jump l
       source: { startLine: 1, endLine: 5 },
       decisions: [{ rule: 'story-start', chose: 'subhead', over: 'headline of a new story', evidence: 'no byline follows', startLine: 4, endLine: 4 }],
       continuedOn: '3',
+      pageLabel: 'A1',
     }],
   };
   cache.set('k', result);
