@@ -33,10 +33,8 @@ function blockMarkdown(block: Block): string {
     }
     case 'column':
       return `<p data-block="column">${escapeHtml(block.text)}</p>`;
-    case 'box': {
-      const label = block.label ? `<p data-label>${escapeHtml(block.label)}</p>` : '';
-      return `<aside data-box="${block.box ?? 'related'}">${label}<p>${escapeHtml(block.text)}</p></aside>`;
-    }
+    case 'box':
+      return boxMarkdown([block]);
     case 'table': {
       const rows = (block.rows ?? [[block.text]]).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
       return `<table><tbody>${rows.join('')}</tbody></table>`;
@@ -44,8 +42,32 @@ function blockMarkdown(block: Block): string {
   }
 }
 
+/** A box's blocks together, as the page prints them in one frame: its label first, a paragraph a block. */
+function boxMarkdown(blocks: Block[]): string {
+  const first = blocks[0] as Block;
+  const label = first.label ? `<p data-label>${escapeHtml(first.label)}</p>` : '';
+  const paragraphs = blocks.filter((b) => b.text).map((b) => `<p>${escapeHtml(b.text)}</p>`).join('');
+  return `<aside data-box="${first.box ?? 'related'}">${label}${paragraphs}</aside>`;
+}
+
+/** How many blocks from `i` are one box: the next of its kind goes on in it unless a label opens a box of its own. */
+function boxLength(blocks: Block[], i: number): number {
+  const kind = blocks[i]?.box;
+  let j = i + 1;
+  while (blocks[j]?.type === 'box' && blocks[j]?.box === kind && !blocks[j]?.label) j++;
+  return j - i;
+}
+
 export function articleBody(article: Article): string {
-  return article.blocks.map(blockMarkdown).join('\n\n') + '\n';
+  const parts: string[] = [];
+  for (let i = 0; i < article.blocks.length; i++) {
+    const block = article.blocks[i] as Block;
+    if (block.type !== 'box') { parts.push(blockMarkdown(block)); continue; }
+    const n = boxLength(article.blocks, i);
+    parts.push(boxMarkdown(article.blocks.slice(i, i + n)));
+    i += n - 1;
+  }
+  return `${parts.join('\n\n')}\n`;
 }
 
 /**

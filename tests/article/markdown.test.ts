@@ -68,3 +68,20 @@ test('every front-matter string reads back as a string, even one that looks like
   const data = matter(articleFile(a), {}).data as Record<string, unknown>;
   assert.deepEqual([data.id, data.title, data.kicker, data.editor], ['043834158e07', '2025', 'null', 'true']);
 });
+
+test('a box\'s blocks are one frame: the blocks of its kind after the labelled one go in it, a label opens the next, a box of no words keeps its label', () => {
+  const box = (text: string, kind: NonNullable<Article['blocks'][number]['box']>, line: number, label?: string): Article['blocks'][number] => ({ type: 'box', box: kind, text, ...(label ? { label } : {}), startLine: line, endLine: line });
+  const blocks: Article['blocks'] = [
+    box('采访那天。', 'notebook', 1, '记者手记'), box('值得记住。', 'notebook', 2),
+    box('什么是慢行系统?', 'related', 3, '延伸阅读'), box('去年建成绿道56公里。', 'related', 4, '新闻链接'),
+    box('问:怎么办?', 'qa', 5), box('答:线上办。', 'qa', 6),
+    box('', 'related', 7, '相关链接'),
+  ];
+  assert.equal(articleBody({ ...article(), blocks }), [
+    '<aside data-box="notebook"><p data-label>记者手记</p><p>采访那天。</p><p>值得记住。</p></aside>',
+    '<aside data-box="related"><p data-label>延伸阅读</p><p>什么是慢行系统?</p></aside>',
+    '<aside data-box="related"><p data-label>新闻链接</p><p>去年建成绿道56公里。</p></aside>',
+    '<aside data-box="qa"><p>问:怎么办?</p><p>答:线上办。</p></aside>',
+    '<aside data-box="related"><p data-label>相关链接</p></aside>',
+  ].join('\n\n') + '\n');
+});
