@@ -19,6 +19,7 @@ import { lineUnits } from './line-units.ts';
 import { pageStart } from './page-start.ts';
 import { furnitureNote } from './furniture-note.ts';
 import { closingSignature } from './closing-signature.ts';
+import { staffLabel } from './staff-label.ts';
 import { storyStart } from './story-start.ts';
 import { photoNewsHeadline } from './photo-news-headline.ts';
 import { subheads } from './subheads.ts';
@@ -62,6 +63,7 @@ export const assemblyRules: NamedRule[] = [
   { name: 'page-start', rule: pageStart },
   { name: 'furniture-note', rule: furnitureNote },
   { name: 'closing-signature', rule: closingSignature },
+  { name: 'staff-label', rule: staffLabel },
   { name: 'story-start', rule: storyStart },
   { name: 'photo-news-headline', rule: photoNewsHeadline },
   { name: 'subheads', rule: subheads },
