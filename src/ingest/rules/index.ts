@@ -7,6 +7,7 @@ import type { PageState } from '../page-state.ts';
 import { headerBlock } from './header-block.ts';
 import { furnitureBlock } from './furniture-block.ts';
 import { furnitureBox } from './furniture-box.ts';
+import { qrSlogan } from './qr-slogan.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
 import { numberedCaptions } from './numbered-captions.ts';
@@ -48,6 +49,7 @@ export const blockRules: NamedRule[] = [
   { name: 'header-block', rule: headerBlock },
   { name: 'furniture-block', rule: furnitureBlock },
   { name: 'furniture-box', rule: furnitureBox },
+  { name: 'qr-slogan', rule: qrSlogan },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },
   { name: 'numbered-captions', rule: numberedCaptions },
