@@ -101,7 +101,7 @@ export interface CreditLine {
  * photos (`(图/文)`, `摄影报道`) is listed twice, as reporter and as photographer.
  */
 export function parseCreditLine(line: string): CreditLine | null {
-  const ornamented = ORNAMENT.test(line.trim());
+  const ornamented = isOrnamented(line);
   const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1').trim();
   if (!text || STAFF_GENRE.test(text)) return null;
   // Credits need a role: a title, a role before a slash or colon, a photo's mark or 资料图.
@@ -273,7 +273,7 @@ export interface Signature {
  */
 export function readSignature(line: string): Signature | null {
   const text = line.trim();
-  const ornamented = ORNAMENT.test(text);
+  const ornamented = isOrnamented(text);
   // An ornament sets apart a byline that names a role and no one (`□ 本报评论员`).
   if (ornamented && STAFF_SIGNATURE.test(text.replace(ORNAMENT, ''))) return { text, credits: [], ornamented };
   // The author's unit beside the names is printed with them, and names no one.
