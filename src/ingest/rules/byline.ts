@@ -54,6 +54,8 @@ const STAFF_SIGNATURE = new RegExp(`^[${HAN_CLASS}]{0,4}评论员$`, 'u');
 const STAFF_GENRE = /评论员文章$/u;
 /** The author's unit in brackets beside a signature: `(作者单位:株洲市社会科学院) 汪 平`, `张三(作者系市委党校教授)`. */
 const AUTHOR_UNIT = /[(（]\s*(?:作者单位|作者系|作者为|作者是)[^()（）]*[)）]/u;
+/** The author's unit on a line of its own, under the signature. */
+export const isAuthorUnit = (line: string) => new RegExp(`^${AUTHOR_UNIT.source}$`, 'u').test(line.trim());
 const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|供图|翻拍|摄(?:影报道)?$|[/／:：]/u;
 /** A closing mark that makes the names before it photographers even with no title: `张三 摄`, `张三摄`, `(张三/摄)`. */
 const SHOT = /(?:摄|翻拍|摄影报道)$/u;

@@ -48,8 +48,9 @@ const LABEL = new RegExp(`^[${HAN_CLASS}][${HAN_CLASS}·・]{1,7}$`, 'u');
  * `株洲观察`, `本报评论员文章`): a family of words, since a short kicker has the same form.
  */
 const OPINION_GENRE = /(?:评|论|观察|文章|杂谈|随笔|札记|漫谈)$/u;
-/** A label set before a bar on the title's line: `短评 | …`, `株洲观察｜…`. */
+/** A label set before a bar on the title's line: `短评 | …`, `株洲观察｜…`; or in brackets before it: `【短评】…`. */
 const BAR_LABEL = /^(\S{2,8}?)\s*[|｜]\s*(\S.*)$/u;
+const BRACKETED_LABEL = new RegExp(`^(【[${HAN_CLASS}·・]{2,8}】)\\s*(\\S.*)$`, 'u');
 
 /** A label naming an opinion genre, over the headline of a piece of its own. */
 export const isOpinionLabel = (line: string) => LABEL.test(line) && OPINION_GENRE.test(line);
@@ -63,7 +64,7 @@ export interface ColumnLabel {
 
 /**
  * A column label (栏目) printed with a headline: a short name before a bar on the title's
- * line, or alone over a longer title where it names an opinion genre or heads a commentary
+ * line or in brackets before it, or alone over a longer title where it names an opinion genre or heads a commentary
  * (`commentary`: no byline under the headline, or an ornamented signature). A short kicker
  * over news (`端午节前夕` over a story with its dateline) is neither, and a title whose
  * parts a bar sets apart keeps them when the first is no short name.
@@ -73,6 +74,10 @@ export function readColumnLabel(lines: string[], commentary: boolean): ColumnLab
   const bar = first === undefined ? null : BAR_LABEL.exec(first);
   if (bar && LABEL.test(bar[1] as string) && hanCount(bar[2] as string) >= 4) {
     return { label: bar[1] as string, lines: [bar[2] as string, ...lines.slice(1)], evidence: 'a short name before a bar on the title\'s line' };
+  }
+  const bracketed = first === undefined ? null : BRACKETED_LABEL.exec(first);
+  if (bracketed && hanCount(bracketed[2] as string) >= 4) {
+    return { label: bracketed[1] as string, lines: [bracketed[2] as string, ...lines.slice(1)], evidence: 'a short name in brackets before the title on its line' };
   }
   if (first === undefined || second === undefined || !LABEL.test(first) || [...first].length >= [...second].length) return null;
   if (OPINION_GENRE.test(first)) return { label: first, lines: lines.slice(1), evidence: 'a short name of an opinion genre alone over the title' };

@@ -77,3 +77,9 @@ test('a short name alone over a longer title is a column label where it names an
   assert.equal(readColumnLabel(['聚焦“两新”政策', '以旧换新激活消费'], true), null, 'marks are no label\'s');
   assert.equal(readColumnLabel(['让口袋公园装满民生温度'], true), null);
 });
+
+test('a short name in brackets before the title on its line is a column label; a bracket holding more is the title\'s', () => {
+  assert.deepEqual(readColumnLabel(['【短评】让口袋公园装满民生温度'], false), { label: '【短评】', lines: ['让口袋公园装满民生温度'], evidence: 'a short name in brackets before the title on its line' });
+  assert.equal(readColumnLabel(['【“两新”政策落地见效】以旧换新激活消费'], false), null, 'quotes inside: no name');
+  assert.equal(readColumnLabel(['【短评】好文'], false), null);
+});
