@@ -64,10 +64,11 @@ export interface ColumnLabel {
 
 /**
  * A column label (栏目) printed with a headline: a short name before a bar on the title's
- * line or in brackets before it, or alone over a longer title where it names an opinion genre or heads a commentary
- * (`commentary`: no byline under the headline, or an ornamented signature). A short kicker
- * over news (`端午节前夕` over a story with its dateline) is neither, and a title whose
- * parts a bar sets apart keeps them when the first is no short name.
+ * line or in brackets before it, or alone over a longer title where it names an opinion
+ * genre or heads a commentary (`commentary`: no byline under the headline, or an
+ * ornamented signature). A short kicker over news (`端午节前夕` over a story with its
+ * dateline) is neither, and a title whose parts a bar sets apart keeps them when the first
+ * is no short name.
  */
 export function readColumnLabel(lines: string[], commentary: boolean): ColumnLabel | null {
   const [first, second] = lines;

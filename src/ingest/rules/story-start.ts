@@ -136,7 +136,7 @@ export function storyStart(state: PageState): boolean {
   if (column.length) {
     draft.column = [draft.column, ...column].filter(Boolean).join(' ');
     const last = state.tokens[state.tokenPos + column.length - 1] as Token;
-    state.addBlock({ type: 'column', text: draft.column, startLine: token.startLine, endLine: last.endLine });
+    state.addBlock({ type: 'column', text: column.join(' '), startLine: token.startLine, endLine: last.endLine });
   }
   for (let m = run.end; m < run.insertsEnd; m++) addInsert(state, draft, state.tokens[m] as Token);
   state.tokenPos = run.insertsEnd;

@@ -42,3 +42,11 @@ test('staff-label leaves a byline to the credit rule: names, an ornament, a stor
   withStory(subhead);
   assert.equal(staffLabel(subhead), false, 'the heading under it opens no story');
 });
+
+test('a staff label and a genre label over one headline are one column, each block printed once', () => {
+  const state = tokenState('', [staff('本报评论员', 3), heading('本报评论员文章', 5), heading('让一老一小安心城市才有温度', 7), staff('□ 本报评论员', 9)]);
+  assert.equal(staffLabel(state), true);
+  assert.equal(storyStart(state), true);
+  assert.equal(state.current?.column, '本报评论员 本报评论员文章');
+  assert.deepEqual(state.current?.blocks.map((b) => b.text), ['本报评论员', '本报评论员文章']);
+});
