@@ -5,7 +5,7 @@ import type { Block, BoxKind, Credit, Decision, Message, ParsedArticle, Position
 import { groupLines, type LineGroup } from './tokenize.ts';
 import { createMessage, type MessageReport } from './messages.ts';
 import { addCredits, type Dateline } from './rules/byline.ts';
-import { splitHeadline } from './rules/headline.ts';
+import { readHeadline } from './rules/headline.ts';
 import { normalisePage } from './rules/jump-line.ts';
 
 export type Token = Position & (
@@ -60,7 +60,7 @@ export class PageState {
   tokenPos = 0;
   drafts: Draft[] = [];
   current: Draft | null = null;
-  /** Captions printed before the page's first headline, waiting for its story. */
+  /** Blocks printed before a headline, waiting for its story: captions before the page's first, a column label over one. */
   pending: Block[] = [];
   page: Page = { section: null, editor: null, header: null };
   /** Choices between close readings, given to the article that holds their lines at the end. */
@@ -85,12 +85,17 @@ export class PageState {
     this.decisions.push(decision);
   }
 
-  /** Opens a new story at `at` with the headline lines given; the captions waiting go into it. */
+  /**
+   * Opens a new story at `at` (its headline's lines) with the headline lines given; the
+   * captions waiting go into it. Where two lines left the headline's reading close, the choice is recorded.
+   */
   open(lines: string[], at: Position): Draft {
-    const headline = lines.length ? splitHeadline(lines) : { kicker: null, title: '', subtitle: null };
+    const { headline, reading } = lines.length ? readHeadline(lines) : { headline: { kicker: null, title: '', subtitle: null }, reading: null };
+    if (reading) this.decide({ rule: 'headline', ...reading, startLine: at.startLine, endLine: at.endLine });
     const draft: Draft = {
       ...headline,
-      section: this.page.section, editor: this.page.editor, pageHeader: this.page.header, column: null,
+      section: this.page.section, editor: this.page.editor, pageHeader: this.page.header,
+      column: this.pending.filter((b) => b.type === 'column').map((b) => b.text).join(' ') || null,
       reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [...this.pending],
       source: { startLine: at.startLine, endLine: at.endLine },
       closingCredits: [], hasHeadByline: false,

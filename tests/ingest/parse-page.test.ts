@@ -182,3 +182,13 @@ test('a rule that takes nothing yet says it did stops its page with an error ins
   assert.equal(calls, 1);
   assert.deepEqual(state.messages.map((m) => [m.rule, m.severity, m.line, m.expected]), [['parse', 'error', 1, 'rule stands-still to move past what it took']]);
 });
+
+test('a genre label before a bar on a commentary\'s title line is its column; a short kicker over the news under it stays the kicker', () => {
+  const text = '短评 | 让口袋公园装满民生温度\n\n城市的温度,往往藏在细节里。\n\n易 文\n\n国庆节前夕\n\n株洲多个景区迎来客流高峰\n\n株洲日报讯(全媒体记者/罗兰)10月1日,各景区人流如织。';
+  const { articles } = parse(text);
+  assert.deepEqual(articles.map((a) => [a.column, a.kicker, a.title, a.reporters]), [
+    ['短评', null, '让口袋公园装满民生温度', ['易文']],
+    [null, '国庆节前夕', '株洲多个景区迎来客流高峰', ['罗兰']],
+  ]);
+  assert.deepEqual(articles[0]?.blocks[0], { type: 'column', text: '短评', startLine: 1, endLine: 1 });
+});

@@ -46,8 +46,16 @@ function unglue(token: string): string[] {
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
 const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
+/** A byline set apart by an ornament, which a commentary's signature carries. */
+export const isOrnamented = (line: string) => ORNAMENT.test(line.trim());
 /** A staff byline without a name: `本报评论员`, `特约评论员`. */
 const STAFF_SIGNATURE = new RegExp(`^[${HAN_CLASS}]{0,4}评论员$`, 'u');
+/** The genre a staff commentator writes, `本报评论员文章`: a label over a headline, naming no one (文章 is "article"). */
+const STAFF_GENRE = /评论员文章$/u;
+/** The author's unit in brackets beside a signature: `(作者单位:株洲市社会科学院) 汪 平`, `张三(作者系市委党校教授)`. */
+const AUTHOR_UNIT = /[(（]\s*(?:作者单位|作者系|作者为|作者是)[^()（）]*[)）]/u;
+/** The author's unit on a line of its own, under the signature. */
+export const isAuthorUnit = (line: string) => new RegExp(`^${AUTHOR_UNIT.source}$`, 'u').test(line.trim());
 const ROLE_MARK = /记者|通讯员|评论员|实习生|作者|资料图|供图|翻拍|摄(?:影报道)?$|[/／:：]/u;
 /** A closing mark that makes the names before it photographers even with no title: `张三 摄`, `张三摄`, `(张三/摄)`. */
 const SHOT = /(?:摄|翻拍|摄影报道)$/u;
@@ -95,9 +103,9 @@ export interface CreditLine {
  * photos (`(图/文)`, `摄影报道`) is listed twice, as reporter and as photographer.
  */
 export function parseCreditLine(line: string): CreditLine | null {
-  const ornamented = ORNAMENT.test(line.trim());
+  const ornamented = isOrnamented(line);
   const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1').trim();
-  if (!text) return null;
+  if (!text || STAFF_GENRE.test(text)) return null;
   // Credits need a role: a title, a role before a slash or colon, a photo's mark or 资料图.
   // Most lines of a page have none of these, and are turned away before they are cut into tokens.
   if (!ornamented && !ROLE_MARK.test(text)) return null;
@@ -261,15 +269,17 @@ export interface Signature {
 
 /**
  * A commentary's signature: a line that is only a name (`张三`, the padded `唐 庆`, two
- * authors `张三 李四`) or an ornamented name (`□ 张三`). A name alone could be a short
- * heading too: the parser takes it as a signature by its place, closing a commentary.
+ * authors `张三 李四`) or an ornamented name (`□ 张三`), with the author's unit in brackets
+ * beside it or not. A name alone could be a short heading too: the parser takes it as a
+ * signature by its place, closing a commentary.
  */
 export function readSignature(line: string): Signature | null {
   const text = line.trim();
-  const ornamented = ORNAMENT.test(text);
+  const ornamented = isOrnamented(text);
   // An ornament sets apart a byline that names a role and no one (`□ 本报评论员`).
   if (ornamented && STAFF_SIGNATURE.test(text.replace(ORNAMENT, ''))) return { text, credits: [], ornamented };
-  const tokens = text.replace(ORNAMENT, '').split(/[\s\u3000、]+/u).filter(Boolean);
+  // The author's unit beside the names is printed with them, and names no one.
+  const tokens = text.replace(ORNAMENT, '').replace(AUTHOR_UNIT, ' ').split(/[\s\u3000、]+/u).filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (NAME.test(tokens[i] as string)) { names.push(tokens[i] as string); continue; }

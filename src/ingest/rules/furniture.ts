@@ -169,6 +169,13 @@ function isSignature(lines: string[]): boolean {
   const dated = (l: string) => NOTICE_DAY.test(l) || (NOTICE_PHONE.test(l) && [...l].length <= 40);
   return lines.some(dated) && lines.every((l) => dated(l) || ([...l].length <= 30 && !endsSentence(l)));
 }
+/** How many groups from `j` sign a notice: one, or two when the issuer and the day stand in groups of their own. */
+function signatureSize(groups: LineGroup[], j: number): number {
+  const lines = (groups[j] as LineGroup).lines;
+  if (isSignature(lines)) return 1;
+  const next = groups[j + 1];
+  return next && isSignature([...lines, ...next.lines]) ? 2 : 0;
+}
 /** A notice is short: a story under the same heading runs longer. */
 const MAX_NOTICE_LENGTH = 400;
 
@@ -192,8 +199,12 @@ function readNotice(groups: LineGroup[], index: number): number {
     if (lines.some((l) => NOTICE_CLOSE.test(l) || NOTICE_CONTACT.test(l))) closed = j;
     // Signed under its text with whom to call (`清算组联系人:郭先生 电话:…`), it closes there too.
     else if (closed < 0 && j > index + 1 && isSignature(lines)) closed = j;
-    else if (closed >= 0 && !isSignature(lines)) break;
-    else if (closed >= 0) closed = j;
+    else if (closed >= 0) {
+      const size = signatureSize(groups, j);
+      if (size === 0) break;
+      closed = j + size - 1;
+      j = closed;
+    }
   }
   return closed >= 0 ? closed - index + 1 : 0;
 }

@@ -7,6 +7,7 @@ import type { PageState } from '../page-state.ts';
 import { headerBlock } from './header-block.ts';
 import { furnitureBlock } from './furniture-block.ts';
 import { furnitureBox } from './furniture-box.ts';
+import { qrSlogan } from './qr-slogan.ts';
 import { boxBlock } from './box-block.ts';
 import { creditLines } from './credit-lines.ts';
 import { captionLine } from './caption-line.ts';
@@ -20,6 +21,7 @@ import { lineUnits } from './line-units.ts';
 import { pageStart } from './page-start.ts';
 import { furnitureNote } from './furniture-note.ts';
 import { closingSignature } from './closing-signature.ts';
+import { staffLabel } from './staff-label.ts';
 import { storyStart } from './story-start.ts';
 import { photoNewsHeadline } from './photo-news-headline.ts';
 import { subheads } from './subheads.ts';
@@ -49,6 +51,7 @@ export const blockRules: NamedRule[] = [
   { name: 'header-block', rule: headerBlock },
   { name: 'furniture-block', rule: furnitureBlock },
   { name: 'furniture-box', rule: furnitureBox },
+  { name: 'qr-slogan', rule: qrSlogan },
   { name: 'box-block', rule: boxBlock },
   { name: 'credit-lines', rule: creditLines },
   { name: 'caption-line', rule: captionLine },
@@ -65,6 +68,7 @@ export const assemblyRules: NamedRule[] = [
   { name: 'page-start', rule: pageStart },
   { name: 'furniture-note', rule: furnitureNote },
   { name: 'closing-signature', rule: closingSignature },
+  { name: 'staff-label', rule: staffLabel },
   { name: 'story-start', rule: storyStart },
   { name: 'photo-news-headline', rule: photoNewsHeadline },
   { name: 'subheads', rule: subheads },

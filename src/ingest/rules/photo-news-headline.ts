@@ -7,7 +7,7 @@ import { asCaption } from './inserts.ts';
 import type { PageState, Token } from '../page-state.ts';
 
 /** A new story's headline at token `at`: its byline, dateline or news lead follows. */
-function opensStory(state: PageState, at: number): boolean {
+export function opensStory(state: PageState, at: number): boolean {
   const pos = state.tokenPos;
   state.tokenPos = at;
   const run = readHeadingRun(state);

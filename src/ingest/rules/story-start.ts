@@ -3,10 +3,11 @@
 // after photos, an epigraph or a column label) or by its date lead; a subhead never is.
 import type { Position } from '../types.ts';
 import { isParagraphPiece } from './subhead.ts';
+import { isOpinionLabel, readColumnLabel } from './headline.ts';
 import { endsSentence, isFullDate } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
 import { isSignedAtEnd } from './paragraph.ts';
-import { readSignature } from './byline.ts';
+import { isOrnamented, readSignature } from './byline.ts';
 import { addBox, boxEnd, isHeadBox } from './boxes.ts';
 import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
@@ -123,10 +124,35 @@ function takeColonKicker(draft: Draft | null, lines: string[], at: Position): Po
   return previous;
 }
 
-/** A bracketed label over the headline names the column (栏目), not the story, and so do lines above a headline block's three. */
-function takeColumnLabel(lines: string[]): string[] {
+/**
+ * A bracketed label over the headline names the column (栏目), not the story, and so do
+ * lines above a headline block's three and a short label printed with the title
+ * (headline.ts), rather than its kicker: that choice is recorded.
+ */
+function takeColumnLabel(state: PageState, lines: string[], run: HeadingRun): string[] {
   const label = lines.length >= 2 && COLUMN_LABEL.test(lines[0] as string) ? [lines.shift() as string] : [];
-  return [...label, ...(lines.length > HEADLINE_LINES ? lines.splice(0, lines.length - HEADLINE_LINES) : [])];
+  const column = [...label, ...(lines.length > HEADLINE_LINES ? lines.splice(0, lines.length - HEADLINE_LINES) : [])];
+  const named = readColumnLabel(lines, isCommentary(run));
+  if (!named) return column;
+  lines.splice(0, lines.length, ...named.lines);
+  const at = state.tokens[state.tokenPos + column.length] as Token;
+  state.decide({ rule: 'story-start', chose: 'column label', over: 'kicker', evidence: named.evidence, startLine: at.startLine, endLine: at.endLine });
+  return [...column, named.label];
+}
+
+/** A commentary's headline: no byline, dateline or news lead under it, or a signature set apart by an ornament (`□ 谭 琳`). */
+function isCommentary(run: HeadingRun): boolean {
+  const after = run.after;
+  const ornamented = (after?.kind === 'credit' || after?.kind === 'heading') && isOrnamented(after.text);
+  return !run.newsLead && (!run.bylined || ornamented);
+}
+
+/** An opinion genre's label over a headline, under a story whose last paragraph is complete, opens a piece of its own. */
+function opensOpinionPiece(run: HeadingRun, open: Draft): boolean {
+  const previous = open.blocks.at(-1);
+  const [label, title] = run.lines;
+  return label !== undefined && title !== undefined && isOpinionLabel(label) && !isParagraphPiece(title, null)
+    && previous?.type === 'paragraph' && endsSentence(previous.text);
 }
 
 /**
@@ -144,19 +170,19 @@ export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
   // A story signed at its end is over: the heading under it can only open the next one.
-  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous))) return false;
+  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous) || opensOpinionPiece(run, previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
   const lines = [...run.lines];
   if (previous && isClose(run, previous)) {
     state.decide({ rule: 'story-start', chose: 'headline of a new story', over: 'subhead', evidence: runEvidence(run, previous), ...spanOf(state, state.tokenPos, run.end) });
   }
   const start = takeColonKicker(previous, lines, token);
-  const column = takeColumnLabel(lines);
-  const draft = state.open(lines, start);
+  const column = takeColumnLabel(state, lines, run);
+  const draft = state.open(lines, { startLine: start.startLine, endLine: (state.tokens[run.end - 1] as Token).endLine });
   if (column.length) {
-    draft.column = column.join(' ');
+    draft.column = [draft.column, ...column].filter(Boolean).join(' ');
     const last = state.tokens[state.tokenPos + column.length - 1] as Token;
-    state.addBlock({ type: 'column', text: draft.column, startLine: token.startLine, endLine: last.endLine });
+    state.addBlock({ type: 'column', text: column.join(' '), startLine: token.startLine, endLine: last.endLine });
   }
   for (let m = run.end; m < run.insertsEnd; m++) {
     if (isHeadBox(state.tokens[m])) {

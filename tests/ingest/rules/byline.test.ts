@@ -214,3 +214,17 @@ test('an intern is named in the byline but joins none of the article\'s lists', 
   addCredits(article, parseCreditLine('记者/彭程 实习生/胡雨桐 通讯员/邹建新')?.credits ?? [], false);
   assert.deepEqual(article, { reporters: ['彭程'], correspondents: ['邹建新'], photographers: [] });
 });
+
+test('a staff commentator\'s genre (本报评论员文章) is a label naming no one, not a byline of 文章; the title alone still is one', () => {
+  assert.equal(parseCreditLine('本报评论员文章'), null);
+  assert.equal(parseCreditLine('特约评论员文章'), null);
+  assert.deepEqual(parseCreditLine('本报评论员'), { credits: [], photo: false });
+  assert.deepEqual(parseCreditLine('记者/文章')?.credits, [{ role: 'reporter', name: '文章' }], 'a person named 文章 after a title\'s slash');
+});
+
+test('a commentary\'s signature may print the author\'s unit in brackets beside the name', () => {
+  assert.deepEqual(readSignature('(作者单位:株洲市社会科学院) 汪 平'), { text: '(作者单位:株洲市社会科学院) 汪 平', credits: [{ role: 'reporter', name: '汪平' }], ornamented: false });
+  assert.deepEqual(readSignature('张三(作者系市委党校教授)')?.credits.map((c) => c.name), ['张三']);
+  assert.equal(readSignature('(株洲市社会科学院) 汪 平'), null, 'a bracket that is no author\'s unit is no signature\'s');
+  assert.equal(readSignature('(作者单位:株洲市社会科学院)'), null, 'a unit without a name signs nothing');
+});

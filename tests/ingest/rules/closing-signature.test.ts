@@ -44,3 +44,14 @@ test('closing-signature leaves a short line the story goes on under, one under a
     assert.deepEqual([state.current?.closingCredits, state.tokenPos, state.decisions], [[], 0, []]);
   }
 });
+
+test('closing-signature takes the author\'s unit on a line of its own under the name with the signature; other words under it keep the name a heading', () => {
+  const state = commentary(tokenState('', [heading('汪 平', 5), paragraph('(作者单位:株洲市社会科学院)', 7), heading('下一篇的标题', 9)]));
+  assert.equal(closingSignature(state), true);
+  assert.deepEqual(state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name), c.startLine, c.endLine]), [['汪 平 (作者单位:株洲市社会科学院)', ['汪平'], 5, 7]]);
+  assert.deepEqual([state.tokenPos, state.current?.source.endLine, state.decisions[0]?.evidence, state.decisions[0]?.endLine],
+    [2, 7, "a name alone, the author's unit under it; the paragraph before is complete; the story has no byline; a heading follows", 7]);
+
+  const prose = commentary(tokenState('', [heading('汪 平', 5), paragraph('(记者从市社科院获悉)', 7)]));
+  assert.equal(closingSignature(prose), false, 'a bracket that is no author\'s unit: the story may go on');
+});

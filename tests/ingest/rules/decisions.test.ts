@@ -19,3 +19,12 @@ test('decisions gives each choice to the story holding its first line, in line o
   assert.deepEqual(second.decisions, [decision(6), decision(7)]);
   assert.equal('decisions' in third, false, 'absent, not empty');
 });
+
+test('decisions gives a choice whose first line no story holds (furniture over a headline) to the story holding its last', () => {
+  const state = tokenState('', []);
+  const story = state.open(['天元区推行拿地即开工'], { startLine: 7, endLine: 7 });
+  const choice = { rule: 'qr-slogan', chose: 'slogan', over: 'kicker', evidence: 'x', startLine: 5, endLine: 7 };
+  state.decide(choice);
+  assert.equal(decisions(state), true);
+  assert.deepEqual(story.decisions, [choice]);
+});

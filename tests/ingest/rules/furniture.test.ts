@@ -151,3 +151,8 @@ test('a notice signed with its contact and phone in a group under its text close
   assert.deepEqual(block('注销公告\n\n某某科技有限公司拟申请注销登记,请债权人向清算组申报债权。\n\n清算组联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), { kind: 'notice', size: 3 });
   assert.equal(block('注销公告\n\n联系人:郭先生 电话:13900000000\n\n端午假期有暴雨'), null);
 });
+
+test('a notice signed with its issuer and its day each in a group of its own closes at the day; an issuer over a headline signs nothing', () => {
+  assert.deepEqual(block('股权转让公告\n\n本公司股东王某将其持有的30%股权转让给李某。特此公告。\n\n株洲市某某机械制造有限公司\n\n2025年6月4日\n\n端午假期有暴雨'), { kind: 'notice', size: 4 });
+  assert.deepEqual(block('股权转让公告\n\n本公司股东王某将其持有的30%股权转让给李某。特此公告。\n\n株洲市某某机械制造有限公司\n\n端午假期有暴雨\n\n株洲日报讯(记者/张三)近日,活动举行。'), { kind: 'notice', size: 2 });
+});

@@ -142,3 +142,38 @@ test('near misses: a heading over a signed text is a subhead inside a story with
   withStory(goesOn);
   assert.equal(storyStart(goesOn), false);
 });
+
+test('story-start reads an opinion genre\'s label over a headline, under a complete story, as a new piece\'s column label, and records both choices', () => {
+  const state = tokenState('', [heading('短评', 5), heading('文明养犬需要每个人自觉', 7), paragraph('小区里的犬吠声扰民。', 9)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.drafts.length, state.current?.column, state.current?.kicker, state.current?.title], [2, '短评', null, '文明养犬需要每个人自觉']);
+  assert.deepEqual(state.current?.blocks, [{ type: 'column', text: '短评', startLine: 5, endLine: 5 }]);
+  assert.deepEqual(state.decisions.map((d) => [d.rule, d.chose, d.over, d.startLine]), [
+    ['story-start', 'headline of a new story', 'subhead', 5],
+    ['story-start', 'column label', 'kicker', 5],
+  ]);
+});
+
+test('story-start keeps a short kicker over a news headline its byline follows, and a short line over a cut paragraph stays in the story', () => {
+  const kicker = tokenState('', [heading('国庆节前夕', 5), heading('株洲多个景区迎来客流高峰', 7), credit(9)]);
+  withStory(kicker);
+  assert.equal(storyStart(kicker), true);
+  assert.deepEqual([kicker.current?.column, kicker.current?.kicker, kicker.current?.title], [null, '国庆节前夕', '株洲多个景区迎来客流高峰']);
+  assert.deepEqual(kicker.decisions.map((d) => [d.rule, d.chose, d.startLine, d.endLine]), [['headline', 'kicker and title', 5, 7]], 'the headline\'s reading, over its lines');
+
+  const piece = tokenState('', [heading('短评', 5), heading('记者了解到,这些小区的', 7), paragraph('停车位严重不足。', 9)]);
+  withStory(piece);
+  assert.equal(storyStart(piece), false, 'the line under the label is the start of a cut paragraph, no title');
+});
+
+test('story-start takes a short name over a commentary\'s headline as its column label; over news it is the kicker', () => {
+  const ornamented = { kind: 'credit' as const, text: '□ 谭 琳', credits: [{ role: 'reporter' as const, name: '谭琳' }], photo: false, startLine: 9, endLine: 9 };
+  const commentary = tokenState('', [heading('百姓说事', 5), heading('小区停车难怎么破', 7), ornamented]);
+  assert.equal(storyStart(commentary), true);
+  assert.deepEqual([commentary.current?.column, commentary.current?.kicker, commentary.current?.title, commentary.tokenPos], ['百姓说事', null, '小区停车难怎么破', 2]);
+
+  const news = tokenState('', [heading('百姓说事', 5), heading('小区停车难怎么破', 7), credit(9)]);
+  assert.equal(storyStart(news), true);
+  assert.deepEqual([news.current?.column, news.current?.kicker], [null, '百姓说事']);
+});
