@@ -45,17 +45,26 @@ function isSectionName(line: string): boolean {
   return line.length <= 16 && hanCount(line) >= 2 && !endsSentence(line) && !/[,，、]/u.test(line);
 }
 
-/** A page's label: `A03`, `A3版`, `第5版`, `05版`, or two digits before a section name (`05 要闻`). */
-const PAGE_LABEL = /^(?:[A-DＡ-Ｄ]\d{1,2}版?|第\d{1,3}版|\d{1,2}版)$/u;
+/** The paper's name and the day, as the e-paper site prints them before a page's label: `株洲日报 2025年01月08日 `. */
+const EPAPER_PREFIX = /^\S{2,8}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+/u;
+/** A page's label: `A03`, `A3版`, `第5版`, `第A04版` (as the e-paper site prints it), `05版`, or two digits before a section name (`05 要闻`). */
+const PAGE_LABEL = /^(?:[A-DＡ-Ｄ]\d{1,2}版?|第[A-DＡ-Ｄ]?\d{1,3}版|\d{1,2}版)$/u;
 
 /**
  * A section name with its page label on one line, in either order (`A03 要闻`,
- * `A3版:要闻`, `要闻 A03`, `05 要闻`), or the label alone (`第5版`). A bare number is a
+ * `A3版:要闻`, `第A04版:城事`, `要闻 A03`, `05 要闻`, after the paper's name and the day on the
+e-paper site: `株洲日报 2025年01月08日 A02版:要闻`), or the label alone (`第5版`). A bare number is a
  * label only before a section name.
  */
 export function readPageLabel(line: string): { page: string; section: string | null } | null {
+  // The e-paper site heads a page with the paper's name and the day before its label and section.
+  const site = EPAPER_PREFIX.exec(line);
+  if (site) {
+    const labelled = readPageLabel(line.slice(site[0].length));
+    return labelled?.section ? labelled : null;
+  }
   if (PAGE_LABEL.test(line)) return { page: line, section: null };
-  const parts = /^(\S+?)\s*[:：]?\s+(\S.*)$|^([A-DＡ-Ｄ]\d{1,2}版?|第\d{1,3}版|\d{1,2}版)[:：]?(\S.*)$/u.exec(line);
+  const parts = /^(\S+?)\s*[:：]?\s+(\S.*)$|^([A-DＡ-Ｄ]\d{1,2}版?|第[A-DＡ-Ｄ]?\d{1,3}版|\d{1,2}版)[:：]?(\S.*)$/u.exec(line);
   if (!parts) return null;
   const [first, second] = parts[1] ? [parts[1], parts[2] as string] : [parts[3] as string, parts[4] as string];
   if ((PAGE_LABEL.test(first) || /^\d{2}$/u.test(first)) && isSectionName(second)) return { page: first, section: second };
