@@ -110,9 +110,10 @@ export function parseCreditLine(line: string): CreditLine | null {
   // Most lines of a page have none of these, and are turned away before they are cut into tokens.
   if (!ornamented && !ROLE_MARK.test(text)) return null;
   const words = text.split(/[\s\u3000、]+/u);
-  // A columnist's ornamented name alone (`□ 张三`) is the author's byline.
-  if (ornamented && words.every((n) => NAME.test(n))) {
-    return { credits: words.map((name) => ({ role: 'reporter' as const, name })), photo: false };
+  // A columnist's ornamented name alone (`□ 张三`) is the author's byline; an ornament
+  // over several short words (`◆ 订单足 岗位多`) marks a subhead.
+  if (ornamented && words.length === 1 && NAME.test(words[0] as string)) {
+    return { credits: [{ role: 'reporter', name: words[0] as string }], photo: false };
   }
   const lent = REPHOTOGRAPHED.exec(text);
   if (lent) return NAME.test(lent[1] as string) ? { credits: [{ role: 'photographer', name: lent[1] as string }], photo: true } : null;
@@ -269,7 +270,7 @@ export interface Signature {
 
 /**
  * A commentary's signature: a line that is only a name (`张三`, the padded `唐 庆`, two
- * authors `张三 李四`) or an ornamented name (`□ 张三`), with the author's unit in brackets
+ * authors `张三 李四`) or one ornamented name (`□ 张三`, `□ 许 可`), with the author's unit in brackets
  * beside it or not. A name alone could be a short heading too: the parser takes it as a
  * signature by its place, closing a commentary.
  */
@@ -288,7 +289,8 @@ export function readSignature(line: string): Signature | null {
     names.push(...padded.names);
     i = padded.end - 1;
   }
-  if (names.length === 0) return null;
+  // An ornament sets one columnist's name apart; over several short words it marks a subhead (`◆ 订单足 岗位多`).
+  if (names.length === 0 || (ornamented && names.length > 1)) return null;
   return { text, credits: names.map((name) => ({ role: 'reporter' as const, name })), ornamented };
 }
 

@@ -80,6 +80,9 @@ test('what the named did (报道, 整理) is not a name', () => {
 test('a columnist\'s name set apart by an ornament is the author\'s byline', () => {
   assert.deepEqual(names('□ 张三'), ['reporter:张三']);
   assert.equal(parseCreditLine('□ 这是一句话。'), null);
+  assert.equal(parseCreditLine('◆ 订单足 岗位多'), null, 'an ornament over several short words marks a subhead');
+  assert.equal(readSignature('◆ 订单足 岗位多'), null);
+  assert.deepEqual(readSignature('□ 许 可')?.credits, [{ role: 'reporter', name: '许可' }], 'one padded name');
 });
 
 test('the spaces between a byline\'s parts may be missing: titles and names glued together are cut apart', () => {
