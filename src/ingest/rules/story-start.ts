@@ -67,7 +67,8 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   if (tokens[state.tokenPos]?.kind !== 'heading') return null;
   let end = state.tokenPos;
   const lines: string[] = [];
-  while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end])) lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
+  // A marked subhead (`◆ 银行上门 手续简化`) ends the lines above it: no headline carries a subhead's ornament.
+  while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end]) && !(lines.length > 0 && isMarkedSubhead(tokens[end]))) lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
   // Between a headline and its byline may stand photos, an epigraph, a column label.
   // So may a box printed over the story: its key points, an editor's note.
   let k = end;
@@ -104,7 +105,8 @@ function signedBelow(tokens: Token[], from: number): boolean {
 /** What the page shows about the story a heading run stands in: the words of a decision's evidence. */
 export function runEvidence(run: HeadingRun, draft: Draft): string {
   const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : run.after?.kind === 'heading' ? 'a signature follows' : 'a dateline follows')
-    : run.newsLead ? 'a news lead follows' : run.signedBelow ? 'the text under it closes with its issuer and date' : 'no byline, dateline or news lead follows';
+    : run.newsLead ? 'a news lead follows' : run.signedBelow ? 'the text under it closes with its issuer and date'
+      : isMarkedSubhead(run.after) ? 'a marked subhead follows at once' : 'no byline, dateline or news lead follows';
   const previous = draft.blocks.at(-1);
   const before = previous?.type !== 'paragraph' ? 'no paragraph before it'
     : isSignedWithDate(draft) ? 'the story before closes with its issuer and date'
@@ -170,7 +172,7 @@ export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
   // A story signed at its end is over: the heading under it can only open the next one.
-  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous) || opensOpinionPiece(run, previous))) return false;
+  if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous) || opensOpinionPiece(run, previous) || headsMarkedSubheads(run, previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
   const lines = [...run.lines];
   if (previous && isClose(run, previous)) {
@@ -205,6 +207,21 @@ export function storyStart(state: PageState): boolean {
  * A heading under a whole story without subheads, over text that closes with its own
  * issuer and date (a notice): that item is self-contained, and the heading is its headline.
  */
+/**
+ * A heading with a marked subhead right under it, no text between, heads a story that
+ * opens with its subheads (a brief signed at its end): a story's subheads come after its
+ * lead, and one never stands over another. Under a finished story only.
+ */
+function headsMarkedSubheads(run: HeadingRun, open: Draft): boolean {
+  const previous = open.blocks.at(-1);
+  return isMarkedSubhead(run.after) && !run.lines.some(isOrnamented) && previous?.type === 'paragraph' && endsSentence(previous.text);
+}
+
+/** A subhead set apart by an ornament (`◆ …`, `■ …`, `● …`), not a columnist's signature (`□ 许 可`). */
+function isMarkedSubhead(token: Token | undefined): boolean {
+  return token?.kind === 'heading' && isOrnamented(token.text) && readSignature(token.text) === null;
+}
+
 function headsSignedItem(run: HeadingRun, open: Draft): boolean {
   const previous = open.blocks.at(-1);
   return run.signedBelow && previous?.type === 'paragraph' && endsSentence(previous.text) && !open.blocks.some((b) => b.type === 'subhead');

@@ -177,3 +177,18 @@ test('story-start takes a short name over a commentary\'s headline as its column
   assert.equal(storyStart(news), true);
   assert.deepEqual([news.current?.column, news.current?.kicker], [null, '百姓说事']);
 });
+
+test('story-start opens a story at a heading with a marked subhead right under it, under a finished story; the marked line stays for the subheads', () => {
+  const state = tokenState('', [heading('渌口区小微企业贷款余额增长两成', 5), heading('◆ 银行上门 手续简化', 7), paragraph('今年以来,多家银行组建服务小分队。', 9)]);
+  withStory(state);
+  assert.equal(storyStart(state), true);
+  assert.deepEqual([state.current?.title, state.current?.subtitle, state.tokenPos], ['渌口区小微企业贷款余额增长两成', null, 1]);
+  assert.match(state.decisions.at(-1)?.evidence ?? '', /a marked subhead follows at once/u);
+  const cut = tokenState('', [heading('渌口区小微企业贷款余额增长两成', 5), heading('◆ 银行上门 手续简化', 7), paragraph('今年以来,多家银行组建服务小分队。', 9)]);
+  withStory(cut, '记者了解到,今年以来');
+  assert.equal(storyStart(cut), false, 'under a paragraph the column break cut, the line goes on in the story');
+  const signed = tokenState('', [heading('让“口袋公园”装满民生温度', 5), heading('□ 许 可', 7), paragraph('小区旁的空地变成了公园。', 9)]);
+  withStory(signed);
+  assert.equal(storyStart(signed), true);
+  assert.deepEqual(signed.current?.reporters, ['许可'], 'an ornamented name under a headline is its signature, no subhead');
+});
