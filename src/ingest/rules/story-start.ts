@@ -171,6 +171,8 @@ function isClose(run: HeadingRun, open: Draft): boolean {
 export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
+  // Marked subheads are a story's: a news lead under one is the story's text going on.
+  if (run && previous && run.lines.every((line) => isMarkedSubhead({ kind: 'heading', text: line, startLine: 0, endLine: 0 }))) return false;
   // A story signed at its end is over: the heading under it can only open the next one.
   if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous) || opensOpinionPiece(run, previous) || headsMarkedSubheads(run, previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;

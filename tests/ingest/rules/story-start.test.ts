@@ -191,4 +191,7 @@ test('story-start opens a story at a heading with a marked subhead right under i
   withStory(signed);
   assert.equal(storyStart(signed), true);
   assert.deepEqual(signed.current?.reporters, ['许可'], 'an ornamented name under a headline is its signature, no subhead');
+  const lead = tokenState('', [heading('◆ 订单足 岗位多', 7), paragraph('3月17日,产业园人力资源市场人头攒动。', 9)]);
+  withStory(lead);
+  assert.equal(storyStart(lead), false, 'a news lead under a marked subhead goes on in the story');
 });
