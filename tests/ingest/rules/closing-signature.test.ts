@@ -55,3 +55,31 @@ test('closing-signature takes the author\'s unit on a line of its own under the 
   const prose = commentary(tokenState('', [heading('汪 平', 5), paragraph('(记者从市社科院获悉)', 7)]));
   assert.equal(closingSignature(prose), false, 'a bracket that is no author\'s unit: the story may go on');
 });
+
+test('closing-signature takes another\'s name under a story signed at its head, past a subhead, as the signature of a second piece', () => {
+  const signedAtHead = (reporter: string) => {
+    const state = tokenState('', [heading('周子瑜', 9), heading('“年轻人回不回县城”大家谈', 11)]);
+    const draft = state.open(['给“夜经济”多一点包容和耐心'], { startLine: 1, endLine: 1 });
+    state.takeByline(draft, `□ ${reporter}`, [{ role: 'reporter', name: reporter }], false);
+    state.addBlock({ type: 'paragraph', text: '夜市要管,也要给它留出空间。', startLine: 3, endLine: 3 });
+    state.addBlock({ type: 'subhead', text: '让老人跨过“数字鸿沟”', startLine: 5, endLine: 5 });
+    state.addBlock({ type: 'paragraph', text: '数字化不能把一部分人落下。', startLine: 7, endLine: 7 });
+    return state;
+  };
+  const state = signedAtHead('许可');
+  assert.equal(closingSignature(state), true);
+  assert.deepEqual(state.current?.closingCredits.map((c) => c.credits.map((x) => x.name)), [['周子瑜']]);
+  assert.match(state.decisions[0]?.evidence ?? '', /the story's byline names someone else/u);
+  assert.equal(closingSignature(signedAtHead('周子瑜')), false, 'the head signature\'s own name again is no second piece');
+  const noSubhead = commentary(tokenState('', [heading('周子瑜', 5), heading('下一篇的标题', 7)]));
+  noSubhead.takeByline(noSubhead.current!, '□ 许可', [{ role: 'reporter', name: '许可' }], false);
+  assert.equal(closingSignature(noSubhead), false, 'no subhead: no second piece could have started');
+  const sibling = signedAtHead('许可');
+  sibling.addBlock({ type: 'subhead', text: '夜市管理', startLine: 8, endLine: 8 });
+  sibling.addBlock({ type: 'paragraph', text: '管理要有温度。', startLine: 8, endLine: 8 });
+  sibling.tokens = [heading('摊位规范', 9), heading('“年轻人回不回县城”大家谈', 11)];
+  assert.equal(closingSignature(sibling), false, 'a short line as long as the story\'s subheads is their sibling, no name');
+  const cutBelow = signedAtHead('许可');
+  cutBelow.tokens = [heading('周子瑜', 9), heading('记者了解到,这次活动', 11)];
+  assert.equal(closingSignature(cutBelow), false, 'a cut paragraph under it cannot open the next piece');
+});
