@@ -12,8 +12,9 @@ const LABELS: Array<[BoxKind, RegExp]> = [
   ['editors-note', /^(?:编者按|编者的话|编前|编前语|编后|编后语|编后记)$/u],
   ['notebook', /^(?:记者手记|采访手记|记者札记|采访札记|编辑手记|记者感言|采访后记)$/u],
   ['related', /^(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|相关阅读|新闻背景|背景资料|名词解释|小贴士|温馨提示)$/u],
-  // A data box is named after what it counts (`数说炎陵黄桃`).
-  ['data', /^(?:数说|数读|数看|数字|一组数据|数据)[\p{Script=Han}\d]{0,10}$/u],
+  // A data box is named after what it counts (`数说炎陵黄桃`); 数字 and 数据 open too many
+  // subheads (`数字化补短板`) to name one but alone.
+  ['data', /^(?:(?:数说|数读|数看)[\p{Script=Han}\d]{0,10}|数字|数据|一组数据|数据链接)$/u],
 ];
 
 /** A label is set apart by brackets, a colon after it, or by standing alone on its line. */

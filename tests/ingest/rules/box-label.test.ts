@@ -15,6 +15,9 @@ test('readBoxLabel names a data box after what it counts', () => {
   assert.deepEqual(readBoxLabel('数说炎陵黄桃'), { box: 'data', label: '数说炎陵黄桃', text: '' });
   assert.deepEqual(readBoxLabel('数说'), { box: 'data', label: '数说', text: '' });
   assert.equal(readBoxLabel('数说618.4亿元'), null, 'a figure after the word is the box\'s first line, not its name');
+  assert.deepEqual(readBoxLabel('一组数据')?.box, 'data');
+  assert.equal(readBoxLabel('■ 数字化补短板'), null, 'a marked subhead that opens with 数字 is no data box');
+  assert.equal(readBoxLabel('数据赋能产业升级'), null);
 });
 
 test('readBoxLabel takes the box\'s words after a bracketed label or a colon', () => {
