@@ -34,3 +34,17 @@ test('stray-headline opens a story at a line ending in ? over a dash subtitle: t
   withStory(plain);
   assert.equal(strayHeadline(plain), false, 'a heading that is no dash subtitle does not make the question a title');
 });
+
+test('stray-headline opens a story at a line with a comma over a marked subhead, under a finished story; under a cut paragraph it does not', () => {
+  const heading = (text: string, line: number) => ({ kind: 'heading' as const, text, startLine: line, endLine: line });
+  const state = tokenState('', [paragraph('小区加装电梯,这些费用谁来出', 5), heading('● 费用分摊协商定', 7), paragraph('5月25日,居民开了协调会。', 9)]);
+  withStory(state);
+  assert.equal(strayHeadline(state), true);
+  assert.deepEqual([state.current?.title, state.tokenPos], ['小区加装电梯,这些费用谁来出', 1], 'the marked subhead is left for the subheads rule');
+  const cut = tokenState('', [paragraph('小区加装电梯,这些费用谁来出', 5), heading('● 费用分摊协商定', 7)]);
+  withStory(cut, '记者了解到,今年以来');
+  assert.equal(strayHeadline(cut), false);
+  const signature = tokenState('', [paragraph('小区加装电梯,这些费用谁来出', 5), heading('□ 许 可', 7)]);
+  withStory(signature);
+  assert.equal(strayHeadline(signature), false, 'an ornamented name is a signature, no subhead');
+});
