@@ -42,8 +42,9 @@ export function siteConfig(options: SiteOptions) {
   };
 }
 
-export default (config: EleventyConfig) => siteConfig({
-  articles: process.env.ARCHIVE_ARTICLES ?? 'articles',
-  output: process.env.ARCHIVE_OUTPUT ?? '_site',
-  part: currentPart(),
-})(config);
+export default (config: EleventyConfig) =>
+  siteConfig({
+    articles: process.env.ARCHIVE_ARTICLES ?? 'articles',
+    output: process.env.ARCHIVE_OUTPUT ?? '_site',
+    part: currentPart(),
+  })(config);

@@ -34,17 +34,25 @@ if (!site) {
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
 }
 
-interface Doc { path: string; blocks: string[]; people: string[]; date: string; section: string }
+interface Doc {
+  path: string;
+  blocks: string[];
+  people: string[];
+  date: string;
+  section: string;
+}
 // The articles in the order the index numbers them: editions oldest first, as the
 // export's index lists them, each in print order; their text from their own files. Read
 // an edition at a time: a large archive's text does not fit in memory twice.
 const exported = JSON.parse(readFileSync(join(site, 'data/index.json'), 'utf8')) as { editions: Array<{ data: string }> };
 const editionDocs = (e: { data: string }): Doc[] => {
   const data = JSON.parse(readFileSync(join(site, new URL(e.data).pathname), 'utf8')) as { pages: Array<{ articles: Array<{ url: string; date: string; section: string | null; reporters: string[]; correspondents: string[]; photographers: string[] }> }> };
-  return data.pages.flatMap((p) => p.articles.map((a) => {
-    const path = new URL(a.url).pathname;
-    return { path, blocks: storyAt(articles, path).blocks, people: [...new Set([...a.reporters, ...a.correspondents, ...a.photographers])], date: a.date, section: a.section ?? UNKNOWN_SECTION_LABEL };
-  }));
+  return data.pages.flatMap((p) =>
+    p.articles.map((a) => {
+      const path = new URL(a.url).pathname;
+      return { path, blocks: storyAt(articles, path).blocks, people: [...new Set([...a.reporters, ...a.correspondents, ...a.photographers])], date: a.date, section: a.section ?? UNKNOWN_SECTION_LABEL };
+    }),
+  );
 };
 // Queries are drawn from about 50 editions (all of a small archive), spread over the years.
 const every = Math.max(1, Math.ceil(exported.editions.length / 50));
@@ -62,7 +70,9 @@ const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
 const allText = docs.flatMap((d) => d.blocks);
 
 const queries: Array<{ kind: string; q: string }> = [];
-const add = (kind: string, q: string) => { if (q && !queries.some((x) => x.q === q)) queries.push({ kind, q }); };
+const add = (kind: string, q: string) => {
+  if (q && !queries.some((x) => x.q === q)) queries.push({ kind, q });
+};
 for (let n = 1; n <= 8; n++) {
   const runs = allText.flatMap((b) => b.match(new RegExp(`\\p{Script=Han}{${n},}`, 'gu')) ?? []);
   for (let tries = 0, made = 0; made < 45 && tries < 5000; tries++) {
@@ -122,13 +132,17 @@ const truth: number[][] = queries.map(() => []);
 const rangedNeedles = ranged.map(({ q }) => ctrlFFold(q));
 const rangedTruth = ranged.map(() => ({ docs: [] as number[], counts: { year: {} as Record<string, number>, section: {} as Record<string, number>, reporter: {} as Record<string, number> } }));
 const inRange = (f: Filters, date: string) => (!f.from || date >= f.from) && (!f.to || date <= f.to);
-const tally = (counts: Record<string, number>, value: string) => { counts[value] = (counts[value] ?? 0) + 1; };
+const tally = (counts: Record<string, number>, value: string) => {
+  counts[value] = (counts[value] ?? 0) + 1;
+};
 const years = new Set<string>();
 const pathOf: string[] = [];
 for (const e of exported.editions) {
   for (const d of editionDocs(e)) {
     const text = d.blocks.map(ctrlFFold).join('\n');
-    needles.forEach((q, i) => { if (text.includes(q)) truth[i]?.push(pathOf.length); });
+    needles.forEach((q, i) => {
+      if (text.includes(q)) truth[i]?.push(pathOf.length);
+    });
     years.add(d.date.slice(0, 4));
     ranged.forEach(({ filters: f }, i) => {
       if (!text.includes(rangedNeedles[i] as string)) return;
@@ -166,7 +180,12 @@ for (const [i, { kind, q }] of queries.entries()) {
 }
 
 const sameCounts = (got: Record<string, number>, expected: Record<string, number>) => {
-  const nonzero = (c: Record<string, number>) => JSON.stringify(Object.entries(c).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const nonzero = (c: Record<string, number>) =>
+    JSON.stringify(
+      Object.entries(c)
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   return nonzero(got) === nonzero(expected);
 };
 for (const [i, { kind, q, filters }] of ranged.entries()) {
@@ -179,8 +198,7 @@ for (const [i, { kind, q, filters }] of ranged.entries()) {
   const precision = got.size ? hitCount / got.size : want.size === 0 ? 1 : 0;
   const shown = response.hits.every((h, k) => (!q || h.exact) && h.url === pathOf[response.docs[k] as number]);
   const counts = response.counts;
-  const counted = counts !== null && JSON.stringify(Object.keys(counts.year).sort()) === JSON.stringify([...years].sort())
-    && (['year', 'section', 'reporter'] as const).every((f) => sameCounts(counts[f], expected.counts[f]));
+  const counted = counts !== null && JSON.stringify(Object.keys(counts.year).sort()) === JSON.stringify([...years].sort()) && (['year', 'section', 'reporter'] as const).every((f) => sameCounts(counts[f], expected.counts[f]));
   const exact = recall === 1 && precision === 1 && shown && counted;
   rows.push({ kind, recall, precision, exact });
   if (!exact) failures.push(`${kind} "${q}" ${JSON.stringify(filters)}: expected ${want.size}, got ${got.size}${shown ? '' : ', hits shown do not match'}${counted ? '' : ', counts differ'}`);
@@ -193,19 +211,31 @@ const table = kinds.map((kind) => {
   return { kind, queries: rs.length, recall: mean(rs.map((r) => r.recall)), precision: mean(rs.map((r) => r.precision)), exactSet: rs.filter((r) => r.exact).length / rs.length };
 });
 
-const sizeOf = (dir: string): number => readdirSync(dir).reduce((n, f) => {
-  const p = join(dir, f);
-  return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
-}, 0);
+const sizeOf = (dir: string): number =>
+  readdirSync(dir).reduce((n, f) => {
+    const p = join(dir, f);
+    return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
+  }, 0);
 const indexBytes = sizeOf(join(site, INDEX_DIR));
 
 // Each query cold as the search page asks it: the first page of results, then the counts (the timeline and the menus).
 const cold: Record<string, number> = {};
 const coldCounted: Record<string, number> = {};
 const lastDay = pathOf.at(-1)?.slice(1, 11).replaceAll('/', '-') ?? '';
-const coldQueries: Array<[string, string, Filters]> = [['1 char', '洲', {}], ['2 chars', '就业', {}], ['3 chars', '芦淞区', {}], ['4 chars', '株洲日报', {}], ['6 chars', '开展专项行动', {}], ['8 chars', '全市新增就业12万', {}],
-  ['8 chars, generated', '围绕就业创业召开', {}], ['a name', '何春林', {}], ['4 traditional chars', '株洲日報', {}],
-  ['2 chars, last year', '就业', { year: lastDay.slice(0, 4) }], ['2 chars, last 31 days', '就业', { from: shifted(lastDay, -30), to: lastDay }], ['no query, last 31 days', '', { from: shifted(lastDay, -30), to: lastDay }]];
+const coldQueries: Array<[string, string, Filters]> = [
+  ['1 char', '洲', {}],
+  ['2 chars', '就业', {}],
+  ['3 chars', '芦淞区', {}],
+  ['4 chars', '株洲日报', {}],
+  ['6 chars', '开展专项行动', {}],
+  ['8 chars', '全市新增就业12万', {}],
+  ['8 chars, generated', '围绕就业创业召开', {}],
+  ['a name', '何春林', {}],
+  ['4 traditional chars', '株洲日報', {}],
+  ['2 chars, last year', '就业', { year: lastDay.slice(0, 4) }],
+  ['2 chars, last 31 days', '就业', { from: shifted(lastDay, -30), to: lastDay }],
+  ['no query, last 31 days', '', { from: shifted(lastDay, -30), to: lastDay }],
+];
 const asThePageAsks = async (q: string, filters: Filters) => {
   const fresh = await loadIndex(site as string);
   await runSearch(fresh.index, q, { limit: 10, filters, preview: true });
@@ -235,9 +265,21 @@ if (values.json) {
   const total = { recall: mean(rows.map((r) => r.recall)), precision: mean(rows.map((r) => r.precision)), exact: rows.filter((r) => r.exact).length / rows.length };
   console.log(`| all | ${rows.length} | ${total.recall.toFixed(3)} | ${total.precision.toFixed(3)} | ${(100 * total.exact).toFixed(1)}% |`);
   console.log(`\nindex: ${(indexBytes / 1024).toFixed(1)} KiB (stored articles included)`);
-  console.log(`cold query, bytes fetched to show the results (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
-  console.log(`and then the counts the search page shows (timeline, menus): ${Object.entries(coldCounted).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ')}`);
-  console.log(`every seeded query cold, to its results, median and most (the costliest): ${Object.entries(coldByKind).map(([k, v]) => `${k} ${(v.median / 1024).toFixed(0)}/${(v.max / 1024).toFixed(0)} KiB (${v.worst})`).join(', ')}`);
+  console.log(
+    `cold query, bytes fetched to show the results (the search script, manifest, buckets, term files, first 10 articles): ${Object.entries(cold)
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`)
+      .join(', ')}`,
+  );
+  console.log(
+    `and then the counts the search page shows (timeline, menus): ${Object.entries(coldCounted)
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`)
+      .join(', ')}`,
+  );
+  console.log(
+    `every seeded query cold, to its results, median and most (the costliest): ${Object.entries(coldByKind)
+      .map(([k, v]) => `${k} ${(v.median / 1024).toFixed(0)}/${(v.max / 1024).toFixed(0)} KiB (${v.worst})`)
+      .join(', ')}`,
+  );
   for (const f of failures.slice(0, 20)) console.log(`  not exact: ${f}`);
 }
 process.exitCode = failures.length ? 1 : 0;

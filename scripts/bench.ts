@@ -40,12 +40,22 @@ function sampleTree(pid: number, cpu: Map<number, number>): number {
         const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
         if (children) stack.push(...children.split(/\s+/u).map(Number));
       }
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return rss;
 }
 
-interface Measure { stdout: string; wallSeconds: number; cpuSeconds: number; peakRssMB: number; status: number; stderr: string; stages: Record<string, number> }
+interface Measure {
+  stdout: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  status: number;
+  stderr: string;
+  stages: Record<string, number>;
+}
 
 function measure(args: string[]): Promise<Measure> {
   return new Promise((done) => {
@@ -55,10 +65,16 @@ function measure(args: string[]): Promise<Measure> {
     const child = spawn('npm', ['run', '--silent', 'build', '--', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stderr = '';
     let stdout = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
     let peak = 0;
-    const timer = setInterval(() => { peak = Math.max(peak, sampleTree(child.pid as number, cpu)); }, 50);
+    const timer = setInterval(() => {
+      peak = Math.max(peak, sampleTree(child.pid as number, cpu));
+    }, 50);
     child.on('exit', (code) => {
       clearInterval(timer);
       // The build reports each stage as `name: … (N s)`.
@@ -68,15 +84,22 @@ function measure(args: string[]): Promise<Measure> {
   });
 }
 
-const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
-  const s = statSync(join(dir, f));
-  return n + (s.isFile() ? s.size : 0);
-}, 0);
+const sizeOf = (dir: string): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
+    const s = statSync(join(dir, f));
+    return n + (s.isFile() ? s.size : 0);
+  }, 0);
 
 /** Strings the generator's text holds, common ones, of each length a reader types: a name, a place, a body, a phrase; mixed digits; traditional characters. */
 const COLD_QUERIES: Array<[string, string]> = [
-  ['1 char', '株'], ['2 chars', '就业'], ['3 chars', '芦淞区'], ['4 chars', '就业创业'], ['6 chars', '开展专项行动'],
-  ['8 chars', '围绕就业创业召开'], ['mixed', '服务12'], ['4 chars traditional', '就業創業'],
+  ['1 char', '株'],
+  ['2 chars', '就业'],
+  ['3 chars', '芦淞区'],
+  ['4 chars', '就业创业'],
+  ['6 chars', '开展专项行动'],
+  ['8 chars', '围绕就业创业召开'],
+  ['mixed', '服务12'],
+  ['4 chars traditional', '就業創業'],
 ];
 
 /**
@@ -97,7 +120,16 @@ async function coldSearchInChromium(site: string): Promise<Record<string, { byte
       const page = await context.newPage();
       let bytes = 0;
       const bodies: Array<Promise<void>> = [];
-      page.on('response', (r) => { bodies.push(r.body().then((b) => { bytes += b.length; }, () => undefined)); });
+      page.on('response', (r) => {
+        bodies.push(
+          r.body().then(
+            (b) => {
+              bytes += b.length;
+            },
+            () => undefined,
+          ),
+        );
+      });
       const started = performance.now();
       await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(() => /共找到|没有找到/u.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
@@ -126,7 +158,9 @@ type Cold = Record<string, { bytes: number; ms: number; countedBytes?: number; c
  */
 function coldTable(): string {
   const latest = new Map<number, { cold: Cold; date: string }>();
-  for (const line of readFileSync(join(root, 'bench', 'results.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+  for (const line of readFileSync(join(root, 'bench', 'results.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)) {
     const row = JSON.parse(line) as { articles: number; date: string; coldQueryChromium?: Cold };
     if (row.coldQueryChromium?.['6 chars']) latest.set(row.articles, { cold: row.coldQueryChromium, date: row.date });
   }
@@ -199,14 +233,24 @@ for (const n of values.articles.split(',').map(Number)) {
   const afterAdding = await loadIndex(join(work, 'site'));
   await runSearch(afterAdding.index, '就业', { limit: 10 });
   const row: Record<string, number | string | object> = {
-    articles: n, wallSeconds: +build.wallSeconds.toFixed(1), cpuSeconds: +build.cpuSeconds.toFixed(1), peakRssMB: Math.round(build.peakRssMB),
-    outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576), coldQueryBytes: fresh.bytes(), coldQueryNodeMs: Math.round(coldMs),
+    articles: n,
+    wallSeconds: +build.wallSeconds.toFixed(1),
+    cpuSeconds: +build.cpuSeconds.toFixed(1),
+    peakRssMB: Math.round(build.peakRssMB),
+    outputMB: Math.round(sizeOf(join(work, 'site')) / 1048576),
+    coldQueryBytes: fresh.bytes(),
+    coldQueryNodeMs: Math.round(coldMs),
     ...(browser ? { coldQueryChromium: browser } : {}),
     ...build.stages,
-    addedEditions: added, addMaxSeconds: Math.max(0, ...added.map((a) => a.wallSeconds)), addPeakRssMB: Math.max(0, ...added.map((a) => a.peakRssMB)),
+    addedEditions: added,
+    addMaxSeconds: Math.max(0, ...added.map((a) => a.wallSeconds)),
+    addPeakRssMB: Math.max(0, ...added.map((a) => a.peakRssMB)),
     coldQueryBytesAfterAdding: afterAdding.bytes(),
-    msPerArticle: +(1000 * build.wallSeconds / n).toFixed(2), kbRssPerArticle: +(1024 * build.peakRssMB / n).toFixed(1),
-    loadBefore: +load.toFixed(2), cores: cpus().length, date: new Date().toISOString(),
+    msPerArticle: +((1000 * build.wallSeconds) / n).toFixed(2),
+    kbRssPerArticle: +((1024 * build.peakRssMB) / n).toFixed(1),
+    loadBefore: +load.toFixed(2),
+    cores: cpus().length,
+    date: new Date().toISOString(),
   };
   rows.push(row);
   mkdirSync(join(root, 'bench'), { recursive: true });
@@ -214,7 +258,12 @@ for (const n of values.articles.split(',').map(Number)) {
   if (!values.json) {
     console.log(`${n} articles: ${row.wallSeconds} s wall, ${row.cpuSeconds} s CPU, ${row.peakRssMB} MB peak, ${row.outputMB} MB out, cold 2-char query ${(Number(row.coldQueryBytes) / 1024).toFixed(0)} KiB`);
     for (const a of added) console.log(`  + edition ${a.date} (${a.articles} articles): ${a.wallSeconds} s wall, ${a.peakRssMB} MB peak, ${a.pages} pages rendered, ${a.segments} search segments`);
-    if (browser) console.log(`  cold search in Chromium: ${Object.entries(browser).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms (counts: ${(v.countedBytes / 1024).toFixed(0)} KiB in ${v.countedMs} ms)`).join(', ')}`);
+    if (browser)
+      console.log(
+        `  cold search in Chromium: ${Object.entries(browser)
+          .map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(0)} KiB in ${v.ms} ms (counts: ${(v.countedBytes / 1024).toFixed(0)} KiB in ${v.countedMs} ms)`)
+          .join(', ')}`,
+      );
   }
 }
 if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows));

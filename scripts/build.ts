@@ -29,7 +29,9 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--state FILE] [--part-articles N] [--strict] [--wait] [--serve]\n       npm run build -- --add DUMP|DIR... (a new edition, added to the last build)\n  --wait: wait for a build of the same site or articles instead of refusing');
+  console.log(
+    'usage: npm run build -- [--input DIR...] [--out DIR] [--articles DIR] [--cache DIR] [--state FILE] [--part-articles N] [--strict] [--wait] [--serve]\n       npm run build -- --add DUMP|DIR... (a new edition, added to the last build)\n  --wait: wait for a build of the same site or articles instead of refusing',
+  );
   process.exit(0);
 }
 
@@ -39,25 +41,28 @@ const fail = (reason: string): never => {
 };
 
 const inputs = [...(values.input ?? []), ...positionals];
-if (values.add && inputs.length === 0) fail('--add: name the new edition\'s dumps (files or folders)');
+if (values.add && inputs.length === 0) fail("--add: name the new edition's dumps (files or folders)");
 const out = resolve(values.out);
 // Eleventy's copy of the assets can reject a promise that nothing awaits (a disk filling
 // mid-copy): it is what the build was writing, the staging folder, that failed, never
 // the live site, and the next build removes that folder. Still one line, no stack.
 process.on('unhandledRejection', (error) => fail(failureReason(error, `${out}.${values.add ? 'adding' : 'building'}`)));
 try {
-  await build({
-    inputs: inputs.length ? inputs : ['raw'],
-    out,
-    articles: resolve(values.articles),
-    cache: resolve(values.cache),
-    // The state lives beside the site it describes, as its staging folders do: SITE.state.json.
-    state: resolve(values.state ?? `${out}.state.json`),
-    add: values.add,
-    strict: values.strict,
-    wait: values.wait,
-    partArticles: Number(values['part-articles']),
-  }, { info: console.log, warn: console.error });
+  await build(
+    {
+      inputs: inputs.length ? inputs : ['raw'],
+      out,
+      articles: resolve(values.articles),
+      cache: resolve(values.cache),
+      // The state lives beside the site it describes, as its staging folders do: SITE.state.json.
+      state: resolve(values.state ?? `${out}.state.json`),
+      add: values.add,
+      strict: values.strict,
+      wait: values.wait,
+      partArticles: Number(values['part-articles']),
+    },
+    { info: console.log, warn: console.error },
+  );
 } catch (error) {
   // A broken article (its file and field named), a template that fails, a full disk: the old site stays.
   fail(failureReason(error));

@@ -54,12 +54,19 @@ function zipf(n: number, exponent: number): () => number {
     const x = random() * sum;
     let lo = 0;
     let hi = n - 1;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if ((cumulative[mid] as number) < x) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((cumulative[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
 }
 const HAN = Array.from({ length: 0x9fa5 - 0x4e00 + 1 }, (_, i) => String.fromCharCode(0x4e00 + i));
-for (let i = HAN.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [HAN[i], HAN[j]] = [HAN[j] as string, HAN[i] as string]; }
+for (let i = HAN.length - 1; i > 0; i--) {
+  const j = Math.floor(random() * (i + 1));
+  [HAN[i], HAN[j]] = [HAN[j] as string, HAN[i] as string];
+}
 const alphabet = HAN.slice(0, 6000);
 const nextChar = zipf(alphabet.length, 1);
 const LEXICON = Array.from({ length: 150_000 }, () => {
@@ -79,7 +86,9 @@ function sentence(): string {
 }
 const paragraph = (min: number, max: number) => Array.from({ length: int(min, max) }, sentence).join('');
 
-interface Story { lines: string[] }
+interface Story {
+  lines: string[];
+}
 
 function story(date: DateTime): Story {
   const lines: string[] = [];

@@ -26,15 +26,23 @@ if (!['relevance', 'newest', 'oldest'].includes(values.sort as string)) {
   console.error(`--sort: expected relevance, newest or oldest, found "${values.sort}"`);
   process.exit(2);
 }
-const queries = values.queries ? readFileSync(values.queries, 'utf8').split(/\r?\n/u).filter((q) => q.trim()) : [positionals.join(' ')];
+const queries = values.queries
+  ? readFileSync(values.queries, 'utf8')
+      .split(/\r?\n/u)
+      .filter((q) => q.trim())
+  : [positionals.join(' ')];
 const { index } = await loadIndex(values.site as string);
 const options = {
   filters: { section: values.section, year: values.year, reporter: values.reporter, from: values.from, to: values.to },
-  sort: values.sort as SortOrder, limit: Number.MAX_SAFE_INTEGER, counts: values.counts,
+  sort: values.sort as SortOrder,
+  limit: Number.MAX_SAFE_INTEGER,
+  counts: values.counts,
 };
 
 const shape = (r: SearchResponse) => ({
-  query: r.query, total: r.total, ...(r.message ? { message: r.message } : {}),
+  query: r.query,
+  total: r.total,
+  ...(r.message ? { message: r.message } : {}),
   // The pages of the person or section the query names exactly.
   ...(r.pages.length ? { pages: r.pages } : {}),
   // The matches by year (or month), section and person, with --counts.

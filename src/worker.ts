@@ -15,7 +15,9 @@ export function runWorker<T>(module: URL, workerData: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = typeScriptWorker(module, workerData);
     let result: { value: T } | null = null;
-    worker.on('message', (value: T) => { result = { value }; });
+    worker.on('message', (value: T) => {
+      result = { value };
+    });
     worker.on('error', reject);
     worker.on('exit', (code) => (result ? resolve(result.value) : reject(new Error(`worker ${module.pathname} ended (${code}) without a result`))));
   });

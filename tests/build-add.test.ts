@@ -37,7 +37,7 @@ test('an edition added to a built site leaves every file as a whole build of the
     assert.ok(!untouched.includes(f), `${f} should show the new edition`);
   }
   assert.ok(untouched.includes('2025/05/09/index.html'), 'an edition two back does not change');
-  assert.ok(untouched.includes('sitemaps/2025.xml'), 'the sitemap of a year before the edition\'s does not change');
+  assert.ok(untouched.includes('sitemaps/2025.xml'), "the sitemap of a year before the edition's does not change");
 });
 
 test('an added edition older than the newest one builds the whole site again, and says so', async () => {

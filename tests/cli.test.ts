@@ -19,7 +19,10 @@ test('ingest --json prints the articles as a JSON array on stdout, in page order
   const articles = JSON.parse(out.stdout) as Array<{ title: string; source: { startLine: number } }>;
   const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/gold/003.json'), 'utf8')) as Gold;
   assert.deepEqual(goldProblems(gold, articles as never), []);
-  assert.deepEqual(articles.map((a) => a.source.startLine), [...articles.map((a) => a.source.startLine)].sort((a, b) => a - b));
+  assert.deepEqual(
+    articles.map((a) => a.source.startLine),
+    [...articles.map((a) => a.source.startLine)].sort((a, b) => a - b),
+  );
   assert.deepEqual(readdirSync(cwd), [], 'nothing written');
   assert.match(out.stderr, /edition-date: edition date 2025-05-09 inferred/u);
 });
@@ -64,7 +67,9 @@ test('build --input DIR --out DIR builds one page per article and a search index
   const site = join(cwd, 'site');
   const out = run('scripts/build.ts', ['--input', input, '--out', site, '--articles', join(cwd, 'articles')], cwd);
   assert.equal(out.status, 0, out.stderr);
-  const pages = readdirSync(join(site, '2025/05/31'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const pages = readdirSync(join(site, '2025/05/31'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   assert.equal(pages.length, 10);
   const html = readFileSync(join(site, '2025/05/31', pages[0] as string, 'index.html'), 'utf8');
   assert.match(html, /<html lang="zh-CN">/u);
@@ -97,9 +102,11 @@ test('an article whose front matter an archivist broke fails the build naming fi
   writeFileSync(join(input, '2025-05-31.txt'), '标题\n\n株洲日报(记者/甲乙) 5月30日,活动举行。');
   const articles = join(cwd, 'articles');
   assert.equal(run('scripts/build.ts', ['--input', input, '--out', join(cwd, 'site'), '--articles', articles], cwd).status, 0);
-  const [file] = readdirSync(articles, { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+  const [file] = readdirSync(articles, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'));
   const path = join(articles, file as string);
-  writeFileSync(path, readFileSync(path, "utf8").replace("reporters: [\"甲乙\"]", "reporters: 甲乙").replace("---\n", "---\nlocked: true\n"));
+  writeFileSync(path, readFileSync(path, 'utf8').replace('reporters: ["甲乙"]', 'reporters: 甲乙').replace('---\n', '---\nlocked: true\n'));
   const out = run('scripts/build.ts', ['--input', input, '--out', join(cwd, 'site'), '--articles', articles], cwd);
   assert.equal(out.status, 1);
   assert.match(out.stderr, new RegExp(`${file}: field "reporters": expected a list of names, found "甲乙"`, 'u'));

@@ -26,20 +26,31 @@ function folderOf(file: string): string {
   return parts.length > 1 ? (parts[0] as string) : '';
 }
 
-export interface Import { file: string; line: number; specifier: string; from: string; to: string }
+export interface Import {
+  file: string;
+  line: number;
+  specifier: string;
+  from: string;
+  to: string;
+}
 
 /** Every relative import (static, dynamic, `export … from`, `new URL('…', import.meta.url)` for workers) of the TypeScript files under src/. */
 export function sourceImports(): Import[] {
-  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ts$/u.test(f)).map((f) => join(SRC, f)).sort();
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ts$/u.test(f))
+    .map((f) => join(SRC, f))
+    .sort();
   return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     const found = ts.preProcessFile(text, true, true).importedFiles.map((ref) => ({ specifier: ref.fileName, pos: ref.pos }));
     for (const m of text.matchAll(/new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url/gu)) found.push({ specifier: m[1] as string, pos: m.index });
-    return found.filter((f) => f.specifier.startsWith('.')).map(({ specifier, pos }) => {
-      const target = resolve(dirname(file), specifier);
-      const line = text.slice(0, pos).split('\n').length;
-      return { file: relative(ROOT, file), line, specifier, from: folderOf(file), to: target.startsWith(`${SRC}/`) ? folderOf(target) : relative(ROOT, target) };
-    });
+    return found
+      .filter((f) => f.specifier.startsWith('.'))
+      .map(({ specifier, pos }) => {
+        const target = resolve(dirname(file), specifier);
+        const line = text.slice(0, pos).split('\n').length;
+        return { file: relative(ROOT, file), line, specifier, from: folderOf(file), to: target.startsWith(`${SRC}/`) ? folderOf(target) : relative(ROOT, target) };
+      });
   });
 }
 
@@ -55,7 +66,10 @@ export function againstLayering(imports: Import[]): Import[] {
 
 test('every import of src/ runs the way the layering allows', () => {
   const imports = sourceImports();
-  assert.ok(imports.some((i) => i.from === 'build' && i.to === 'site'), 'the imports are read (the build imports the site)');
+  assert.ok(
+    imports.some((i) => i.from === 'build' && i.to === 'site'),
+    'the imports are read (the build imports the site)',
+  );
   const wrong = againstLayering(imports).map((i) => `${i.file}:${i.line}: ${i.from || 'src'} imports ${i.specifier} (${i.to || 'src'})`);
   assert.deepEqual(wrong, []);
 });

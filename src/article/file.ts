@@ -19,7 +19,9 @@ export function articleFrontMatter(article: Article): Record<string, unknown> {
  * are always quoted, so an id such as `043834158e07` can never read back as a number.
  */
 export function frontMatterYaml(data: Record<string, unknown>): string {
-  return Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
+  return Object.entries(data)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n');
 }
 
 export function articleFile(article: Article): string {
@@ -41,7 +43,11 @@ export function readJsonFrontMatter(source: string): { data: Record<string, unkn
   for (const line of source.slice(4, end).split('\n')) {
     const m = FIELD_LINE.exec(line);
     if (!m || Object.hasOwn(data, m[1] as string)) return null;
-    try { data[m[1] as string] = JSON.parse(m[2] as string); } catch { return null; }
+    try {
+      data[m[1] as string] = JSON.parse(m[2] as string);
+    } catch {
+      return null;
+    }
   }
   return { data, body: source.slice(end + 5) };
 }

@@ -46,7 +46,10 @@ function blockMarkdown(block: Block): string {
 function boxMarkdown(blocks: Block[]): string {
   const first = blocks[0] as Block;
   const label = first.label ? `<p data-label>${escapeHtml(first.label)}</p>` : '';
-  const paragraphs = blocks.filter((b) => b.text).map((b) => `<p>${escapeHtml(b.text)}</p>`).join('');
+  const paragraphs = blocks
+    .filter((b) => b.text)
+    .map((b) => `<p>${escapeHtml(b.text)}</p>`)
+    .join('');
   return `<aside data-box="${first.box ?? 'related'}">${label}${paragraphs}</aside>`;
 }
 
@@ -62,7 +65,10 @@ export function articleBody(article: Article): string {
   const parts: string[] = [];
   for (let i = 0; i < article.blocks.length; i++) {
     const block = article.blocks[i] as Block;
-    if (block.type !== 'box') { parts.push(blockMarkdown(block)); continue; }
+    if (block.type !== 'box') {
+      parts.push(blockMarkdown(block));
+      continue;
+    }
     const n = boxLength(article.blocks, i);
     parts.push(boxMarkdown(article.blocks.slice(i, i + n)));
     i += n - 1;

@@ -56,75 +56,90 @@ export const block = position.extend({
  * story, a caption or a paragraph, a join across a column break or two paragraphs, a
  * byline or a sentence): recorded on the article for an archivist to check.
  */
-export const decision = z.object({
-  /** The rule that decided. */
-  rule: nonEmpty,
-  /** What the parser took the text for (`subhead`), and the reading it turned down (`headline of a new story`). */
-  chose: nonEmpty,
-  over: nonEmpty,
-  /** The page's evidence, in words: `no byline follows; the story goes on under it`. */
-  evidence: nonEmpty,
-  startLine: citedLine,
-  endLine: citedLine,
-}, { error: 'an object { rule, chose, over, evidence, startLine, endLine }' });
+export const decision = z.object(
+  {
+    /** The rule that decided. */
+    rule: nonEmpty,
+    /** What the parser took the text for (`subhead`), and the reading it turned down (`headline of a new story`). */
+    chose: nonEmpty,
+    over: nonEmpty,
+    /** The page's evidence, in words: `no byline follows; the story goes on under it`. */
+    evidence: nonEmpty,
+    startLine: citedLine,
+    endLine: citedLine,
+  },
+  { error: 'an object { rule, chose, over, evidence, startLine, endLine }' },
+);
 
 /** A file and its lines; the hash, where there is one, names a stored text (source-texts.ts), and so never a path. */
-export const sourceRef = z.object({
-  file: nonEmpty,
-  startLine: citedLine,
-  endLine: citedLine,
-  /** Absent in articles cut before texts were stored. */
-  sha256: z.string({ error: 'a sha256 of 64 hex digits' }).regex(SHA256, { error: 'a sha256 of 64 hex digits' }).optional(),
-}, { error: 'an object { file, startLine, endLine } with an optional sha256' });
+export const sourceRef = z.object(
+  {
+    file: nonEmpty,
+    startLine: citedLine,
+    endLine: citedLine,
+    /** Absent in articles cut before texts were stored. */
+    sha256: z.string({ error: 'a sha256 of 64 hex digits' }).regex(SHA256, { error: 'a sha256 of 64 hex digits' }).optional(),
+  },
+  { error: 'an object { file, startLine, endLine } with an optional sha256' },
+);
 
 export const DATE_SOURCES = ['manifest', 'filename', 'front-matter', 'content'] as const;
 
 /** An edition day, `YYYY-MM-DD`; a hand edit in YAML that writes it unquoted writes a date, read as its day. */
 const DAY = 'a date YYYY-MM-DD';
-const day = z.union([
-  z.string({ error: DAY }).regex(/^\d{4}-\d{2}-\d{2}$/u, { error: DAY }),
-  z.date().refine((d) => !Number.isNaN(d.getTime()), { error: DAY }).transform((d) => d.toISOString().slice(0, 10)),
-], { error: DAY });
+const day = z.union(
+  [
+    z.string({ error: DAY }).regex(/^\d{4}-\d{2}-\d{2}$/u, { error: DAY }),
+    z
+      .date()
+      .refine((d) => !Number.isNaN(d.getTime()), { error: DAY })
+      .transform((d) => d.toISOString().slice(0, 10)),
+  ],
+  { error: DAY },
+);
 
 /** An article file's front matter, field by field in the order the file holds them. */
-export const frontMatter = z.object({
-  /** A hash of the edition date and the headline (article-id.ts). */
-  id: nonEmpty,
-  url: z.string({ error: 'a permalink /YYYY/MM/DD/<id>/' }).regex(/^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\/$/u, { error: 'a permalink /YYYY/MM/DD/<id>/' }),
-  title: text,
-  kicker: printed,
-  subtitle: printed,
-  date: day,
-  /** Absent only in a file written by hand. */
-  dateSource: z.enum(DATE_SOURCES, { error: `one of ${DATE_SOURCES.join(', ')}` }).optional(),
-  section: printed,
-  /** The printed page (版次) a manifest gives, such as `A03`: `page` is Eleventy's own key. */
-  pageNumber: pageLabel.nullable().default(null),
-  editor: printed,
-  /** The page header as printed (`职教·观察`, `责任编辑:蒋胜全`), null where none was captured. */
-  pageHeader: z.array(text, { error: 'a list of lines or null' }).nullable().default(null),
-  column: printed,
-  reporters: names,
-  correspondents: names,
-  photographers: names,
-  /** The byline exactly as printed, each occurrence once. */
-  bylines: names.default([]),
-  originalUrl: text.optional(),
-  sourceLine: text.optional(),
-  /** A legacy post's categories and tags. */
-  categories: names.optional(),
-  tags: names.optional(),
-  /** Jump lines: the page the story goes on to (`(下转第3版)` → `3`) and the page it came from (`(上接第1版)` → `1`), as printed; gone once the halves are joined. */
-  continuedOn: pageLabel.optional(),
-  continuedFrom: pageLabel.optional(),
-  /** Where the parser had to decide between close readings. */
-  decisions: z.array(decision, { error: 'a list of decisions' }).optional(),
-  source: sourceRef,
-  /** Every file the same story arrived in; absent in articles of one source written by hand. */
-  sources: z.array(sourceRef, { error: 'a list of sources' }).optional(),
-  /** Set by an archivist who checked (and maybe fixed) the file: the ingest never overwrites it, and never writes it. */
-  locked: z.boolean({ error: 'true or false' }).optional(),
-}, { error: 'fields in `key: value` lines' });
+export const frontMatter = z.object(
+  {
+    /** A hash of the edition date and the headline (article-id.ts). */
+    id: nonEmpty,
+    url: z.string({ error: 'a permalink /YYYY/MM/DD/<id>/' }).regex(/^\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\/$/u, { error: 'a permalink /YYYY/MM/DD/<id>/' }),
+    title: text,
+    kicker: printed,
+    subtitle: printed,
+    date: day,
+    /** Absent only in a file written by hand. */
+    dateSource: z.enum(DATE_SOURCES, { error: `one of ${DATE_SOURCES.join(', ')}` }).optional(),
+    section: printed,
+    /** The printed page (版次) a manifest gives, such as `A03`: `page` is Eleventy's own key. */
+    pageNumber: pageLabel.nullable().default(null),
+    editor: printed,
+    /** The page header as printed (`职教·观察`, `责任编辑:蒋胜全`), null where none was captured. */
+    pageHeader: z.array(text, { error: 'a list of lines or null' }).nullable().default(null),
+    column: printed,
+    reporters: names,
+    correspondents: names,
+    photographers: names,
+    /** The byline exactly as printed, each occurrence once. */
+    bylines: names.default([]),
+    originalUrl: text.optional(),
+    sourceLine: text.optional(),
+    /** A legacy post's categories and tags. */
+    categories: names.optional(),
+    tags: names.optional(),
+    /** Jump lines: the page the story goes on to (`(下转第3版)` → `3`) and the page it came from (`(上接第1版)` → `1`), as printed; gone once the halves are joined. */
+    continuedOn: pageLabel.optional(),
+    continuedFrom: pageLabel.optional(),
+    /** Where the parser had to decide between close readings. */
+    decisions: z.array(decision, { error: 'a list of decisions' }).optional(),
+    source: sourceRef,
+    /** Every file the same story arrived in; absent in articles of one source written by hand. */
+    sources: z.array(sourceRef, { error: 'a list of sources' }).optional(),
+    /** Set by an archivist who checked (and maybe fixed) the file: the ingest never overwrites it, and never writes it. */
+    locked: z.boolean({ error: 'true or false' }).optional(),
+  },
+  { error: 'fields in `key: value` lines' },
+);
 
 export type Position = z.infer<typeof position>;
 export type BlockType = (typeof BLOCK_TYPES)[number];

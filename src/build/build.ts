@@ -83,7 +83,9 @@ async function buildLocked(config: BuildConfig, paths: SitePaths, recoveredEditi
   crashPoint(config.add ? 'add-articles-written' : 'articles-written');
   for (const m of result.messages) log.warn(formatMessage(m));
   const counts = countBySeverity(result.messages);
-  log.info(`ingest: ${result.files.length} file(s) (${(result.cache?.hits ?? 0) - ahead.parsed} unchanged since the last run${ahead.workers ? `, ${ahead.parsed} parsed by ${ahead.workers} workers` : ''}), ${result.articles.length} article(s); ${relative(process.cwd(), config.articles) || config.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${seconds(started)})`);
+  log.info(
+    `ingest: ${result.files.length} file(s) (${(result.cache?.hits ?? 0) - ahead.parsed} unchanged since the last run${ahead.workers ? `, ${ahead.parsed} parsed by ${ahead.workers} workers` : ''}), ${result.articles.length} article(s); ${relative(process.cwd(), config.articles) || config.articles}/: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed, ${written.locked} locked; ${counts.error} error(s), ${counts.warning} warning(s) (${seconds(started)})`,
+  );
   if (result.articles.length === 0) throw new BuildFailure('no article could be ingested');
   if (config.strict && counts.error + counts.warning > 0) throw new BuildFailure(`--strict: ${counts.error} error(s) and ${counts.warning} warning(s)`);
 

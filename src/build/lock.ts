@@ -31,12 +31,13 @@ function readHolder(file: string): Holder | null {
   }
 }
 
-export interface Lock { file: string; release(): void }
+export interface Lock {
+  file: string;
+  release(): void;
+}
 
 /** Why the lock is held, in a line: by whom and since when. */
-export const heldBy = (file: string, holder: Holder | null) => holder
-  ? `${file} is held by pid ${holder.pid} (${holder.command}) since ${holder.since}`
-  : `${file} is held (its holder unreadable: being written, or not a lock of this tool; remove it if no build runs)`;
+export const heldBy = (file: string, holder: Holder | null) => (holder ? `${file} is held by pid ${holder.pid} (${holder.command}) since ${holder.since}` : `${file} is held (its holder unreadable: being written, or not a lock of this tool; remove it if no build runs)`);
 
 /**
  * Takes the lock `file`, or returns why not: held by a live process. With `wait`, waits
@@ -82,7 +83,11 @@ function takeOverStale(file: string, stale: Holder | null) {
   }
   const moved = readHolder(aside);
   if (moved && (moved.pid !== stale?.pid || moved.started !== stale.started)) {
-    try { linkSync(aside, file); } catch { /* a newer lock is in place: it wins */ }
+    try {
+      linkSync(aside, file);
+    } catch {
+      /* a newer lock is in place: it wins */
+    }
   }
   unlinkSync(aside);
 }

@@ -37,8 +37,12 @@ export interface SitePaths {
 export function sitePaths(config: Pick<BuildConfig, 'out' | 'state'>): SitePaths {
   const site = config.out;
   return {
-    site, building: `${site}.building`, adding: `${site}.adding`, previous: `${site}.previous`,
-    lock: `${site}.lock`, state: config.state,
+    site,
+    building: `${site}.building`,
+    adding: `${site}.adding`,
+    previous: `${site}.previous`,
+    lock: `${site}.lock`,
+    state: config.state,
   };
 }
 
@@ -62,10 +66,7 @@ function within(inner: string, outer: string): boolean {
 
 /** Why the build cannot go on with these folders, in a line; null when it can. */
 export function refusePaths(config: BuildConfig): string | null {
-  const stores: Array<[string, string]> = [
-    ['--out', config.out], ['--articles', config.articles], ['--state', config.state], ['--cache', config.cache],
-    ...config.inputs.map((i): [string, string] => [`input ${i}`, i]),
-  ];
+  const stores: Array<[string, string]> = [['--out', config.out], ['--articles', config.articles], ['--state', config.state], ['--cache', config.cache], ...config.inputs.map((i): [string, string] => [`input ${i}`, i])];
   const reals = stores.map(([name, path]) => [name, real(path)] as const);
   for (const [i, [a, pa]] of reals.entries()) {
     for (const [b, pb] of reals.slice(i + 1)) {

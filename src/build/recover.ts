@@ -32,9 +32,7 @@ export function recover(paths: SitePaths): { done: string[]; addedEdition: boole
     if (complete) moveEditionIn(paths);
     addedEdition = complete;
     rmSync(paths.adding, { recursive: true, force: true });
-    done.push(complete
-      ? `recovered: an added edition killed while moving in was complete: the rest of ${paths.adding} moved into the site`
-      : `recovered: removed the unfinished added edition ${paths.adding} (the site was not touched by it)`);
+    done.push(complete ? `recovered: an added edition killed while moving in was complete: the rest of ${paths.adding} moved into the site` : `recovered: removed the unfinished added edition ${paths.adding} (the site was not touched by it)`);
   }
   if (existsSync(paths.previous)) {
     if (existsSync(paths.site)) {

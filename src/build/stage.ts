@@ -16,7 +16,10 @@ import { linkIndex } from './commit.ts';
 import { documentRecords, textPass } from './text-pass.ts';
 import { namedPages } from './named-pages.ts';
 
-export interface Log { info(line: string): void; warn(line: string): void }
+export interface Log {
+  info(line: string): void;
+  warn(line: string): void;
+}
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 

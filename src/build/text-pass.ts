@@ -30,7 +30,10 @@ export function* textPass(editions: Edition[], store: ArticleStore, exported: Da
 export function* documentRecords(archive: Archive, store: ArticleStore, from: number, to: number): Generator<SearchRecord> {
   let doc = 0;
   for (const edition of archive.editions) {
-    if (doc + edition.articles.length <= from) { doc += edition.articles.length; continue; }
+    if (doc + edition.articles.length <= from) {
+      doc += edition.articles.length;
+      continue;
+    }
     for (const article of edition.articles) {
       if (doc >= to) return;
       if (doc >= from) yield record(store, article).record;

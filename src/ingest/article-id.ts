@@ -31,7 +31,12 @@ export function articleId(date: string, article: ParsedArticle, basis: IdBasis):
   const base = `${date}\n${headlineKey(article)}`;
   if (basis === 'headline') return hash(base);
   if (basis === 'text') return hash(`${base}\n\n${textKey(article)}`);
-  const opening = key(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join('')).slice(0, 40);
+  const opening = key(
+    article.blocks
+      .filter((b) => b.type === 'paragraph')
+      .map((b) => b.text)
+      .join(''),
+  ).slice(0, 40);
   return hash(`${base}\n${opening}`);
 }
 

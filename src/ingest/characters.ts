@@ -48,8 +48,10 @@ export function stripNotText(text: string, pageBreak: string, found: NotText[]):
   return text.replace(NOT_TEXT, (ch: string, index: number) => {
     for (; at < index; at++) {
       const unit = text.charCodeAt(at);
-      if (unit === 0x0a || (unit === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) { line++; column = 1; }
-      else if (unit !== 0x0d && !((unit & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800)) column++;
+      if (unit === 0x0a || (unit === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
+        line++;
+        column = 1;
+      } else if (unit !== 0x0d && !((unit & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800)) column++;
     }
     const action = ch === PAGE_BREAK ? 'line break' : ch.length === 1 && isSurrogate(ch.charCodeAt(0)) ? 'replaced' : 'removed';
     found.push({ line, column, what: describe(ch), action });
@@ -101,9 +103,27 @@ function lineRanges(lines: number[]): string {
 export function reportNotText(found: NotText[]): Report[] {
   const of = (action: NotText['action']) => found.filter((f) => f.action === action);
   const reports = [
-    ...reportFindings(of('line break'), 'control-character', 'info', (f) => `${f.what}: read as a line break`, (n, lines) => `${n} more form feeds (page breaks) read as line breaks, on ${lines}`),
-    ...reportFindings(of('removed'), 'control-character', 'warning', (f) => `expected text, found ${f.what}: removed`, (n, lines) => `expected text, found ${n} more control characters or noncharacters, on ${lines}: removed`),
-    ...reportFindings(of('replaced'), 'control-character', 'warning', (f) => `expected text, found ${f.what}: replaced by U+FFFD`, (n, lines) => `expected text, found ${n} more halves of surrogate pairs alone, on ${lines}: replaced by U+FFFD`),
+    ...reportFindings(
+      of('line break'),
+      'control-character',
+      'info',
+      (f) => `${f.what}: read as a line break`,
+      (n, lines) => `${n} more form feeds (page breaks) read as line breaks, on ${lines}`,
+    ),
+    ...reportFindings(
+      of('removed'),
+      'control-character',
+      'warning',
+      (f) => `expected text, found ${f.what}: removed`,
+      (n, lines) => `expected text, found ${n} more control characters or noncharacters, on ${lines}: removed`,
+    ),
+    ...reportFindings(
+      of('replaced'),
+      'control-character',
+      'warning',
+      (f) => `expected text, found ${f.what}: replaced by U+FFFD`,
+      (n, lines) => `expected text, found ${n} more halves of surrogate pairs alone, on ${lines}: replaced by U+FFFD`,
+    ),
   ];
   return reports.sort((a, b) => a.line - b.line);
 }

@@ -20,7 +20,6 @@ export interface FileReport {
   dateSource: DateSource | null;
 }
 
-
 export function ingestText(text: string, file: string, manifest: ManifestEntry | null = null, parsed: ParseResult = parseText(text)): { articles: Article[]; messages: Message[]; report: FileReport } {
   const { format } = parsed;
   const messages: Message[] = parsed.messages.map((m) => ({ file, ...m }));
@@ -60,7 +59,10 @@ export function ingestText(text: string, file: string, manifest: ManifestEntry |
   const sha256 = sourceTextHash(text);
   const notText: NotText[] = [];
   // A dump of two pages may hold both halves of a continued story.
-  const articles = joinHalves(parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, sha256, date, dateSource, manifest)), messages);
+  const articles = joinHalves(
+    parsed.articles.map((a) => toArticle(withoutNotText(a, notText), file, sha256, date, dateSource, manifest)),
+    messages,
+  );
   messages.push(...reportNotText(notText).map((m) => ({ file, ...m })));
   return { articles, messages, report: { file, format, articles: articles.length, date, dateSource } };
 }
@@ -70,7 +72,10 @@ function widenText(a: ParsedArticle): ParsedArticle {
   const widen = (t: string | null) => (t === null ? null : widenPunctuation(t));
   return {
     ...a,
-    title: widenPunctuation(a.title), kicker: widen(a.kicker), subtitle: widen(a.subtitle), column: widen(a.column),
+    title: widenPunctuation(a.title),
+    kicker: widen(a.kicker),
+    subtitle: widen(a.subtitle),
+    column: widen(a.column),
     blocks: a.blocks.map((b) => ({
       ...b,
       text: widenPunctuation(b.text),
@@ -85,15 +90,23 @@ function toArticle(parsed: ParsedArticle, file: string, sha256: string, date: st
   const id = articleId(date, a, 'headline');
   const source = { file, ...a.source, sha256 };
   return {
-    id, url: articleUrl(date, id),
-    title: a.title, kicker: a.kicker, subtitle: a.subtitle,
-    date, dateSource,
+    id,
+    url: articleUrl(date, id),
+    title: a.title,
+    kicker: a.kicker,
+    subtitle: a.subtitle,
+    date,
+    dateSource,
     // A manifest's section names the file's own page: it holds for the stories before
     // any page header (those with neither section nor editor), never for a later page.
-    section: a.section ?? (a.editor === null ? manifest?.section ?? null : null),
-    editor: a.editor, pageHeader: a.pageHeader, column: a.column,
+    section: a.section ?? (a.editor === null ? (manifest?.section ?? null) : null),
+    editor: a.editor,
+    pageHeader: a.pageHeader,
+    column: a.column,
     pageNumber: manifest?.page ?? null,
-    reporters: a.reporters, correspondents: a.correspondents, photographers: a.photographers,
+    reporters: a.reporters,
+    correspondents: a.correspondents,
+    photographers: a.photographers,
     bylines: a.bylines,
     blocks: a.blocks,
     source,

@@ -15,7 +15,7 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
  * feed, a page break, is kept for the parser to read as a line break), undecodable bytes
  * read as U+FFFD, and a message for each (no file named yet).
  */
-export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>>; /** Byte sequences that are no character, each a U+FFFD. */ undecodable: number } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; messages: Array<Omit<Message, 'file'>> /** Byte sequences that are no character, each a U+FFFD. */; undecodable: number } | { ok: false; reason: string };
 
 /**
  * What makes a file binary, measured on the reading that fits it best. Control
@@ -53,8 +53,21 @@ const within = (byte: number | undefined, min: number, max: number) => byte !== 
 const utf8Step: Step = (bytes, i) => {
   const lead = bytes[i] as number;
   if (lead < 0x80) return 1;
-  const [trail, min, max] = within(lead, 0xc2, 0xdf) ? [1, 0x80, 0xbf] : lead === 0xe0 ? [2, 0xa0, 0xbf] : lead === 0xed ? [2, 0x80, 0x9f]
-    : within(lead, 0xe1, 0xef) ? [2, 0x80, 0xbf] : lead === 0xf0 ? [3, 0x90, 0xbf] : lead === 0xf4 ? [3, 0x80, 0x8f] : within(lead, 0xf1, 0xf3) ? [3, 0x80, 0xbf] : [0, 0, 0];
+  const [trail, min, max] = within(lead, 0xc2, 0xdf)
+    ? [1, 0x80, 0xbf]
+    : lead === 0xe0
+      ? [2, 0xa0, 0xbf]
+      : lead === 0xed
+        ? [2, 0x80, 0x9f]
+        : within(lead, 0xe1, 0xef)
+          ? [2, 0x80, 0xbf]
+          : lead === 0xf0
+            ? [3, 0x90, 0xbf]
+            : lead === 0xf4
+              ? [3, 0x80, 0x8f]
+              : within(lead, 0xf1, 0xf3)
+                ? [3, 0x80, 0xbf]
+                : [0, 0, 0];
   if (trail === 0) return -1;
   for (let k = 1; k <= trail; k++) {
     if (!within(bytes[i + k], k === 1 ? min : 0x80, k === 1 ? max : 0xbf)) return -k;
@@ -80,13 +93,15 @@ const gb18030Step: Step = (bytes, i) => {
   }
 };
 
-const utf16Step = (littleEndian: boolean): Step => (bytes, i) => {
-  const unit = (at: number) => (littleEndian ? (bytes[at] as number) | ((bytes[at + 1] as number) << 8) : ((bytes[at] as number) << 8) | (bytes[at + 1] as number));
-  if (i + 1 >= bytes.length) return -1; // an odd byte at the end
-  const first = unit(i);
-  if ((first & 0xf800) !== 0xd800) return 2;
-  return first < 0xdc00 && i + 3 < bytes.length && (unit(i + 2) & 0xfc00) === 0xdc00 ? 4 : -2;
-};
+const utf16Step =
+  (littleEndian: boolean): Step =>
+  (bytes, i) => {
+    const unit = (at: number) => (littleEndian ? (bytes[at] as number) | ((bytes[at + 1] as number) << 8) : ((bytes[at] as number) << 8) | (bytes[at + 1] as number));
+    if (i + 1 >= bytes.length) return -1; // an odd byte at the end
+    const first = unit(i);
+    if ((first & 0xf800) !== 0xd800) return 2;
+    return first < 0xdc00 && i + 3 < bytes.length && (unit(i + 2) & 0xfc00) === 0xdc00 ? 4 : -2;
+  };
 
 const STEPS: Record<Encoding, Step> = { 'utf-8': utf8Step, gb18030: gb18030Step, 'utf-16le': utf16Step(true), 'utf-16be': utf16Step(false) };
 
@@ -105,7 +120,7 @@ function badBytes(bytes: Uint8Array, encoding: Encoding): BadBytes[] {
   const found: BadBytes[] = [];
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length;) {
+  for (let i = 0; i < bytes.length; ) {
     const length = step(bytes, i);
     if (length < 0) {
       found.push({ line, column, offset: i, length: -length });
@@ -114,7 +129,10 @@ function badBytes(bytes: Uint8Array, encoding: Encoding): BadBytes[] {
       continue;
     }
     const unit = unitAt(i);
-    if (unit === 0x0a || (unit === 0x0d && unitAt(i + width) !== 0x0a)) { line++; column = 1; } else if (unit !== 0x0d) column++;
+    if (unit === 0x0a || (unit === 0x0d && unitAt(i + width) !== 0x0a)) {
+      line++;
+      column = 1;
+    } else if (unit !== 0x0d) column++;
     i += length;
   }
   return found;
@@ -169,8 +187,11 @@ const read = (bytes: Uint8Array, encoding: Encoding, bom: boolean) => strictRead
 function utf8Evidence(bytes: Uint8Array): { errors: number; multiByte: number } {
   let errors = 0;
   let multiByte = 0;
-  for (let i = 0; i < bytes.length;) {
-    if ((bytes[i] as number) < 0x80) { i++; continue; }
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
     const length = utf8Step(bytes, i);
     if (length < 0) errors++;
     else multiByte++;
@@ -241,8 +262,13 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   const text = stripNotText(reading.text, '\f', found);
   const hex = (b: BadBytes) => [...reading.body.subarray(b.offset, b.offset + b.length)].map((x) => `0x${x.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
   const messages = [
-    ...reportFindings(reading.errors ? badBytes(reading.body, reading.encoding) : [], 'encoding', 'warning', (b) => `expected ${name} text, found ${b.length > 1 ? 'bytes' : 'byte'} ${hex(b)}: read as U+FFFD`,
-      (n, lines) => `expected ${name} text, found ${n} more byte sequences that are no character, on ${lines}: each read as U+FFFD`),
+    ...reportFindings(
+      reading.errors ? badBytes(reading.body, reading.encoding) : [],
+      'encoding',
+      'warning',
+      (b) => `expected ${name} text, found ${b.length > 1 ? 'bytes' : 'byte'} ${hex(b)}: read as U+FFFD`,
+      (n, lines) => `expected ${name} text, found ${n} more byte sequences that are no character, on ${lines}: each read as U+FFFD`,
+    ),
     ...reportNotText(found),
   ];
   return { ok: true, text, encoding: reading.encoding, bom: reading.bom, messages, undecodable: reading.errors };

@@ -8,8 +8,13 @@ import { articleId, articleUrl, headlineKey, textKey } from './article-id.ts';
  * A dump and a post of one story differ in punctuation, paragraph breaks, photos and
  * where the byline stands, never in these.
  */
-const storyKey = (a: Article) => a.blocks.filter((b) => b.type === 'paragraph' || b.type === 'subhead')
-  .map((b) => b.text).join('').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+const storyKey = (a: Article) =>
+  a.blocks
+    .filter((b) => b.type === 'paragraph' || b.type === 'subhead')
+    .map((b) => b.text)
+    .join('')
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** One story: the same headline and words (and, for stories of photos alone, the same captions). */
 const sameStory = (a: Article, b: Article) => headlineKey(a) === headlineKey(b) && storyKey(a) === storyKey(b) && (storyKey(a) !== '' || textKey(a) === textKey(b));
@@ -41,7 +46,10 @@ function tellApart(stories: Article[], messages: Message[]): void {
     }
   }
   for (const a of alike) {
-    const others = alike.filter((b) => b !== a).map(where).join(', ');
+    const others = alike
+      .filter((b) => b !== a)
+      .map(where)
+      .join(', ');
     messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'id', severity: 'error', text: `expected an id of its own, found ${a.id} shared with ${others}, whose headline and text are the same` });
   }
 }
@@ -102,9 +110,7 @@ export function mergeDuplicates(articles: Article[], messages: Message[]): Artic
       if (same) {
         same.sources.push(candidate.source);
         const left = absorb(same, candidate);
-        const text = same.source.file === candidate.source.file
-          ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources`
-          : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
+        const text = same.source.file === candidate.source.file ? `the same story as line ${same.source.startLine} of this file, printed twice: one article, ${same.id}, with both places as its sources` : `same story as ${where(same)}: recorded as a second source of ${same.id}`;
         messages.push({ file: candidate.source.file, line: candidate.source.startLine, column: 1, rule: 'duplicate', severity: 'info', text: text + (left.length ? `; what only this copy prints is not in the article: ${left.join('; ')}` : '') });
       } else distinct.push(candidate);
     }

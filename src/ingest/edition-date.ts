@@ -15,11 +15,7 @@ export function isoDate(year: number, month: number, day: number): string | null
  * are not a date, so a hash such as `e21c4ea5…` never reads as one.
  */
 export function dateFromFileName(name: string): string | null {
-  const patterns = [
-    /(?<![0-9A-Za-z])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?![0-9])/u,
-    /(?<![0-9A-Za-z])(\d{4})(\d{2})(\d{2})(?![0-9])/u,
-    /(\d{4})年(\d{1,2})月(\d{1,2})日/u,
-  ];
+  const patterns = [/(?<![0-9A-Za-z])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?![0-9])/u, /(?<![0-9A-Za-z])(\d{4})(\d{2})(\d{2})(?![0-9])/u, /(\d{4})年(\d{1,2})月(\d{1,2})日/u];
   for (const pattern of patterns) {
     const m = pattern.exec(name);
     if (m) {
@@ -126,14 +122,20 @@ export function inferDateFromContent(text: string, leads: string[]): ContentDate
   let yearEvidence = '';
   for (const m of text.matchAll(YEAR_MENTION)) {
     const y = Number(m[1]);
-    if (y > year && y >= 1900 && y <= 2100) { year = y; yearEvidence = `latest year mentioned ${y}`; }
+    if (y > year && y >= 1900 && y <= 2100) {
+      year = y;
+      yearEvidence = `latest year mentioned ${y}`;
+    }
   }
   for (const m of text.matchAll(YEAR_MONTH)) {
     const y = Number(m[1]);
     const mm = Number(m[2]);
     const dd = m[3] ? Number(m[3]) : 1;
     const floor = mm < month || (mm === month && dd <= day) ? y : y + 1;
-    if (floor > year && floor <= 2100) { year = floor; yearEvidence = `"${m[0]}" lies before ${month}月${day}日`; }
+    if (floor > year && floor <= 2100) {
+      year = floor;
+      yearEvidence = `"${m[0]}" lies before ${month}月${day}日`;
+    }
   }
   if (!year) return null;
   const date = isoDate(year, month, day);

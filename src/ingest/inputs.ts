@@ -22,7 +22,11 @@ function special(stat: Stats): string {
 }
 
 /** The bytes beyond ASCII of a name that is no UTF-8 (one a GBK system wrote), as the report shows them. */
-const highBytes = (raw: Buffer) => [...raw].filter((b) => b >= 0x80).map((b) => `0x${b.toString(16).toUpperCase()}`).join(' ');
+const highBytes = (raw: Buffer) =>
+  [...raw]
+    .filter((b) => b >= 0x80)
+    .map((b) => `0x${b.toString(16).toUpperCase()}`)
+    .join(' ');
 
 /**
  * Expands folders into their input files, in a stable order; reports what it passes
@@ -35,7 +39,13 @@ const highBytes = (raw: Buffer) => [...raw].filter((b) => b >= 0x80).map((b) => 
 export function listInputs(inputs: string[], messages: Message[]): string[] {
   const files: string[] = [];
   const passOver = (path: string, severity: Message['severity'], text: string) => messages.push({ file: displayPath(path), line: 0, column: 0, rule: 'input', severity, text });
-  const roots = inputs.flatMap((input) => { try { return [realpathSync(input)]; } catch { return []; } });
+  const roots = inputs.flatMap((input) => {
+    try {
+      return [realpathSync(input)];
+    } catch {
+      return [];
+    }
+  });
   const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
   const folders = new Map<string, string>();
   // A file named twice (relative and absolute, or with its folder) is one source, read once.

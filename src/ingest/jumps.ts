@@ -107,8 +107,7 @@ function join(first: Article, second: Article): Article {
 
 const order = (first: Article, second: Article) => `${where(first)}\n${where(second)}`;
 
-const reporter = (messages: Message[]) => (a: Article, severity: Message['severity'], text: string) =>
-  messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
+const reporter = (messages: Message[]) => (a: Article, severity: Message['severity'], text: string) => messages.push({ file: a.source.file, line: a.source.startLine, column: 1, rule: 'jump-line', severity, text });
 
 /**
  * Joins the continued stories whose halves are both among `articles`, the best headline

@@ -29,8 +29,7 @@ export function isLegacyPost(text: string): boolean {
  * an HTML body is taken for a Markdown list, heading or code block however a `<br>` or
  * a wrapped line left it; raw tags are markdown-it's to pass over, entities parse5's.
  */
-const markdown = new MarkdownIt({ html: true, linkify: false })
-  .disable(['newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'entity']);
+const markdown = new MarkdownIt({ html: true, linkify: false }).disable(['newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'entity']);
 markdown.renderer.rules.text = (tokens, idx) => tokens[idx]?.content ?? '';
 
 const SUBHEAD = /^【[^【】]+】$/u;
@@ -79,12 +78,21 @@ export function parseLegacyPost(text: string, file: string): PostParse {
 
   // Without a title in the front matter, the document's <title> or first heading is the title.
   const fmTitle = titleOf(key('title'), report);
-  const titlePiece = fmTitle ? null : pieces.find((p) => p.kind === 'title') ?? pieces.find((p) => p.kind === 'heading') ?? null;
+  const titlePiece = fmTitle ? null : (pieces.find((p) => p.kind === 'title') ?? pieces.find((p) => p.kind === 'heading') ?? null);
   if (titlePiece) pieces.splice(pieces.indexOf(titlePiece), 1);
   const article: ParsedArticle = {
     title: fmTitle || (titlePiece?.text ?? ''),
-    kicker: null, subtitle: null, section: null, editor: null, pageHeader: null, column: null,
-    reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [],
+    kicker: null,
+    subtitle: null,
+    section: null,
+    editor: null,
+    pageHeader: null,
+    column: null,
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    bylines: [],
+    blocks: [],
     source: { startLine: 1, endLine: text.split(/\r\n|\r|\n/).length },
   };
   if (!article.title) report(1, 'front-matter', 'warning', 'expected a title in the front matter or a heading, found none');
@@ -115,7 +123,7 @@ function addPiece(article: ParsedArticle, piece: Piece, report: Report): void {
     return;
   }
   const onlyLinks = piece.links.length > 0 && trimText(t.replace(/[|｜·\s]/gu, '')) === piece.links.map((l) => l.text.replace(/[|｜·\s]/gu, '')).join('');
-  if (onlyLinks && piece.links.length === 1 && (piece.links[0]?.text === piece.links[0]?.href) && /^https?:/u.test(t)) {
+  if (onlyLinks && piece.links.length === 1 && piece.links[0]?.text === piece.links[0]?.href && /^https?:/u.test(t)) {
     article.originalUrl = t;
     return;
   }

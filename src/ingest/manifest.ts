@@ -28,7 +28,7 @@ export interface Manifest {
 }
 
 /** What follows for the folder's dumps when the manifest cannot be read whole. */
-const DUMPS_KEPT = 'the folder\'s dumps are dated without the manifest, and none of the archive\'s articles from them is removed';
+const DUMPS_KEPT = "the folder's dumps are dated without the manifest, and none of the archive's articles from them is removed";
 
 /**
  * The manifest's text, or null when it is not a regular file (a FIFO would never end),
@@ -89,9 +89,10 @@ function csvRows(path: string, text: string, messages: Message[]): { rows: CsvRo
     on_skip: (error) => {
       whole = false;
       const line = error ? startLine(error.lines as number, String(error.raw ?? '')) : 0;
-      const text = error?.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}`
-        : `expected a CSV row, found one that cannot be read (${error?.message ?? 'no reason given'}): ${DUMPS_KEPT}`;
+      const text =
+        error?.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? `expected a closing quote, found the end of the file: the rows after this line's quote cannot be told apart; ${DUMPS_KEPT}`
+          : `expected a CSV row, found one that cannot be read (${error?.message ?? 'no reason given'}): ${DUMPS_KEPT}`;
       messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'error', text });
       return undefined;
     },
@@ -126,14 +127,21 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       if (earlier && !same(earlier, entry)) {
         entries.delete(file);
         refused.add(file);
-        messages.push({ file: path, line, column: 1, rule: 'manifest', severity: 'warning', text: `expected one row for "${file}", found ${says(entry)} here and ${says(earlier)} on line ${earlier.line}: "${file}" is dated without the manifest, and none of the archive's articles from it is removed` });
+        messages.push({
+          file: path,
+          line,
+          column: 1,
+          rule: 'manifest',
+          severity: 'warning',
+          text: `expected one row for "${file}", found ${says(entry)} here and ${says(earlier)} on line ${earlier.line}: "${file}" is dated without the manifest, and none of the archive's articles from it is removed`,
+        });
       } else if (!earlier && !refused.has(file)) entries.set(file, entry); // a file refused once is dated without the manifest, as said
     }
   };
   if (existsSync(csv)) {
     // Two manifests may say two things of a dump: the CSV is read, but the dates are not sure enough to remove by.
     const second = existsSync(json);
-    if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: 'expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive\'s articles from the folder\'s dumps is removed' });
+    if (second) messages.push({ file: json, line: 0, column: 0, rule: 'manifest', severity: 'warning', text: "expected one manifest in the folder, found manifest.csv too: this one is not read, and none of the archive's articles from the folder's dumps is removed" });
     const text = readText(csv, messages);
     if (text === null) return { path: csv, entries, refused, broken: true };
     const { rows, whole } = csvRows(csv, text, messages);
@@ -148,7 +156,14 @@ export function readManifest(dir: string, messages: Message[]): Manifest | null 
       // A cell more than the columns (a name with a comma left unquoted): which cell is which cannot be told.
       if (row.cells.length > columns && row.cells.slice(columns).some(Boolean)) {
         broken = true;
-        messages.push({ file: csv, line: row.line, column: 1, rule: 'manifest', severity: 'warning', text: `expected at most ${columns} cells (${hasHeader ? header.join(',') : 'file,date,page,section'}), found ${row.cells.length}: a name holding a comma is quoted; ${DUMPS_KEPT}` });
+        messages.push({
+          file: csv,
+          line: row.line,
+          column: 1,
+          rule: 'manifest',
+          severity: 'warning',
+          text: `expected at most ${columns} cells (${hasHeader ? header.join(',') : 'file,date,page,section'}), found ${row.cells.length}: a name holding a comma is quoted; ${DUMPS_KEPT}`,
+        });
         return;
       }
       add(csv, row.line, row.cells[f], row.cells[d], row.cells[p], row.cells[s]);

@@ -8,18 +8,19 @@ import { addCredits, type Dateline } from './rules/byline.ts';
 import { readHeadline } from './rules/headline.ts';
 import { normalisePage } from './rules/jump-line.ts';
 
-export type Token = Position & (
-  | { kind: 'header'; section: string | null; editor: string | null; lines: string[]; page?: string }
-  | { kind: 'furniture'; text: string }
-  | { kind: 'credit'; text: string; credits: Credit[]; photo: boolean }
-  | { kind: 'caption'; text: string; credit: string | null }
-  | { kind: 'epigraph'; text: string; attribution: string }
-  | { kind: 'table'; rows: string[][] }
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; dateline: Dateline | null }
-  // A box's label (its text empty when the label stands alone) or a paragraph of a Q&A.
-  | { kind: 'box'; box: BoxKind; label: string | null; text: string }
-);
+export type Token = Position &
+  (
+    | { kind: 'header'; section: string | null; editor: string | null; lines: string[]; page?: string }
+    | { kind: 'furniture'; text: string }
+    | { kind: 'credit'; text: string; credits: Credit[]; photo: boolean }
+    | { kind: 'caption'; text: string; credit: string | null }
+    | { kind: 'epigraph'; text: string; attribution: string }
+    | { kind: 'table'; rows: string[][] }
+    | { kind: 'heading'; text: string }
+    | { kind: 'paragraph'; text: string; dateline: Dateline | null }
+    // A box's label (its text empty when the label stands alone) or a paragraph of a Q&A.
+    | { kind: 'box'; box: BoxKind; label: string | null; text: string }
+  );
 
 export type TokenOf<K extends Token['kind']> = Token & { kind: K };
 
@@ -94,11 +95,22 @@ export class PageState {
     if (reading) this.decide({ rule: 'headline', ...reading, startLine: at.startLine, endLine: at.endLine });
     const draft: Draft = {
       ...headline,
-      section: this.page.section, editor: this.page.editor, pageHeader: this.page.header,
-      column: this.pending.filter((b) => b.type === 'column').map((b) => b.text).join(' ') || null,
-      reporters: [], correspondents: [], photographers: [], bylines: [], blocks: [...this.pending],
+      section: this.page.section,
+      editor: this.page.editor,
+      pageHeader: this.page.header,
+      column:
+        this.pending
+          .filter((b) => b.type === 'column')
+          .map((b) => b.text)
+          .join(' ') || null,
+      reporters: [],
+      correspondents: [],
+      photographers: [],
+      bylines: [],
+      blocks: [...this.pending],
       source: { startLine: at.startLine, endLine: at.endLine },
-      closingCredits: [], hasHeadByline: false,
+      closingCredits: [],
+      hasHeadByline: false,
       ...this.pageLabel(),
     };
     this.pending = [];

@@ -10,7 +10,11 @@ const MIN_FILES = 64;
 /** Files sent to a worker at a time: few enough to keep both busy to the end. */
 const BATCH = 16;
 
-export interface ParseAhead { parsed: number; cached: number; workers: number }
+export interface ParseAhead {
+  parsed: number;
+  cached: number;
+  workers: number;
+}
 
 export async function parseAhead(inputs: string[], cacheDir: string, onProgress?: (done: number, total: number) => void, threads = availableParallelism()): Promise<ParseAhead> {
   const files = listInputs(inputs, []); // ingest lists them again and reports what it finds
@@ -18,23 +22,27 @@ export async function parseAhead(inputs: string[], cacheDir: string, onProgress?
   let next = 0;
   let done = 0;
   const total: ParseAhead = { parsed: 0, cached: 0, workers: Math.min(threads, Math.ceil(files.length / BATCH)) };
-  const run = () => new Promise<void>((resolve, reject) => {
-    const worker = typeScriptWorker(new URL('./parse-worker.ts', import.meta.url), { cacheDir });
-    const send = () => {
-      if (next >= files.length) { void worker.terminate().then(() => resolve()); return; }
-      worker.postMessage(files.slice(next, next + BATCH));
-      next += BATCH;
-    };
-    worker.on('message', (m: { parsed: number; cached: number; files: number }) => {
-      total.parsed += m.parsed;
-      total.cached += m.cached;
-      done += m.files;
-      onProgress?.(done, files.length);
-      send();
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = typeScriptWorker(new URL('./parse-worker.ts', import.meta.url), { cacheDir });
+      const send = () => {
+        if (next >= files.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage(files.slice(next, next + BATCH));
+        next += BATCH;
+      };
+      worker.on('message', (m: { parsed: number; cached: number; files: number }) => {
+        total.parsed += m.parsed;
+        total.cached += m.cached;
+        done += m.files;
+        onProgress?.(done, files.length);
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('online', send);
     });
-    worker.on('error', reject);
-    worker.on('online', send);
-  });
   await Promise.all(Array.from({ length: total.workers }, run));
   return total;
 }

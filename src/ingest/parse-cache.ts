@@ -21,22 +21,45 @@ export interface ParseResult {
 const line = z.number().int().nonnegative();
 const text = z.string();
 const parsedArticle = z.object({
-  title: text, kicker: text.nullable(), subtitle: text.nullable(), section: text.nullable(), editor: text.nullable(),
-  pageHeader: z.array(text).nullable(), column: text.nullable(),
-  reporters: z.array(text), correspondents: z.array(text), photographers: z.array(text), bylines: z.array(text),
+  title: text,
+  kicker: text.nullable(),
+  subtitle: text.nullable(),
+  section: text.nullable(),
+  editor: text.nullable(),
+  pageHeader: z.array(text).nullable(),
+  column: text.nullable(),
+  reporters: z.array(text),
+  correspondents: z.array(text),
+  photographers: z.array(text),
+  bylines: z.array(text),
   blocks: z.array(block),
   source: z.object({ startLine: line, endLine: line }),
-  originalUrl: text.optional(), sourceLine: text.optional(), categories: z.array(text).optional(), tags: z.array(text).optional(),
-  decisions: z.array(decision).optional(), continuedOn: text.optional(), continuedFrom: text.optional(), pageLabel: text.optional(),
+  originalUrl: text.optional(),
+  sourceLine: text.optional(),
+  categories: z.array(text).optional(),
+  tags: z.array(text).optional(),
+  decisions: z.array(decision).optional(),
+  continuedOn: text.optional(),
+  continuedFrom: text.optional(),
+  pageLabel: text.optional(),
 });
 /** A cache entry as it is read back: the one shape a parse is trusted in. */
 const parseResult: z.ZodType<ParseResult> = z.object({
   format: z.enum(['page-dump', 'legacy-post']),
   articles: z.array(parsedArticle),
-  messages: z.array(z.object({
-    line, column: line, rule: text, severity: z.enum(['info', 'warning', 'error']), text,
-    endLine: line.optional(), endColumn: line.optional(), expected: text.optional(), found: text.optional(),
-  })),
+  messages: z.array(
+    z.object({
+      line,
+      column: line,
+      rule: text,
+      severity: z.enum(['info', 'warning', 'error']),
+      text,
+      endLine: line.optional(),
+      endColumn: line.optional(),
+      expected: text.optional(),
+      found: text.optional(),
+    }),
+  ),
   date: text.nullable(),
 });
 
@@ -65,7 +88,9 @@ export function parserLibraries(): string[] {
 export function codeFingerprint(dirs: string[], libraries: string[]): string {
   const hash = createHash('sha256');
   dirs.forEach((dir, n) => {
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       hash.update(`${n}:${file}`).update(readFileSync(join(dir, file)));
     }
   });
@@ -103,7 +128,10 @@ export class ParseCache {
    */
   get(key: string, input: string, messages: Message[]): ParseResult | null {
     const path = this.path(key);
-    if (!existsSync(path)) { this.misses++; return null; }
+    if (!existsSync(path)) {
+      this.misses++;
+      return null;
+    }
     const refuse = (found: string) => {
       messages.push({ file: path, line: 0, column: 0, rule: 'parse-cache', severity: 'warning', text: `expected a cached parse of ${input}, found ${found}: parsed again` });
       this.misses++;

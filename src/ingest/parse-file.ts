@@ -9,7 +9,7 @@ import { decodeInput } from './decode.ts';
 export type InputFormat = ParseResult['format'];
 
 /** What a file this run could not read whole means for the archive. */
-export const KEPT = 'the archive\'s articles from it are kept';
+export const KEPT = "the archive's articles from it are kept";
 
 /** Parses one file's text: a post or a page dump. Pure; the messages name no file yet. */
 export function parseText(text: string): ParseResult {
@@ -35,7 +35,14 @@ function decodeText(bytes: Buffer, file: string, messages: Message[]): { text: s
   }
   messages.push(...decoded.messages.map((m) => ({ file, ...m })));
   if (decoded.undecodable) {
-    messages.push({ file, line: 0, column: 0, rule: 'archive', severity: 'info', text: `not read whole (${decoded.undecodable} byte sequence(s) that are no character): its stories are written where the archive has none, and none the archive holds from it is replaced or removed` });
+    messages.push({
+      file,
+      line: 0,
+      column: 0,
+      rule: 'archive',
+      severity: 'info',
+      text: `not read whole (${decoded.undecodable} byte sequence(s) that are no character): its stories are written where the archive has none, and none the archive holds from it is replaced or removed`,
+    });
   }
   return { text: decoded.text, whole: decoded.undecodable === 0 };
 }

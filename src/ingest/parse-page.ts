@@ -28,14 +28,26 @@ export function runChain(state: PageState, rules: NamedRule[], at: () => number,
 
 /** The block chain alone: the page's tokens. */
 export function tokenizePage(state: PageState): Token[] {
-  runChain(state, blockRules, () => state.pos, state.groups.length, () => state.groups[state.pos]);
+  runChain(
+    state,
+    blockRules,
+    () => state.pos,
+    state.groups.length,
+    () => state.groups[state.pos],
+  );
   return state.tokens;
 }
 
 export function parsePage(text: string, file: string): { articles: ParsedArticle[]; messages: Message[] } {
   const state = new PageState(text, file);
   tokenizePage(state);
-  runChain(state, assemblyRules, () => state.tokenPos, state.tokens.length, () => state.tokens[state.tokenPos]);
+  runChain(
+    state,
+    assemblyRules,
+    () => state.tokenPos,
+    state.tokens.length,
+    () => state.tokens[state.tokenPos],
+  );
   for (const { rule } of finishRules) rule(state);
   const articles = state.drafts.map(({ closingCredits: _c, hasHeadByline: _h, ...article }) => article);
   return { articles, messages: state.messages };

@@ -12,9 +12,16 @@ parentPort?.on('message', (paths: string[]) => {
   let cached = 0;
   for (const path of paths) {
     let bytes: Buffer;
-    try { bytes = readInput(path); } catch { continue; } // ingest reports unreadable files
+    try {
+      bytes = readInput(path);
+    } catch {
+      continue;
+    } // ingest reports unreadable files
     const key = ParseCache.key(bytes);
-    if (cache.has(key)) { cached++; continue; }
+    if (cache.has(key)) {
+      cached++;
+      continue;
+    }
     try {
       // Ingest reads the file again and reports what it finds: undecodable bytes, a parse that fails.
       if (parseFile(bytes, path, cache, []) !== null) parsed++;

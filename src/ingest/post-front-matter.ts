@@ -52,8 +52,16 @@ export function findFrontMatter(source: string): (FrontMatter & { yaml: string }
     line.lastIndex = pos;
     const m = line.exec(source) as RegExpExecArray;
     const text = m[1] as string;
-    if (DELIMITER.test(text)) { closed = true; yamlEnd = pos; bodyStart = pos + m[0].length; break; }
-    if (!KEY_LINE.test(text) && !YAML_LINE.test(text)) { yamlEnd = bodyStart = pos; break; }
+    if (DELIMITER.test(text)) {
+      closed = true;
+      yamlEnd = pos;
+      bodyStart = pos + m[0].length;
+      break;
+    }
+    if (!KEY_LINE.test(text) && !YAML_LINE.test(text)) {
+      yamlEnd = bodyStart = pos;
+      break;
+    }
     block.push(text);
     pos += m[0].length;
   }
@@ -62,7 +70,8 @@ export function findFrontMatter(source: string): (FrontMatter & { yaml: string }
   const keys = keyLines(block);
   if (!keys.some((k) => k.key === 'title' || k.key === 'date')) return null;
   return {
-    keys, closed,
+    keys,
+    closed,
     yaml: source.slice(head[0].length, yamlEnd),
     body: source.slice(bodyStart),
     bodyLine: 2 + block.length + (closed ? 1 : 0),

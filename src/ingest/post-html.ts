@@ -36,10 +36,52 @@ const HIDDEN = new Set(['script', 'style', 'iframe', 'object', 'embed', 'templat
 const FIELD = new Set(['input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button']);
 /** Elements a browser shows as blocks of their own: text on either side of them is never one paragraph. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'details', 'dialog', 'dd', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 const HEADING = /^h[1-6]$/u;
@@ -134,7 +176,12 @@ interface Exit {
 /** The pieces of an HTML fragment whose first line is `firstLine` of the file. */
 export function htmlPieces(html: string, firstLine: number, report: HtmlReport): Piece[] {
   const losses: ParserError[] = [];
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true, onParseError: (e) => { if (LOSSES.has(e.code)) losses.push(e); } });
+  const fragment = parseFragment(html, {
+    sourceCodeLocationInfo: true,
+    onParseError: (e) => {
+      if (LOSSES.has(e.code)) losses.push(e);
+    },
+  });
   const lineOf = (node: Node) => firstLine + (node.sourceCodeLocation?.startLine ?? 1) - 1;
   /** How far into the source the tree reaches: what lies beyond, the parser dropped. */
   let covered = 0;
@@ -160,12 +207,18 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
     transcript.push(text);
     const visible = /[^\s]/u.exec(text);
     if (visible) lastLine = at + newlines(text.trimEnd());
-    if (cell !== null) { cell += text; return; }
+    if (cell !== null) {
+      cell += text;
+      return;
+    }
     buffer += text;
     if (visible && !line) line = at + newlines(text.slice(0, visible.index));
   };
   const flush = () => {
-    if (cell !== null) { cell += ' '; return; }
+    if (cell !== null) {
+      cell += ' ';
+      return;
+    }
     const kind = figcaptions > 0 ? 'caption' : headings > 0 ? 'heading' : 'paragraph';
     // A <pre>'s lines are lines as printed: each a piece, as a <br> makes one.
     const lines = pre > 0 ? buffer.replace(/^[ \t\r\f]*\n/u, '').split('\n') : [buffer];
@@ -200,7 +253,11 @@ export function htmlPieces(html: string, firstLine: number, report: HtmlReport):
     for (const { name, value } of el.attrs) {
       if (!all && (name === 'title' || (name === 'alt' && el.tagName === 'img') || (FIELD.has(el.tagName) && (name === 'value' || name === 'placeholder')))) continue;
       let shown = value;
-      try { shown = decodeURI(value); } catch { /* not a URI: as written */ }
+      try {
+        shown = decodeURI(value);
+      } catch {
+        /* not a URI: as written */
+      }
       if (HAN.test(shown)) report(lineOf(el), 'info', `attribute ${name} of <${el.tagName}> kept out of the article: "${clean(shown)}"`);
     }
   };

@@ -23,7 +23,10 @@ export function fileProgress({ write, stream, ci }: ProgressOptions): { onFile: 
       articles += report.articles;
       const line = `[${index + 1}/${total}] ${printable(report.file)}: ${report.format}, ${report.articles} article(s), ${report.date ?? 'no date'}${report.dateSource ? ` (${report.dateSource})` : ''}`;
       if (ci) return;
-      if (!stream) { write(line); return; }
+      if (!stream) {
+        write(line);
+        return;
+      }
       const now = performance.now();
       if (now - shown < 100 && index + 1 < total) return;
       shown = now;
@@ -49,7 +52,10 @@ export function countProgress({ write, stream, ci }: ProgressOptions, what: stri
       const remaining = (elapsed / done) * (total - done);
       const line = `${printable(what)}: ${done}/${total} files, ${clock(elapsed)} elapsed, about ${clock(remaining)} to go`;
       if (!stream) {
-        if (Math.floor((10 * done) / total) > tenth || done === total) { tenth = Math.floor((10 * done) / total); write(line); }
+        if (Math.floor((10 * done) / total) > tenth || done === total) {
+          tenth = Math.floor((10 * done) / total);
+          write(line);
+        }
         return;
       }
       const now = performance.now();
@@ -63,5 +69,4 @@ export function countProgress({ write, stream, ci }: ProgressOptions, what: stri
   };
 }
 
-export const progressOptions = (write: (line: string) => void, stream: NodeJS.WriteStream = process.stdout): ProgressOptions =>
-  ({ write, stream: stream.isTTY ? stream : null, ci: !!process.env.CI && process.env.CI !== 'false' });
+export const progressOptions = (write: (line: string) => void, stream: NodeJS.WriteStream = process.stdout): ProgressOptions => ({ write, stream: stream.isTTY ? stream : null, ci: !!process.env.CI && process.env.CI !== 'false' });

@@ -8,7 +8,10 @@ import type { Message } from './types.ts';
 import { sourceTextPath } from '../article/source-texts.ts';
 
 /** An input's decoded text, and the file it was read from (for messages). */
-export interface SourceText { file: string; text: string }
+export interface SourceText {
+  file: string;
+  text: string;
+}
 
 /**
  * Stores each text not stored yet, written aside and renamed into place, so a stored

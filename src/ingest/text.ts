@@ -37,7 +37,15 @@ const FULL_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二
 export const isFullDate = (line: string) => FULL_DATE.test(line.replace(/\s+/gu, ''));
 
 /** Opening and closing marks that must balance in a heading. */
-const PAIRS: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['(', ')'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】']];
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['(', ')'],
+  ['（', '）'],
+  ['《', '》'],
+  ['「', '」'],
+  ['【', '】'],
+];
 
 export function balanced(text: string): boolean {
   for (const [open, close] of PAIRS) {
@@ -79,8 +87,7 @@ const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
  * family, not three people) and stays: the words are never changed.
  */
 export function cleanText(text: string): string {
-  return text.replace(ZERO_WIDTH, (ch: string, at: number) => (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3)) ? ch : ''))
-    .replace(/\t/gu, ' ');
+  return text.replace(ZERO_WIDTH, (ch: string, at: number) => (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3)) ? ch : '')).replace(/\t/gu, ' ');
 }
 
 /** Trims every kind of white space a PDF extraction leaves, not only ASCII. */

@@ -22,7 +22,13 @@ import { loadTraditional, needsTraditional, traditionalLoaded, type TermSearch }
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 /** The filters a search can have: `from` and `to` are days (`2025-05-31`), both included. */
-export interface Filters { section?: string; year?: string; reporter?: string; from?: string; to?: string }
+export interface Filters {
+  section?: string;
+  year?: string;
+  reporter?: string;
+  from?: string;
+  to?: string;
+}
 
 export interface SearchOptions {
   filters?: Filters;
@@ -40,7 +46,11 @@ export interface SearchOptions {
   preview?: boolean;
 }
 
-export interface SubResult { url: string; title: string; excerpt: ExcerptRun[] }
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: ExcerptRun[];
+}
 
 export interface SearchHit {
   url: string;
@@ -90,14 +100,23 @@ function hitOf(doc: StoredDoc, terms: string[]): SearchHit {
     subResults.push({ url: `${doc.u}#${anchor}`, title: heading?.[0] ?? '', excerpt: excerpt(text, terms, 60) });
   }
   return {
-    url: doc.u, title: excerpt(doc.t, terms, 200), kicker: doc.k, subtitle: doc.s, date: doc.d, section: doc.c,
-    excerpt: first ? excerpt(first[0], terms) : [], subResults,
+    url: doc.u,
+    title: excerpt(doc.t, terms, 200),
+    kicker: doc.k,
+    subtitle: doc.s,
+    date: doc.d,
+    section: doc.c,
+    excerpt: first ? excerpt(first[0], terms) : [],
+    subResults,
     exact: containsAll([...headline, ...body], terms),
   };
 }
 
 /** Matches as parallel arrays: ascending document numbers and their scores. */
-interface Matches { docs: Uint32Array; scores: Float64Array }
+interface Matches {
+  docs: Uint32Array;
+  scores: Float64Array;
+}
 
 /** BM25's weight of a term found in `df` of `n` documents: rare terms count for more. */
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -108,7 +127,8 @@ function lowerBound(sorted: Uint32Array, value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1; else hi = mid;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -121,7 +141,10 @@ function indexIn(sorted: Uint32Array, value: number): number {
 const holds = (sorted: Uint32Array, value: number) => indexIn(sorted, value) >= 0;
 
 /** A run of the term the index holds as one term, and where it starts in the term. */
-interface Piece { key: number; offset: number }
+interface Piece {
+  key: number;
+  offset: number;
+}
 
 /**
  * Runs a segment indexes that cover the term, from its start, each the longest there:
@@ -133,7 +156,7 @@ interface Piece { key: number; offset: number }
 async function piecesIn(index: StaticIndex, segment: Segment, t: TermSearch): Promise<Piece[] | null> {
   if (t.keys.length === 1 && !isPairKey(t.keys[0] as number)) return (await index.entry(segment, t.keys[0] as number)) ? [{ key: t.keys[0] as number, offset: 0 }] : null;
   const pieces: Piece[] = [];
-  for (let covered = 0; covered < t.term.length;) {
+  for (let covered = 0; covered < t.term.length; ) {
     // A unit left over is covered by the pair that ends the term.
     const offset = Math.min(covered, t.term.length - 2);
     let found: { key: number; length: number } | null = null;
@@ -230,16 +253,22 @@ async function segmentMatches(index: StaticIndex, segment: Segment, t: TermSearc
 
 /** The documents holding one term, segment by segment: their numbers ascend from one segment to the next. */
 async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> {
-  const parts = await Promise.all(index.manifest.segments.map(async (segment) => {
-    const pieces = await piecesIn(index, segment, t);
-    return pieces ? segmentMatches(index, segment, t, pieces) : null;
-  }));
+  const parts = await Promise.all(
+    index.manifest.segments.map(async (segment) => {
+      const pieces = await piecesIn(index, segment, t);
+      return pieces ? segmentMatches(index, segment, t, pieces) : null;
+    }),
+  );
   const found = parts.filter((p): p is Matches => p !== null);
   const length = found.reduce((n, p) => n + p.docs.length, 0);
   const docs = new Uint32Array(length);
   const scores = new Float64Array(length);
   let at = 0;
-  for (const p of found) { docs.set(p.docs, at); scores.set(p.scores, at); at += p.docs.length; }
+  for (const p of found) {
+    docs.set(p.docs, at);
+    scores.set(p.scores, at);
+    at += p.docs.length;
+  }
   return { docs, scores };
 }
 
@@ -250,17 +279,19 @@ async function termMatches(index: StaticIndex, t: TermSearch): Promise<Matches> 
  * has no more impact than the least in it, so the best `want` documents are among these.
  */
 async function bestOf(index: StaticIndex, t: TermSearch): Promise<{ total: number; docs: number[] }> {
-  const parts = await Promise.all(index.manifest.segments.map(async (segment) => {
-    const pieces = await piecesIn(index, segment, t);
-    if (!pieces) return null;
-    const top = pieces.length === 1 ? await index.top(segment, (pieces[0] as Piece).key) : null;
-    if (!top) {
-      const m = await segmentMatches(index, segment, t, pieces);
-      return { total: m.docs.length, docs: m.docs, scores: m.scores };
-    }
-    const { weight } = await weighingPiece(index, pieces);
-    return { total: top.df, docs: top.docs, scores: Float64Array.from(top.impacts, (impact) => (weight * impact) / 255) };
-  }));
+  const parts = await Promise.all(
+    index.manifest.segments.map(async (segment) => {
+      const pieces = await piecesIn(index, segment, t);
+      if (!pieces) return null;
+      const top = pieces.length === 1 ? await index.top(segment, (pieces[0] as Piece).key) : null;
+      if (!top) {
+        const m = await segmentMatches(index, segment, t, pieces);
+        return { total: m.docs.length, docs: m.docs, scores: m.scores };
+      }
+      const { weight } = await weighingPiece(index, pieces);
+      return { total: top.df, docs: top.docs, scores: Float64Array.from(top.impacts, (impact) => (weight * impact) / 255) };
+    }),
+  );
   const found = parts.filter((p) => p !== null);
   const ranked = found.flatMap((p) => Array.from(p.docs, (doc, i) => [doc, p.scores[i] as number] as const));
   ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
@@ -275,7 +306,10 @@ function intersect(perTerm: Matches[]): Matches {
     const summed: number[] = [];
     docs.forEach((doc, i) => {
       const at = indexIn(other.docs, doc);
-      if (at >= 0) { kept.push(doc); summed.push((scores[i] as number) + (other.scores[at] as number)); }
+      if (at >= 0) {
+        kept.push(doc);
+        summed.push((scores[i] as number) + (other.scores[at] as number));
+      }
     });
     docs = Uint32Array.from(kept);
     scores = Float64Array.from(summed);
@@ -324,15 +358,15 @@ function passing(docs: Uint32Array, checks: Map<Check, (doc: number) => boolean>
 }
 
 /** How many of the documents fall in each range [first, first + count) of numbers. */
-const countIn = (docs: Uint32Array, ranges: Array<[string, number, number]>): Array<[string, number]> =>
-  ranges.map(([label, first, count]) => [label, lowerBound(docs, first + count) - lowerBound(docs, first)]);
+const countIn = (docs: Uint32Array, ranges: Array<[string, number, number]>): Array<[string, number]> => ranges.map(([label, first, count]) => [label, lowerBound(docs, first + count) - lowerBound(docs, first)]);
 
 /** A year's months as ranges of document numbers, from its editions. */
 async function monthsOf(index: StaticIndex, year: string): Promise<Array<[string, number, number]>> {
   const months: Array<[string, number, number]> = [];
   for (const [date, first, count] of await index.days(year)) {
     const last = months.at(-1);
-    if (last && last[0] === date.slice(0, 7)) last[2] += count; else months.push([date.slice(0, 7), first, count]);
+    if (last && last[0] === date.slice(0, 7)) last[2] += count;
+    else months.push([date.slice(0, 7), first, count]);
   }
   return months;
 }
@@ -397,9 +431,7 @@ export async function runSearch(index: StaticIndex, input: string, options: Sear
     const terms = plan.terms.map((t) => t.term);
     return { query: input, terms, message: null, total: best.total, docs: page, hits: await hitsOf(index, page, terms), pages, counts: null };
   }
-  const { plan, perTerm, pages } = parsed.terms.length
-    ? await planMatches(index, parsed, (t) => termMatches(index, t))
-    : { plan: parsed, perTerm: [] as Matches[], pages: [] };
+  const { plan, perTerm, pages } = parsed.terms.length ? await planMatches(index, parsed, (t) => termMatches(index, t)) : { plan: parsed, perTerm: [] as Matches[], pages: [] };
   const browsing = plan.terms.length === 0 && checks.size > 0;
   if (plan.message && !browsing) return refused(plan.message);
 

@@ -2,7 +2,10 @@
 // one continuous run: matched on folded text, cut and marked on the original.
 import { foldWithMap } from './tokens.ts';
 
-export interface ExcerptRun { text: string; mark: boolean }
+export interface ExcerptRun {
+  text: string;
+  mark: boolean;
+}
 
 /** Where the terms occur in `text`: [start, end) ranges of the original string, merged. */
 export function findMatches(text: string, terms: string[]): Array<[number, number]> {
@@ -12,7 +15,7 @@ export function findMatches(text: string, terms: string[]): Array<[number, numbe
     for (let at = folded.indexOf(term); at >= 0 && term; at = folded.indexOf(term, at + 1)) {
       const start = origin[at] as number;
       const lastOrigin = origin[at + term.length - 1] as number;
-      const end = lastOrigin + (text.codePointAt(lastOrigin) as number > 0xffff ? 2 : 1);
+      const end = lastOrigin + ((text.codePointAt(lastOrigin) as number) > 0xffff ? 2 : 1);
       ranges.push([start, end]);
     }
   }
@@ -20,7 +23,8 @@ export function findMatches(text: string, terms: string[]): Array<[number, numbe
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([...r]);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
   }
   return merged;
 }
@@ -39,8 +43,14 @@ export function excerpt(text: string, terms: string[], width = 80): ExcerptRun[]
   const chars = Array.from(text);
   const offsets: number[] = [];
   let pos = 0;
-  for (const c of chars) { offsets.push(pos); pos += c.length; }
-  const charAt = (unit: number) => { const i = offsets.findIndex((o) => o >= unit); return i < 0 ? chars.length : i; };
+  for (const c of chars) {
+    offsets.push(pos);
+    pos += c.length;
+  }
+  const charAt = (unit: number) => {
+    const i = offsets.findIndex((o) => o >= unit);
+    return i < 0 ? chars.length : i;
+  };
   const first = matches[0];
   let from = 0;
   if (first) from = Math.max(0, charAt(first[0]) - Math.floor(width / 3));

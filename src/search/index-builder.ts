@@ -11,9 +11,34 @@ import { dirname, join } from 'node:path';
 import { indexText, storedDoc } from './document.ts';
 import type { SearchRecord } from './record.ts';
 import {
-  BLOCK_SEPARATOR, ByteWriter, COLUMN_DOCS, FORMAT_VERSION, INDEX_DIR, MAX_POSITION, OWN_FILE_BYTES, PHRASE_DOCS, PHRASE_LENGTH, TOP_DOCS,
-  bucketOf, isPairKey, manifestOf, nameBucket, pairHash, pairKey, phraseKey, unitKey, paths, writeBucket,
-  type BucketEntry, type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NameTable, type NamedPage, type Segment,
+  BLOCK_SEPARATOR,
+  ByteWriter,
+  COLUMN_DOCS,
+  FORMAT_VERSION,
+  INDEX_DIR,
+  MAX_POSITION,
+  OWN_FILE_BYTES,
+  PHRASE_DOCS,
+  PHRASE_LENGTH,
+  TOP_DOCS,
+  bucketOf,
+  isPairKey,
+  manifestOf,
+  nameBucket,
+  pairHash,
+  pairKey,
+  phraseKey,
+  unitKey,
+  paths,
+  writeBucket,
+  type BucketEntry,
+  type FacetCounts,
+  type FacetName,
+  type IndexManifest,
+  type NameEntry,
+  type NameTable,
+  type NamedPage,
+  type Segment,
 } from './index-format.ts';
 import { foldText, useTraditionalTable } from './tokens.ts';
 import TS_CHARACTERS from './traditional.ts';
@@ -87,8 +112,12 @@ class TermDictionary {
   private pairs = 0;
   private readonly phrases = new Map<number, number>();
 
-  get size() { return this.keys.length; }
-  key(id: number): number { return this.keys[id] as number; }
+  get size() {
+    return this.keys.length;
+  }
+  key(id: number): number {
+    return this.keys[id] as number;
+  }
 
   unit(unit: number): number {
     const known = this.units[unit] as number;
@@ -144,7 +173,9 @@ class TermDictionary {
 
   private grow() {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.pairOf.forEach((packed, id) => { if (packed >= 0) this.place(id); });
+    this.pairOf.forEach((packed, id) => {
+      if (packed >= 0) this.place(id);
+    });
   }
 }
 
@@ -170,11 +201,21 @@ class Occurrences {
 
   add(term: number, doc: number, position: number, weight: number) {
     if (this.length === this.term.length) {
-      const grow = <T extends Int32Array | Uint16Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(Math.ceil(a.length * 1.25) + 1024); b.set(a); return b; };
-      this.term = grow(this.term); this.doc = grow(this.doc); this.position = grow(this.position); this.weight = grow(this.weight);
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(Math.ceil(a.length * 1.25) + 1024);
+        b.set(a);
+        return b;
+      };
+      this.term = grow(this.term);
+      this.doc = grow(this.doc);
+      this.position = grow(this.position);
+      this.weight = grow(this.weight);
     }
     const i = this.length++;
-    this.term[i] = term; this.doc[i] = doc; this.position[i] = position; this.weight[i] = weight;
+    this.term[i] = term;
+    this.doc[i] = doc;
+    this.position[i] = position;
+    this.weight[i] = weight;
   }
 
   /** The occurrences grouped by term (start[t] to start[t + 1]), in the order they were added. */
@@ -190,9 +231,11 @@ class Occurrences {
     const position = new Int32Array(this.length);
     const weight = new Uint16Array(this.length);
     for (let i = 0; i < this.length; i++) {
-      const o = (at[this.term[i] as number] as number);
+      const o = at[this.term[i] as number] as number;
       at[this.term[i] as number] = o + 1;
-      doc[o] = this.doc[i] as number; position[o] = this.position[i] as number; weight[o] = this.weight[i] as number;
+      doc[o] = this.doc[i] as number;
+      position[o] = this.position[i] as number;
+      weight[o] = this.weight[i] as number;
     }
     // The unsorted arrays are no longer needed: let them go before the next pass.
     this.term = this.doc = this.position = new Int32Array(0);
@@ -235,7 +278,10 @@ class Phrases {
     const seen = (found: Map<number, { docs: number; last: number }>, key: number, doc: number) => {
       const f = found.get(key);
       if (!f) found.set(key, { docs: 1, last: doc });
-      else if (f.last !== doc) { f.docs++; f.last = doc; }
+      else if (f.last !== doc) {
+        f.docs++;
+        f.last = doc;
+      }
     };
     const pairs = new Map<number, { docs: number; last: number }>();
     sample.forEach((text, d) => {
@@ -283,7 +329,12 @@ class Phrases {
         }
         return next;
       });
-      this.perUnit += met / Math.max(1, sample.reduce((n, text) => n + text.length, 0));
+      this.perUnit +=
+        met /
+        Math.max(
+          1,
+          sample.reduce((n, text) => n + text.length, 0),
+        );
     }
   }
 
@@ -319,7 +370,10 @@ function topOf(docs: Int32Array, impacts: Uint8Array, length: number): Uint8Arra
   kept.sort((a, b) => (impacts[b] as number) - (impacts[a] as number) || (docs[b] as number) - (docs[a] as number));
   const out = new ByteWriter();
   out.varint(kept.length);
-  for (const i of kept) { out.varint(docs[i] as number); out.byte(impacts[i] as number); }
+  for (const i of kept) {
+    out.varint(docs[i] as number);
+    out.byte(impacts[i] as number);
+  }
   return out.result();
 }
 
@@ -337,7 +391,14 @@ class IndexWriter {
   }
 }
 
-interface SegmentBuild { segment: Segment; facets: FacetCounts; terms: number; phrases: number; passes: number; truncated: string[] }
+interface SegmentBuild {
+  segment: Segment;
+  facets: FacetCounts;
+  terms: number;
+  phrases: number;
+  passes: number;
+  truncated: string[];
+}
 
 /** Each year's editions with their count of documents: a date range becomes a range of numbers. */
 function writeDays(held: HeldDoc[], dir: string, write: (path: string, data: string) => void) {
@@ -345,7 +406,8 @@ function writeDays(held: HeldDoc[], dir: string, write: (path: string, data: str
   for (const { date } of held) {
     const days = byYear.get(date.slice(0, 4)) ?? [];
     const last = days.at(-1);
-    if (last && last[0] === date) last[1]++; else days.push([date, 1]);
+    if (last && last[0] === date) last[1]++;
+    else days.push([date, 1]);
     byYear.set(date.slice(0, 4), days);
   }
   for (const [year, days] of byYear) write(paths.days(dir, year), JSON.stringify(days));
@@ -388,7 +450,10 @@ function holdRecords(records: Iterable<SearchRecord>, out: IndexWriter, from: nu
     if (options.storeDocs !== false) {
       const path = paths.doc(from + held.length);
       const folder = dirname(join(out.root, path));
-      if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       out.write(path, JSON.stringify(storedDoc(r)));
     }
     held.push({ date: r.date, section: r.section ?? UNKNOWN_SECTION_LABEL, people: r.people, text: kept, blocks: Uint32Array.from(ends) });
@@ -404,10 +469,13 @@ function writeFacets(held: HeldDoc[], from: number, dir: string, out: IndexWrite
     const id = from + local;
     const year = doc.date.slice(0, 4);
     const last = years.at(-1);
-    if (last && last[0] === year) last[2]++; else years.push([year, id, 1]);
+    if (last && last[0] === year) last[2]++;
+    else years.push([year, id, 1]);
     const add = (facet: FacetName, value: string) => {
       const list = facetDocs[facet].get(value);
-      if (list) { if (list.at(-1) !== id) list.push(id); } else facetDocs[facet].set(value, [id]);
+      if (list) {
+        if (list.at(-1) !== id) list.push(id);
+      } else facetDocs[facet].set(value, [id]);
     };
     add('section', doc.section);
     for (const p of doc.people) add('reporter', p);
@@ -420,7 +488,10 @@ function writeFacets(held: HeldDoc[], from: number, dir: string, out: IndexWrite
     values.forEach(([, ids], index) => {
       const list = new ByteWriter();
       let previous = -1;
-      for (const id of ids) { list.varint(id - previous); previous = id; }
+      for (const id of ids) {
+        list.varint(id - previous);
+        previous = id;
+      }
       out.write(paths.facet(dir, facet, index), list.result());
     });
   }
@@ -488,7 +559,11 @@ function collectPass(held: HeldDoc[], pass: number, plan: PassPlan) {
       if (unit === BLOCK_SEPARATOR) continue;
       const weight = weights[i] as number;
       if (unitPass[unit] === pass) {
-        if (unitDoc[unit] !== id) { unitDoc[unit] = id; unitWeight[unit] = 0; touched.push(unit); }
+        if (unitDoc[unit] !== id) {
+          unitDoc[unit] = id;
+          unitWeight[unit] = 0;
+          touched.push(unit);
+        }
         unitWeight[unit] = (unitWeight[unit] as number) + weight;
       }
       const next = i + 1 < length ? text.charCodeAt(i + 1) : BLOCK_SEPARATOR;
@@ -534,12 +609,15 @@ function encodePass({ dictionary, sorted }: ReturnType<typeof collectPass>, pass
       positions.length = 0;
       let df = 0;
       let previousDoc = -1;
-      for (let o = sorted.start[t] as number, end = sorted.start[t + 1] as number; o < end;) {
+      for (let o = sorted.start[t] as number, end = sorted.start[t + 1] as number; o < end; ) {
         const doc = sorted.doc[o] as number;
         let weighted = 0;
         let count = 0;
         const first = o;
-        for (; o < end && sorted.doc[o] === doc; o++) { weighted += sorted.weight[o] as number; count++; }
+        for (; o < end && sorted.doc[o] === doc; o++) {
+          weighted += sorted.weight[o] as number;
+          count++;
+        }
         const norm = K1 * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * (lengths[doc] as number)) / REFERENCE_LENGTH);
         // Stored as numbers across the whole index: a reader joins segments' lists as they are.
         const impact = Math.max(1, Math.min(255, Math.round((weighted / (weighted + norm)) * 255)));
@@ -547,8 +625,12 @@ function encodePass({ dictionary, sorted }: ReturnType<typeof collectPass>, pass
         docList.byte(impact);
         previousDoc = from + doc;
         if (df === listDocs.length) {
-          const grown = new Int32Array(2 * df); grown.set(listDocs); listDocs = grown;
-          const more = new Uint8Array(2 * df); more.set(listImpacts); listImpacts = more;
+          const grown = new Int32Array(2 * df);
+          grown.set(listDocs);
+          listDocs = grown;
+          const more = new Uint8Array(2 * df);
+          more.set(listImpacts);
+          listImpacts = more;
         }
         listDocs[df] = from + doc;
         listImpacts[df] = impact;
@@ -556,7 +638,10 @@ function encodePass({ dictionary, sorted }: ReturnType<typeof collectPass>, pass
         if (!pair) continue;
         positions.varint(count);
         let previous = 0;
-        for (let k = first; k < o; k++) { positions.varint((sorted.position[k] as number) - previous); previous = sorted.position[k] as number; }
+        for (let k = first; k < o; k++) {
+          positions.varint((sorted.position[k] as number) - previous);
+          previous = sorted.position[k] as number;
+        }
       }
       const own = docList.length > ownFileBytes;
       if (own) {
@@ -615,8 +700,7 @@ function writeSegment(records: Iterable<SearchRecord>, out: IndexWriter, from: n
 function writeNames(out: IndexWriter, pages: NamedPage[], docs: number): NameTable {
   const dir = `n${docs}`;
   mkdirSync(join(out.root, dir), { recursive: true });
-  const entries = pages.map((p): NameEntry => [foldText(p.name), p.role, p.name, p.url, p.count])
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const entries = pages.map((p): NameEntry => [foldText(p.name), p.role, p.name, p.url, p.count]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const buckets = powerOfTwoAtLeast(entries.length / NAMES_PER_BUCKET);
   const byBucket: NameEntry[][] = Array.from({ length: buckets }, () => []);
   for (const e of entries) byBucket[nameBucket(e[0], buckets)]?.push(e);

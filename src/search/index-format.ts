@@ -67,7 +67,11 @@ export interface NamedPage {
 export type NameEntry = [string, NamedPage['role'], string, string, number];
 
 /** Where the named pages are: their folder, its number of buckets, the longest folded name. */
-export interface NameTable { dir: string; buckets: number; longest: number }
+export interface NameTable {
+  dir: string;
+  buckets: number;
+  longest: number;
+}
 
 export interface IndexManifest {
   version: number;
@@ -169,7 +173,8 @@ export function manifestOf(segments: Array<{ segment: Segment; facets: FacetCoun
   const years: IndexManifest['years'] = [];
   for (const [year, from, count] of segments.flatMap((s) => s.segment.years)) {
     const last = years.at(-1);
-    if (last && last[0] === year) last[2] += count; else years.push([year, from, count]);
+    if (last && last[0] === year) last[2] += count;
+    else years.push([year, from, count]);
   }
   const facets = {} as FacetCounts;
   for (const facet of ['section', 'reporter'] as const) {
@@ -220,7 +225,9 @@ export class ByteWriter {
 export class ByteReader {
   offset = 0;
   constructor(readonly bytes: Uint8Array) {}
-  get done() { return this.offset >= this.bytes.length; }
+  get done() {
+    return this.offset >= this.bytes.length;
+  }
   byte(): number {
     return this.bytes[this.offset++] as number;
   }
@@ -238,7 +245,11 @@ export class ByteReader {
 }
 
 /** A bucket file's table: each term's key, document count and byte length (0: the term has its own file). */
-export interface BucketEntry { key: number; df: number; length: number }
+export interface BucketEntry {
+  key: number;
+  df: number;
+  length: number;
+}
 
 export function writeBucket(entries: Array<BucketEntry & { data: Uint8Array | null }>): Uint8Array {
   const out = new ByteWriter();

@@ -3,17 +3,18 @@
 // once per instance; nothing else is loaded until a query needs it. A query reads each
 // segment's lists apart (a segment has phrases of its own); the segments hold ascending
 // ranges of numbers, so their matches join one after another.
-import {
-  ByteReader, COLUMN_DOCS, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket,
-  type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NamedPage, type Segment,
-} from './index-format.ts';
+import { ByteReader, COLUMN_DOCS, INDEX_DIR, FORMAT_VERSION, bucketOf, isPairKey, nameBucket, paths, readBucket, type FacetCounts, type FacetName, type IndexManifest, type NameEntry, type NamedPage, type Segment } from './index-format.ts';
 import type { StoredDoc } from './document.ts';
 
 /** Fetches one file of the index by its path inside the index folder. */
 export type IndexFetch = (path: string) => Promise<Uint8Array>;
 
 /** A term's documents: ascending numbers, each with its impact (how much the term weighs there, 1–255). */
-export interface Postings { df: number; docs: Uint32Array; impacts: Uint8Array }
+export interface Postings {
+  df: number;
+  docs: Uint32Array;
+  impacts: Uint8Array;
+}
 
 /** A column file read: each document's section and people. */
 type Column = Array<[string, string[]]>;
@@ -26,7 +27,10 @@ export class StaticIndex {
   private readonly parsed = new Map<string, Promise<unknown>>();
   private readonly columnFiles = new Map<string, Promise<Column>>();
 
-  private constructor(private readonly fetchFile: IndexFetch, readonly manifest: IndexManifest) {}
+  private constructor(
+    private readonly fetchFile: IndexFetch,
+    readonly manifest: IndexManifest,
+  ) {}
 
   static async open(fetchFile: IndexFetch): Promise<StaticIndex> {
     const manifest = JSON.parse(new TextDecoder().decode(await fetchFile(paths.manifest))) as IndexManifest;
@@ -36,13 +40,19 @@ export class StaticIndex {
 
   private file(path: string): Promise<Uint8Array> {
     let pending = this.files.get(path);
-    if (!pending) { pending = this.fetchFile(path); this.files.set(path, pending); }
+    if (!pending) {
+      pending = this.fetchFile(path);
+      this.files.set(path, pending);
+    }
     return pending;
   }
 
   private bucket(path: string) {
     let pending = this.buckets.get(path);
-    if (!pending) { pending = this.file(path).then(readBucket); this.buckets.set(path, pending); }
+    if (!pending) {
+      pending = this.file(path).then(readBucket);
+      this.buckets.set(path, pending);
+    }
     return pending;
   }
 
@@ -88,7 +98,10 @@ export class StaticIndex {
     const count = reader.varint();
     const docs = new Uint32Array(count);
     const impacts = new Uint8Array(count);
-    for (let k = 0; k < count; k++) { docs[k] = reader.varint(); impacts[k] = reader.byte(); }
+    for (let k = 0; k < count; k++) {
+      docs[k] = reader.varint();
+      impacts[k] = reader.byte();
+    }
     return { df: entry.df, docs, impacts };
   }
 
@@ -114,29 +127,40 @@ export class StaticIndex {
       r.offset = starts[index] as number;
       const out = new Uint32Array(r.varint());
       let p = 0;
-      for (let k = 0; k < out.length; k++) { p += r.varint(); out[k] = p; }
+      for (let k = 0; k < out.length; k++) {
+        p += r.varint();
+        out[k] = p;
+      }
       return out;
     };
   }
 
   private json<T>(path: string): Promise<T> {
     let pending = this.parsed.get(path);
-    if (!pending) { pending = this.file(path).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown); this.parsed.set(path, pending); }
+    if (!pending) {
+      pending = this.file(path).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+      this.parsed.set(path, pending);
+    }
     return pending as Promise<T>;
   }
 
   /** The documents with a section or a reporter, ascending. */
   async facet(facet: FacetName, value: string): Promise<Uint32Array> {
-    const lists = await Promise.all(this.manifest.segments.map(async (s) => {
-      const values = (await this.json<FacetCounts>(paths.facets(s.dir)))[facet];
-      const index = values.findIndex(([v]) => v === value);
-      if (index < 0) return [];
-      const reader = new ByteReader(await this.file(paths.facet(s.dir, facet, index)));
-      const out: number[] = [];
-      let doc = -1;
-      for (let i = 0; i < (values[index]?.[1] ?? 0); i++) { doc += reader.varint(); out.push(doc); }
-      return out;
-    }));
+    const lists = await Promise.all(
+      this.manifest.segments.map(async (s) => {
+        const values = (await this.json<FacetCounts>(paths.facets(s.dir)))[facet];
+        const index = values.findIndex(([v]) => v === value);
+        if (index < 0) return [];
+        const reader = new ByteReader(await this.file(paths.facet(s.dir, facet, index)));
+        const out: number[] = [];
+        let doc = -1;
+        for (let i = 0; i < (values[index]?.[1] ?? 0); i++) {
+          doc += reader.varint();
+          out.push(doc);
+        }
+        return out;
+      }),
+    );
     return Uint32Array.from(lists.flat());
   }
 
@@ -149,13 +173,15 @@ export class StaticIndex {
   /** A year's editions: each date with its first document number and count, oldest first. */
   async days(year: string): Promise<Array<[string, number, number]>> {
     const segments = this.manifest.segments.filter((s) => s.years.some(([y]) => y === year));
-    const lists = await Promise.all(segments.map(async (s) => {
-      let first = (s.years.find(([y]) => y === year) as [string, number, number])[1];
-      return (await this.json<Array<[string, number]>>(paths.days(s.dir, year))).map(([date, count]): [string, number, number] => {
-        first += count;
-        return [date, first - count, count];
-      });
-    }));
+    const lists = await Promise.all(
+      segments.map(async (s) => {
+        let first = (s.years.find(([y]) => y === year) as [string, number, number])[1];
+        return (await this.json<Array<[string, number]>>(paths.days(s.dir, year))).map(([date, count]): [string, number, number] => {
+          first += count;
+          return [date, first - count, count];
+        });
+      }),
+    );
     return lists.flat();
   }
 

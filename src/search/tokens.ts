@@ -106,7 +106,11 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
     if (WHITE_SPACE.test(ch)) {
       if (space < 0 && folded.length > 0) space = index;
     } else {
-      if (space >= 0) { folded += ' '; origin.push(space); space = -1; }
+      if (space >= 0) {
+        folded += ' ';
+        origin.push(space);
+        space = -1;
+      }
       const piece = simplify(ch.normalize('NFKC').toLowerCase());
       for (let k = 0; k < piece.length; k++) origin.push(index);
       folded += piece;
@@ -130,7 +134,11 @@ export function foldText(text: string): string {
   while (i < text.length) {
     let j = i;
     while (j < text.length && foldsToItself(text.charCodeAt(j))) j++;
-    if (j > i) { folded += text.slice(i, j); i = j; continue; }
+    if (j > i) {
+      folded += text.slice(i, j);
+      i = j;
+      continue;
+    }
     while (j < text.length && !foldsToItself(text.charCodeAt(j))) j++;
     // White space between two runs folds to one space; at either end of the text, to nothing.
     const piece = foldWithMap(`${i > 0 ? 'x' : ''}${text.slice(i, j)}${j < text.length ? 'x' : ''}`).folded;

@@ -21,4 +21,8 @@ export function gapsOf(codePoints: number[]): string {
 }
 
 /** The traditional characters of the table's pairs: every other one, from the first. */
-export default gapsOf(Array.from(PAIRS).filter((_, i) => i % 2 === 0).map((c) => c.codePointAt(0) as number));
+export default gapsOf(
+  Array.from(PAIRS)
+    .filter((_, i) => i % 2 === 0)
+    .map((c) => c.codePointAt(0) as number),
+);

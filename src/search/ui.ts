@@ -38,8 +38,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const meta = el('p', { className: 'story-meta' }, el('time', { dateTime: hit.date }, editionDate(hit.date)), ` · ${hit.section ?? UNKNOWN_SECTION_LABEL}`);
   const item = el('li', {}, ...(hit.kicker ? [el('p', { className: 'kicker' }, hit.kicker)] : []), title, meta, el('p', { className: 'excerpt' }, ...marked(hit.excerpt)));
   if (hit.subResults.length) {
-    item.append(el('ul', { className: 'sub-results' }, ...hit.subResults.map((s) =>
-      el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'excerpt' }, ...marked(s.excerpt))))));
+    item.append(el('ul', { className: 'sub-results' }, ...hit.subResults.map((s) => el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'excerpt' }, ...marked(s.excerpt))))));
   }
   return item;
 }
@@ -77,7 +76,11 @@ async function main() {
   });
   const timeline = $<HTMLElement>('#search-timeline');
   const facets = index.filters();
-  for (const [name, order] of [['section', 1], ['year', -1], ['reporter', 1]] as const) {
+  for (const [name, order] of [
+    ['section', 1],
+    ['year', -1],
+    ['reporter', 1],
+  ] as const) {
     const select = input(name) as HTMLSelectElement;
     const values = Object.keys(facets[name] ?? {}).sort((a, b) => order * a.localeCompare(b, 'zh-CN'));
     for (const v of values) select.append(el('option', { value: v }, ''));
@@ -109,11 +112,13 @@ async function main() {
     const year = current.filters?.year;
     $<HTMLElement>('#search-timeline-caption').textContent = `${year ? `${year}年各月` : '各年'}的报道篇数（点击柱条缩小范围）`;
     const tallest = Math.max(0, ...counts.timeline.map(([, n]) => n));
-    $<HTMLOListElement>('#search-timeline-bars').replaceChildren(...counts.timeline.map(([label, n]) => {
-      const [from, to] = label.length === 4 ? ['', ''] : monthDays(label);
-      const pressed = label.length !== 4 && current.filters?.from === from && current.filters?.to === to;
-      return renderBar(label.length === 4 ? `${label}年` : `${Number(label.slice(5))}月`, n, tallest, pressed, narrow(label));
-    }));
+    $<HTMLOListElement>('#search-timeline-bars').replaceChildren(
+      ...counts.timeline.map(([label, n]) => {
+        const [from, to] = label.length === 4 ? ['', ''] : monthDays(label);
+        const pressed = label.length !== 4 && current.filters?.from === from && current.filters?.to === to;
+        return renderBar(label.length === 4 ? `${label}年` : `${Number(label.slice(5))}月`, n, tallest, pressed, narrow(label));
+      }),
+    );
   };
 
   let offset = 0;

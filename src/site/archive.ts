@@ -40,7 +40,11 @@ export interface Edition {
   next: Edition | null;
 }
 
-export interface CalendarDay { day: number; date: string; edition: Edition | null }
+export interface CalendarDay {
+  day: number;
+  date: string;
+  edition: Edition | null;
+}
 export interface Month {
   year: number;
   month: number;
@@ -52,12 +56,38 @@ export interface Month {
   next: Month | null;
 }
 /** A month in a year's calendar: every month of the year has one, with a link only where there are editions. */
-export interface YearMonth { year: number; month: number; url: string | null; editions: Edition[]; weeks: Month['weeks'] }
-export interface Year { year: number; url: string; months: Month[]; calendar: YearMonth[]; editions: number; prev: Year | null; next: Year | null }
+export interface YearMonth {
+  year: number;
+  month: number;
+  url: string | null;
+  editions: Edition[];
+  weeks: Month['weeks'];
+}
+export interface Year {
+  year: number;
+  url: string;
+  months: Month[];
+  calendar: YearMonth[];
+  editions: number;
+  prev: Year | null;
+  next: Year | null;
+}
 
-export interface Section { name: string | null; label: string; slug: string; url: string; articles: ArticleRecord[] }
+export interface Section {
+  name: string | null;
+  label: string;
+  slug: string;
+  url: string;
+  articles: ArticleRecord[];
+}
 export type Role = 'reporter' | 'correspondent' | 'photographer';
-export interface Reporter { name: string; slug: string; url: string; roles: Record<Role, number>; articles: Array<{ article: ArticleRecord; roles: Role[] }> }
+export interface Reporter {
+  name: string;
+  slug: string;
+  url: string;
+  roles: Record<Role, number>;
+  articles: Array<{ article: ArticleRecord; roles: Role[] }>;
+}
 
 /**
  * One page of a paginated listing. The older pages are numbered from the oldest story
@@ -78,10 +108,22 @@ export interface ListingPage<T> {
   to: string;
 }
 /** An input file's text as articles were cut from it, shown with numbered lines so an article can link to the lines it came from. */
-export interface SourceFile { file: string; sha256: string | null; name: string; url: string; articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }> }
+export interface SourceFile {
+  file: string;
+  sha256: string | null;
+  name: string;
+  url: string;
+  articles: Array<{ article: ArticleRecord; startLine: number; endLine: number }>;
+}
 
 /** A year's articles where the parser had to decide, newest edition first, for the archivists to check (/review/YYYY/). */
-export interface ReviewYear { year: number; url: string; articles: ArticleRecord[]; decisions: number; checked: number }
+export interface ReviewYear {
+  year: number;
+  url: string;
+  articles: ArticleRecord[];
+  decisions: number;
+  checked: number;
+}
 
 export interface ArticleContext {
   edition: Edition;
@@ -133,7 +175,10 @@ function cutToBytes(text: string, max: number): string {
 
 /** A name's letters and digits, other marks as one dash, lower case, within READABLE_BYTES. */
 function readable(name: string): string {
-  const spelled = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  const spelled = name
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .toLowerCase();
   return cutToBytes(spelled.replace(/^-+/u, ''), READABLE_BYTES).replace(/-+$/u, '') || 'x';
 }
 
@@ -160,8 +205,7 @@ export const reporterPath = (name: string) => `/reporters/${slug(name)}/`;
  * its path (names repeat across folders) and, where the text the articles were cut from
  * is stored, the start of its hash: a dump edited since is another text, its lines its own.
  */
-export const sourcePath = (file: string, sha256: string | null = null) =>
-  `/sources/${readable(basename(file))}-${shortHash(file)}${sha256 ? `-${sha256.slice(0, 8)}` : ''}/`;
+export const sourcePath = (file: string, sha256: string | null = null) => `/sources/${readable(basename(file))}-${shortHash(file)}${sha256 ? `-${sha256.slice(0, 8)}` : ''}/`;
 const editionPath = (date: string) => `/${date.replaceAll('-', '/')}/`;
 
 const collator = new Intl.Collator('zh-CN');
@@ -192,10 +236,14 @@ function paginate<T>(owner: T, items: ListingPage<T>['items'], base: string): Ar
   const urlOf = (n: number | null) => (n === null ? base : `${base}page/${n}/`);
   const dateOf = (item: ListingPage<T>['items'][number] | undefined) => (item ? ('article' in item ? item.article.date : item.date) : '');
   const page = (n: number | null, slice: ListingPage<T>['items']): ListingPage<T> => ({
-    owner, items: slice, page: n, url: urlOf(n),
+    owner,
+    items: slice,
+    page: n,
+    url: urlOf(n),
     newerUrl: n === null ? null : urlOf(n === numbered ? null : n + 1),
     olderUrl: n === null ? (numbered ? urlOf(numbered) : null) : n > 1 ? urlOf(n - 1) : null,
-    from: dateOf(slice.at(-1)), to: dateOf(slice[0]),
+    from: dateOf(slice.at(-1)),
+    to: dateOf(slice[0]),
   });
   const front = items.length - numbered * PAGE_SIZE;
   const pages = [page(null, items.slice(0, front) as ListingPage<T>['items'])];
@@ -227,14 +275,20 @@ function weeksOf(year: number, month: number, byDate: Map<string, Edition>): Mon
   for (let day = 1; day <= (first.daysInMonth ?? 31); day++) {
     const date = first.set({ day }).toISODate() as string;
     week.push({ day, date, edition: byDate.get(date) ?? null });
-    if (week.length === 7) { weeks.push(week); week = []; }
+    if (week.length === 7) {
+      weeks.push(week);
+      week = [];
+    }
   }
   if (week.length) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
   return weeks;
 }
 
 const linkChain = <T extends { prev: T | null; next: T | null }>(items: T[]) => {
-  items.forEach((item, i) => { item.prev = items[i - 1] ?? null; item.next = items[i + 1] ?? null; });
+  items.forEach((item, i) => {
+    item.prev = items[i - 1] ?? null;
+    item.next = items[i + 1] ?? null;
+  });
 };
 
 /** Editions, oldest first for prev/next; each in print order. */
@@ -242,14 +296,23 @@ function editionsOf(articles: ArticleRecord[]): Edition[] {
   const byDay = new Map<string, ArticleRecord[]>();
   for (const a of articles) {
     const day = byDay.get(a.date);
-    if (day) day.push(a); else byDay.set(a.date, [a]);
+    if (day) day.push(a);
+    else byDay.set(a.date, [a]);
   }
   const editions: Edition[] = [...byDay.keys()].sort().map((date) => {
     const inOrder = (byDay.get(date) as ArticleRecord[]).sort(editionOrder);
     const [year, month] = date.split('-').map(Number) as [number, number];
     return {
-      date, url: editionPath(date), year, month, yearUrl: `/${year}/`, monthUrl: `/${date.slice(0, 7).replace('-', '/')}/`,
-      pages: groupPages(inOrder), articles: inOrder, prev: null, next: null,
+      date,
+      url: editionPath(date),
+      year,
+      month,
+      yearUrl: `/${year}/`,
+      monthUrl: `/${date.slice(0, 7).replace('-', '/')}/`,
+      pages: groupPages(inOrder),
+      articles: inOrder,
+      prev: null,
+      next: null,
     };
   });
   linkChain(editions);
@@ -262,7 +325,8 @@ function calendarOf(editions: Edition[]): { months: Month[]; years: Year[] } {
   const byMonth = new Map<string, Edition[]>();
   for (const e of editions) {
     const list = byMonth.get(e.date.slice(0, 7));
-    if (list) list.push(e); else byMonth.set(e.date.slice(0, 7), [e]);
+    if (list) list.push(e);
+    else byMonth.set(e.date.slice(0, 7), [e]);
   }
   const months: Month[] = [...byMonth.keys()].map((key) => {
     const [year, month] = key.split('-').map(Number) as [number, number];
@@ -301,10 +365,12 @@ function reportersOf(articles: ArticleRecord[]): Reporter[] {
   const byReporter = new Map<string, Reporter>();
   for (const a of articles) {
     const roles = new Map<string, Role[]>();
-    const add = (names: string[], role: Role) => names.forEach((n) => {
-      const list = roles.get(n);
-      if (list) list.push(role); else roles.set(n, [role]);
-    });
+    const add = (names: string[], role: Role) =>
+      names.forEach((n) => {
+        const list = roles.get(n);
+        if (list) list.push(role);
+        else roles.set(n, [role]);
+      });
     add(a.reporters, 'reporter');
     add(a.correspondents, 'correspondent');
     add(a.photographers, 'photographer');
@@ -369,7 +435,12 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const sections = sectionsOf(articles);
   const reporters = reportersOf(articles);
   return {
-    articles, editions, months, years, sections, reporters,
+    articles,
+    editions,
+    months,
+    years,
+    sections,
+    reporters,
     sectionPages: sections.flatMap((s) => paginate(s, s.articles, s.url)),
     reporterPages: reporters.flatMap((r) => paginate(r, r.articles, r.url)),
     sourceFiles: sourceFilesOf(articles),
@@ -382,9 +453,16 @@ export function buildArchive(records: ArticleRecord[]): Archive {
 /** The most URLs one sitemap may list (sitemaps.org); /sitemap.xml is an index of sitemaps. */
 export const SITEMAP_URLS = 50_000;
 
-export interface SitemapEntry { path: string; lastmod: string | null }
+export interface SitemapEntry {
+  path: string;
+  lastmod: string | null;
+}
 /** One sitemap: a year's pages (its calendar, months, editions and articles), or the browsing pages; split where longer than SITEMAP_URLS. */
-export interface Sitemap { url: string; year: number | null; entries: SitemapEntry[] }
+export interface Sitemap {
+  url: string;
+  year: number | null;
+  entries: SitemapEntry[];
+}
 
 const sitemapsOf = new WeakMap<Archive, Sitemap[]>();
 
@@ -404,9 +482,13 @@ export function sitemaps(archive: Archive): Sitemap[] {
   for (const e of archive.editions) byYear.get(e.year)?.push({ path: e.url, lastmod: e.date });
   for (const e of archive.editions) for (const a of e.articles) byYear.get(e.year)?.push({ path: a.url, lastmod: a.date });
   for (const [year, entries] of byYear) groups.push([String(year), year, entries]);
-  const maps = groups.flatMap(([name, year, entries]) => Array.from({ length: Math.max(1, Math.ceil(entries.length / SITEMAP_URLS)) }, (_, i) => ({
-    url: `/sitemaps/${name}${i ? `-${i + 1}` : ''}.xml`, year, entries: entries.slice(i * SITEMAP_URLS, (i + 1) * SITEMAP_URLS),
-  })));
+  const maps = groups.flatMap(([name, year, entries]) =>
+    Array.from({ length: Math.max(1, Math.ceil(entries.length / SITEMAP_URLS)) }, (_, i) => ({
+      url: `/sitemaps/${name}${i ? `-${i + 1}` : ''}.xml`,
+      year,
+      entries: entries.slice(i * SITEMAP_URLS, (i + 1) * SITEMAP_URLS),
+    })),
+  );
   sitemapsOf.set(archive, maps);
   return maps;
 }

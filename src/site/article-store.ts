@@ -20,7 +20,10 @@ export type ArticleData = FrontMatter & { file: string };
 
 /** Every article file under `dir` (Markdown, at any depth), in path order. */
 export function articleFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md')).sort().map((p) => join(dir, p));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.md'))
+    .sort()
+    .map((p) => join(dir, p));
 }
 
 /** One article file: its checked front matter and its Markdown body. A broken front matter stops the build, naming the file and every field. */
@@ -33,16 +36,31 @@ export function readArticle(file: string, source = readFileSync(file, 'utf8')): 
 /** What the archive's structure needs of an article. */
 export function articleRecord(d: ArticleData): ArticleRecord {
   return {
-    id: d.id, url: d.url, title: d.title, kicker: d.kicker, subtitle: d.subtitle, date: d.date,
-    section: d.section, editor: d.editor, pageNumber: d.pageNumber, column: d.column,
-    reporters: d.reporters, correspondents: d.correspondents, photographers: d.photographers, source: d.source,
+    id: d.id,
+    url: d.url,
+    title: d.title,
+    kicker: d.kicker,
+    subtitle: d.subtitle,
+    date: d.date,
+    section: d.section,
+    editor: d.editor,
+    pageNumber: d.pageNumber,
+    column: d.column,
+    reporters: d.reporters,
+    correspondents: d.correspondents,
+    photographers: d.photographers,
+    source: d.source,
     sources: d.sources?.length ? d.sources : [d.source],
-    decisions: d.decisions ?? [], locked: d.locked === true,
+    decisions: d.decisions ?? [],
+    locked: d.locked === true,
   };
 }
 
 /** An article as the store holds it: its front matter, and where its body starts in its file. */
-export interface StoreEntry { data: ArticleData; body: { start: number; length: number } }
+export interface StoreEntry {
+  data: ArticleData;
+  body: { start: number; length: number };
+}
 
 /** Reads one article file into a store entry. */
 export function storeEntry(file: string): StoreEntry {
@@ -61,7 +79,10 @@ export class ArticleStore {
   private readonly bodies = new Map<string, StoreEntry['body']>();
 
   /** Every article under `dir`, or, from a saved state (site-state.ts), the entries it holds. */
-  constructor(readonly dir: string, entries: StoreEntry[] = articleFiles(dir).map(storeEntry)) {
+  constructor(
+    readonly dir: string,
+    entries: StoreEntry[] = articleFiles(dir).map(storeEntry),
+  ) {
     this.add(entries);
   }
 

@@ -7,7 +7,10 @@ import { buildArchive, sitemaps, type Archive } from './archive.ts';
 import { ArticleStore, articleRecord } from './article-store.ts';
 import { monthKey, type SitePart } from './parts.ts';
 
-export interface Built { archive: Archive; store: ArticleStore }
+export interface Built {
+  archive: Archive;
+  store: ArticleStore;
+}
 /** Loaded once a process: every run of a build renders from the same archive. */
 const loaded = new Map<string, Built>();
 
@@ -34,11 +37,12 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
     return first ? monthKey(first.year, first.month) : null;
   };
   /** A page of this run: one of those named, or one of the part's months (null: a page that spans the archive). */
-  const mine = <T extends { url: string }>(items: T[], month: (item: T) => string | null) => items.filter((x) => {
-    if (only) return only.has(x.url);
-    const m = month(x);
-    return m === null ? shared : !months || months.has(m);
-  });
+  const mine = <T extends { url: string }>(items: T[], month: (item: T) => string | null) =>
+    items.filter((x) => {
+      if (only) return only.has(x.url);
+      const m = month(x);
+      return m === null ? shared : !months || months.has(m);
+    });
 
   // The articles in the archive's order (newest edition first, each in print order),
   // each with all of its front matter.
@@ -47,11 +51,23 @@ export default function collectionsPlugin(config: EleventyConfig, options: { art
     return a.articles.map((r) => store.get(r.url));
   };
   const views: Array<[string, (a: Archive) => unknown[]]> = [
-    ['articles', articleData], ['editions', (a) => a.editions], ['years', (a) => a.years],
-    ['sections', (a) => a.sections], ['reporters', (a) => a.reporters], ['latest', (a) => a.latest], ['sitemaps', sitemaps],
+    ['articles', articleData],
+    ['editions', (a) => a.editions],
+    ['years', (a) => a.years],
+    ['sections', (a) => a.sections],
+    ['reporters', (a) => a.reporters],
+    ['latest', (a) => a.latest],
+    ['sitemaps', sitemaps],
     ['review', (a) => a.review],
     // What this run renders a page for.
-    ['articlePages', (a) => mine(articleData(a).filter((d) => d !== undefined), (d) => monthOf(d.date))],
+    [
+      'articlePages',
+      (a) =>
+        mine(
+          articleData(a).filter((d) => d !== undefined),
+          (d) => monthOf(d.date),
+        ),
+    ],
     ['editionPages', (a) => mine(a.editions, (e) => monthOf(e.date))],
     ['monthPages', (a) => mine(a.months, (m) => monthKey(m.year, m.month))],
     ['yearPages', (a) => mine(a.years, (y) => openingMonth(a, y.year))],

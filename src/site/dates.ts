@@ -16,7 +16,10 @@ function perDay(format: (value: unknown) => string): (value: unknown) => string 
   return (value) => {
     if (typeof value !== 'string') return format(value);
     let out = known.get(value);
-    if (out === undefined) { out = format(value); known.set(value, out); }
+    if (out === undefined) {
+      out = format(value);
+      known.set(value, out);
+    }
     return out;
   };
 }

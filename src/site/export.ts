@@ -9,8 +9,20 @@ import { SITE } from './site.ts';
 
 /** The front matter an article is exported with, in the schema's order: the proofreading (decisions, locks) stays on /review/. */
 const exported = frontMatter.pick({
-  id: true, url: true, title: true, kicker: true, subtitle: true, date: true, section: true, pageNumber: true, editor: true, column: true,
-  reporters: true, correspondents: true, photographers: true, source: true,
+  id: true,
+  url: true,
+  title: true,
+  kicker: true,
+  subtitle: true,
+  date: true,
+  section: true,
+  pageNumber: true,
+  editor: true,
+  column: true,
+  reporters: true,
+  correspondents: true,
+  photographers: true,
+  source: true,
 });
 const EXPORTED_FIELDS = Object.keys(exported.shape) as Array<keyof z.infer<typeof exported>>;
 
@@ -29,7 +41,9 @@ export function editionExport(edition: Edition, text: (url: string) => string) {
     date: edition.date,
     url: `${SITE.url}${edition.url}`,
     pages: edition.pages.map((p) => ({
-      section: p.section, editor: p.editor, pageNumber: p.pageNumber,
+      section: p.section,
+      editor: p.editor,
+      pageNumber: p.pageNumber,
       articles: p.articles.map((a) => exportedArticle(a, text(a.url))),
     })),
   };

@@ -42,5 +42,11 @@ export default function filtersPlugin(config: EleventyConfig, options: { built: 
   const content = (url: string) => options.built().store.body(url);
   config.addFilter('articleContent', content);
   // Its text alone, without what the page adds (the missing-photo notice).
-  config.addFilter('articleText', (url: string) => options.built().store.text(url).map((b) => b.text).join('\n'));
+  config.addFilter('articleText', (url: string) =>
+    options
+      .built()
+      .store.text(url)
+      .map((b) => b.text)
+      .join('\n'),
+  );
 }

@@ -15,7 +15,14 @@ const headline = (a: ArticleRecord | null | undefined) => (a ? [a.url, a.title, 
 function listingShown(p: ListingPage<{ url: string }>) {
   const owner = p.owner as unknown as { articles: unknown[]; label?: string; name?: string | null; roles?: unknown };
   return [
-    p.url, p.page, p.from, p.to, p.newerUrl, p.olderUrl, owner.label, owner.name,
+    p.url,
+    p.page,
+    p.from,
+    p.to,
+    p.newerUrl,
+    p.olderUrl,
+    owner.label,
+    owner.name,
     // Only the front page counts the owner's stories.
     p.page === null ? [owner.articles.length, owner.roles] : null,
     p.items.map((x) => ('article' in x ? [headline(x.article), x.article.date, x.article.section, x.roles] : [headline(x), x.date, x.section])),
@@ -31,10 +38,7 @@ export function pageKeys(archive: Archive, store: ArticleStore): Map<string, str
     keys.set(a.url, keyOf([store.get(a.url), ctx?.edition.url, ctx?.page.section, ctx?.samePage.map(headline), headline(ctx?.prev), headline(ctx?.next)]));
   }
   for (const e of archive.editions) {
-    keys.set(e.url, keyOf([
-      e.date, e.pages.map((p) => [p.section, p.editor, p.pageNumber, p.articles.map(headline)]),
-      e.prev?.url, e.prev?.date, e.next?.url, e.next?.date,
-    ]));
+    keys.set(e.url, keyOf([e.date, e.pages.map((p) => [p.section, p.editor, p.pageNumber, p.articles.map(headline)]), e.prev?.url, e.prev?.date, e.next?.url, e.next?.date]));
   }
   const calendar = (weeks: Archive['months'][number]['weeks']) => weeks.map((w) => w.map((d) => (d ? [d.date, d.edition?.url] : null)));
   for (const m of archive.months) {

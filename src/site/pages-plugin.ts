@@ -15,7 +15,9 @@ const PAGINATED = /^---(?:js)?\n(?:.*\n)*?(?:const )?pagination\b/u;
 export default function pagesPlugin(config: EleventyConfig, options: { shared: boolean }): void {
   config.addGlobalData('site', SITE);
   config.addGlobalData('labels', { ...labels });
-  for (const name of readdirSync(PAGES).filter((f) => f.endsWith('.njk')).sort()) {
+  for (const name of readdirSync(PAGES)
+    .filter((f) => f.endsWith('.njk'))
+    .sort()) {
     const template = readFileSync(join(PAGES, name), 'utf8');
     if (options.shared || PAGINATED.test(template)) config.addTemplate(`_pages/${name}`, template);
   }

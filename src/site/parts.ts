@@ -33,7 +33,13 @@ export function siteParts(archive: Archive, articlesPerPart = ARTICLES_PER_PART)
     const articles = month.editions.reduce((n, e) => n + e.articles.length, 0);
     const key = monthKey(month.year, month.month);
     const last = parts.at(-1);
-    if (last && size + articles <= articlesPerPart) { last.months.push(key); size += articles; } else { parts.push({ months: [key], shared: false }); size = articles; }
+    if (last && size + articles <= articlesPerPart) {
+      last.months.push(key);
+      size += articles;
+    } else {
+      parts.push({ months: [key], shared: false });
+      size = articles;
+    }
   }
   if (parts.length === 0) parts.push({ months: [], shared: false });
   (parts.at(-1) as SitePart).shared = true;

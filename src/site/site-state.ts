@@ -52,7 +52,10 @@ export function writeSiteStateAside(file: string, state: Omit<SiteState, 'versio
     let chunk = `{"version":${STATE_VERSION},"articles":${JSON.stringify(state.articles)},"site":${JSON.stringify(state.site)},"entries":[`;
     state.entries.forEach((entry, i) => {
       chunk += `${i ? ',' : ''}\n${JSON.stringify(entry)}`;
-      if (chunk.length > 1 << 20) { writeAll(fd, chunk); chunk = ''; }
+      if (chunk.length > 1 << 20) {
+        writeAll(fd, chunk);
+        chunk = '';
+      }
     });
     writeAll(fd, `${chunk}\n],"pages":${JSON.stringify(state.pages)},"generation":"${generation}"}\n`);
     return generation;
@@ -69,16 +72,22 @@ export function writeSiteStateAside(file: string, state: Omit<SiteState, 'versio
  */
 function generationOf(entries: StoreEntry[], articles: string, tool: string): string {
   const digests = entries.map(({ data, body }) => {
-    const fields = Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, k === 'file' ? relative(articles, data.file) : v]);
-    return createHash('sha256').update(JSON.stringify([fields, body.start, body.length])).digest('hex');
+    const fields = Object.entries(data)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, k === 'file' ? relative(articles, data.file) : v]);
+    return createHash('sha256')
+      .update(JSON.stringify([fields, body.start, body.length]))
+      .digest('hex');
   });
-  return createHash('sha256').update(`${tool}\n${digests.sort().join('\n')}`).digest('hex');
+  return createHash('sha256')
+    .update(`${tool}\n${digests.sort().join('\n')}`)
+    .digest('hex');
 }
 
 /** A write to a full disk may write part of what it is given and say so only by its count: the rest is written until the disk says why not. */
 function writeAll(fd: number, text: string) {
   const bytes = Buffer.from(text);
-  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
 /** The state written aside replaces the last one at once. */

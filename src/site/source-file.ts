@@ -14,9 +14,7 @@ import { readSourceText, sourceTextHash } from '../article/source-texts.ts';
  * that name no text; `changed`, the file, whose text is no longer the one cut from;
  * no lines where the file is `gone` or no longer reads as text (`undecodable`).
  */
-export type SourceText =
-  | { lines: string[]; state: 'stored' | 'same' | 'unverified' | 'changed' }
-  | { lines: null; state: 'gone' | 'undecodable' };
+export type SourceText = { lines: string[]; state: 'stored' | 'same' | 'unverified' | 'changed' } | { lines: null; state: 'gone' | 'undecodable' };
 
 /** Bytes to text as the ingest reads its inputs (src/ingest/decode.ts, decodeInput). */
 export type Decode = (bytes: Uint8Array) => { ok: true; text: string } | { ok: false };

@@ -26,7 +26,9 @@ export function textBlocks(html: string): TextBlock[] {
 
 /** The text of an HTML fragment, one line a block. */
 export function plainText(html: string): string {
-  return textBlocks(html).map((b) => b.text).join('\n');
+  return textBlocks(html)
+    .map((b) => b.text)
+    .join('\n');
 }
 
 /** A description of at most `max` characters, cut at a sentence end where one is near. */

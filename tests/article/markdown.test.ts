@@ -10,10 +10,14 @@ import type { Article } from '../../src/ingest/types.ts';
 const md = new MarkdownIt({ html: true });
 const render = (text: string) => md.renderInline(escapeMarkdown(text));
 
-test('the newspaper\'s text renders as the words it is, never as Markdown or HTML', () => {
+test("the newspaper's text renders as the words it is, never as Markdown or HTML", () => {
   for (const text of ['*重点*_项目_', '<script>alert(1)</script>', '[链接](javascript:x)', '1. 第一', '- 列表', '# 标题', 'a & b', '`代码`', '{{ title }}', '{% raw %}', '![图](x.png)']) {
     const html = render(text);
-    const decoded = html.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"');
+    const decoded = html
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&amp;/gu, '&')
+      .replace(/&quot;/gu, '"');
     assert.equal(decoded, text, `${text} → ${html}`);
   }
 });
@@ -27,7 +31,7 @@ test('subheads become headings and captions figure captions, all escaped', () =>
   assert.ok(!md.render(body).includes('<i>'));
 });
 
-test('the body holds the newspaper\'s content in neutral elements: no class of the site, no notice of a page', () => {
+test("the body holds the newspaper's content in neutral elements: no class of the site, no notice of a page", () => {
   const blocks: Article['blocks'] = [
     { type: 'caption', text: '说明。', credit: '记者/甲 摄', startLine: 1, endLine: 1 },
     { type: 'epigraph', text: '引语。', attribution: '——摘自报告', startLine: 2, endLine: 2 },
@@ -35,26 +39,33 @@ test('the body holds the newspaper\'s content in neutral elements: no class of t
     { type: 'box', box: 'related', label: '相关链接', text: '链接正文。', startLine: 4, endLine: 4 },
     { type: 'table', text: '今天 多云', rows: [['今天', '多云']], startLine: 5, endLine: 5 },
   ];
-  assert.equal(articleBody({ ...article(), blocks }), [
-    '<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>',
-    '<blockquote data-block="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>',
-    '<p data-block="column">理事有理</p>',
-    '<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>',
-    '<table><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>',
-  ].join('\n\n') + '\n');
+  assert.equal(
+    articleBody({ ...article(), blocks }),
+    [
+      '<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>',
+      '<blockquote data-block="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>',
+      '<p data-block="column">理事有理</p>',
+      '<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>',
+      '<table><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>',
+    ].join('\n\n') + '\n',
+  );
 });
 
-test('a body of the old form (the site\'s classes and the missing-photo notice written in) reads as today\'s', () => {
-  const old = '第一段。\n\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n\n'
-    + '<blockquote class="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>\n\n<p class="column-label">理事有理</p>\n\n'
-    + '<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n\n<table class="box"><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>\n';
-  assert.equal(currentBody(old), '第一段。\n\n<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>\n\n'
-    + '<blockquote data-block="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>\n\n<p data-block="column">理事有理</p>\n\n'
-    + '<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>\n\n<table><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>\n');
+test("a body of the old form (the site's classes and the missing-photo notice written in) reads as today's", () => {
+  const old =
+    '第一段。\n\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n\n' +
+    '<blockquote class="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>\n\n<p class="column-label">理事有理</p>\n\n' +
+    '<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n\n<table class="box"><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>\n';
+  assert.equal(
+    currentBody(old),
+    '第一段。\n\n<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>\n\n' +
+      '<blockquote data-block="epigraph"><p>引语。</p><footer>——摘自报告</footer></blockquote>\n\n<p data-block="column">理事有理</p>\n\n' +
+      '<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>\n\n<table><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>\n',
+  );
   assert.equal(currentBody('正文里的 class="x" 是转义过的文字。\n'), '正文里的 class="x" 是转义过的文字。\n');
 });
 
-test('the front matter holds the contract\'s fields and reads back the same', () => {
+test("the front matter holds the contract's fields and reads back the same", () => {
   const a = article();
   const data = matter(articleFile(a), {}).data as Record<string, unknown>;
   assert.equal(data.title, '标题<b>');
@@ -69,19 +80,25 @@ test('every front-matter string reads back as a string, even one that looks like
   assert.deepEqual([data.id, data.title, data.kicker, data.editor], ['043834158e07', '2025', 'null', 'true']);
 });
 
-test('a box\'s blocks are one frame: the blocks of its kind after the labelled one go in it, a label opens the next, a box of no words keeps its label', () => {
+test("a box's blocks are one frame: the blocks of its kind after the labelled one go in it, a label opens the next, a box of no words keeps its label", () => {
   const box = (text: string, kind: NonNullable<Article['blocks'][number]['box']>, line: number, label?: string): Article['blocks'][number] => ({ type: 'box', box: kind, text, ...(label ? { label } : {}), startLine: line, endLine: line });
   const blocks: Article['blocks'] = [
-    box('采访那天。', 'notebook', 1, '记者手记'), box('值得记住。', 'notebook', 2),
-    box('什么是慢行系统?', 'related', 3, '延伸阅读'), box('去年建成绿道56公里。', 'related', 4, '新闻链接'),
-    box('问:怎么办?', 'qa', 5), box('答:线上办。', 'qa', 6),
+    box('采访那天。', 'notebook', 1, '记者手记'),
+    box('值得记住。', 'notebook', 2),
+    box('什么是慢行系统?', 'related', 3, '延伸阅读'),
+    box('去年建成绿道56公里。', 'related', 4, '新闻链接'),
+    box('问:怎么办?', 'qa', 5),
+    box('答:线上办。', 'qa', 6),
     box('', 'related', 7, '相关链接'),
   ];
-  assert.equal(articleBody({ ...article(), blocks }), [
-    '<aside data-box="notebook"><p data-label>记者手记</p><p>采访那天。</p><p>值得记住。</p></aside>',
-    '<aside data-box="related"><p data-label>延伸阅读</p><p>什么是慢行系统?</p></aside>',
-    '<aside data-box="related"><p data-label>新闻链接</p><p>去年建成绿道56公里。</p></aside>',
-    '<aside data-box="qa"><p>问:怎么办?</p><p>答:线上办。</p></aside>',
-    '<aside data-box="related"><p data-label>相关链接</p></aside>',
-  ].join('\n\n') + '\n');
+  assert.equal(
+    articleBody({ ...article(), blocks }),
+    [
+      '<aside data-box="notebook"><p data-label>记者手记</p><p>采访那天。</p><p>值得记住。</p></aside>',
+      '<aside data-box="related"><p data-label>延伸阅读</p><p>什么是慢行系统?</p></aside>',
+      '<aside data-box="related"><p data-label>新闻链接</p><p>去年建成绿道56公里。</p></aside>',
+      '<aside data-box="qa"><p>问:怎么办?</p><p>答:线上办。</p></aside>',
+      '<aside data-box="related"><p data-label>相关链接</p></aside>',
+    ].join('\n\n') + '\n',
+  );
 });

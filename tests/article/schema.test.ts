@@ -10,7 +10,11 @@ const problems = (data: unknown) => {
   const checked = checkFrontMatter(data);
   return 'problems' in checked ? checked.problems : [];
 };
-const fileOf = (data: Record<string, unknown>) => `---\n${Object.entries(data).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n正文\n`;
+const fileOf = (data: Record<string, unknown>) =>
+  `---\n${Object.entries(data)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n正文\n`;
 
 test('sound front matter has no problems', () => {
   assert.deepEqual(problems(sound), []);
@@ -26,7 +30,7 @@ test('each broken field is named with what was expected and found', () => {
   assert.deepEqual(problems(null), ['field "(the front matter)": expected fields in `key: value` lines, found null']);
 });
 
-test('the fields the site did not check are checked too: page, column, page header, bylines, the date\'s source', () => {
+test("the fields the site did not check are checked too: page, column, page header, bylines, the date's source", () => {
   assert.deepEqual(problems({ ...sound, pageNumber: ['A03'], column: 5, pageHeader: '要闻', bylines: [1], dateSource: 'guess' }), [
     'field "dateSource": expected one of manifest, filename, front-matter, content, found "guess"',
     'field "pageNumber": expected a page label such as "3", found ["A03"]',
@@ -54,16 +58,10 @@ test('a source names a file and lines, and a text only by its hash: never a path
 
 const decision = { rule: 'subhead', chose: '小标题', over: '新报道的标题', evidence: '其下没有署名，报道接着往下写', startLine: 12, endLine: 12 };
 
-test('the parser\'s decisions and jump lines are optional; present, they are checked', () => {
+test("the parser's decisions and jump lines are optional; present, they are checked", () => {
   assert.deepEqual(problems({ ...sound, decisions: [decision, { ...decision, startLine: 20, endLine: 23 }], continuedOn: '3', continuedFrom: 'A1' }), []);
-  assert.deepEqual(problems({ ...sound, continuedOn: true, continuedFrom: '' }), [
-    'field "continuedOn": expected a page label such as "3", found true',
-    'field "continuedFrom": expected a page label such as "3", found ""',
-  ]);
-  assert.deepEqual(problems({ ...sound, decisions: [decision, { ...decision, startLine: 0, evidence: undefined }] }), [
-    'field "decisions.1.evidence": expected a non-empty string, found undefined',
-    'field "decisions.1.startLine": expected a line from 1, found 0',
-  ]);
+  assert.deepEqual(problems({ ...sound, continuedOn: true, continuedFrom: '' }), ['field "continuedOn": expected a page label such as "3", found true', 'field "continuedFrom": expected a page label such as "3", found ""']);
+  assert.deepEqual(problems({ ...sound, decisions: [decision, { ...decision, startLine: 0, evidence: undefined }] }), ['field "decisions.1.evidence": expected a non-empty string, found undefined', 'field "decisions.1.startLine": expected a line from 1, found 0']);
   assert.deepEqual(problems({ ...sound, decisions: ['小标题'] }), ['field "decisions.0": expected an object { rule, chose, over, evidence, startLine, endLine }, found "小标题"']);
   assert.deepEqual(problems({ ...sound, decisions: decision }), [`field "decisions": expected a list of decisions, found ${JSON.stringify(decision)}`]);
 });
@@ -81,21 +79,46 @@ test('a front matter YAML cannot read is a problem, not an exception', () => {
   assert.match(read.problems[0] as string, /^expected front matter, found YAML that cannot be read \(.*duplicated mapping key/u);
 });
 
-test('every field of an article round-trips from the writer through the reader, in the schema\'s order', () => {
+test("every field of an article round-trips from the writer through the reader, in the schema's order", () => {
   const article: Article = {
-    id: '043834158e07', url: '/2025/05/31/043834158e07/', title: '2025', kicker: 'null', subtitle: '副题', date: '2025-05-31', dateSource: 'manifest',
-    section: '要闻', pageNumber: 'A03', editor: '蒋胜全', pageHeader: ['A03 要闻', '责任编辑:蒋胜全'], column: '理事有理',
-    reporters: ['何春林'], correspondents: ['黄佳欣'], photographers: ['王强'], bylines: ['株洲日报讯(全媒体记者/何春林 通讯员/黄佳欣)'],
-    originalUrl: 'http://www.zhuzhouwang.com/x.html', sourceLine: '（文章来源：株洲日报）', categories: ['新闻'], tags: ['教育'],
-    continuedOn: '3', continuedFrom: '1', decisions: [decision], source, sources: [source, { file: 'raw/copy.txt', startLine: 1, endLine: 7 }],
-    blocks: [{ type: 'paragraph', text: '正文。', startLine: 5, endLine: 5 }], pageLabel: 'A3',
+    id: '043834158e07',
+    url: '/2025/05/31/043834158e07/',
+    title: '2025',
+    kicker: 'null',
+    subtitle: '副题',
+    date: '2025-05-31',
+    dateSource: 'manifest',
+    section: '要闻',
+    pageNumber: 'A03',
+    editor: '蒋胜全',
+    pageHeader: ['A03 要闻', '责任编辑:蒋胜全'],
+    column: '理事有理',
+    reporters: ['何春林'],
+    correspondents: ['黄佳欣'],
+    photographers: ['王强'],
+    bylines: ['株洲日报讯(全媒体记者/何春林 通讯员/黄佳欣)'],
+    originalUrl: 'http://www.zhuzhouwang.com/x.html',
+    sourceLine: '（文章来源：株洲日报）',
+    categories: ['新闻'],
+    tags: ['教育'],
+    continuedOn: '3',
+    continuedFrom: '1',
+    decisions: [decision],
+    source,
+    sources: [source, { file: 'raw/copy.txt', startLine: 1, endLine: 7 }],
+    blocks: [{ type: 'paragraph', text: '正文。', startLine: 5, endLine: 5 }],
+    pageLabel: 'A3',
   };
   const file = articleFile(article);
   const read = readArticleFile(file);
   assert.ok('data' in read, JSON.stringify(read));
   const { blocks: _blocks, pageLabel: _label, ...fields } = article;
   assert.deepEqual(read.data, fields);
-  assert.deepEqual(Object.keys(read.data), FRONT_MATTER_FIELDS.filter((f) => f in fields), 'written in the schema\'s order');
+  assert.deepEqual(
+    Object.keys(read.data),
+    FRONT_MATTER_FIELDS.filter((f) => f in fields),
+    "written in the schema's order",
+  );
   assert.equal(read.body, '正文。\n');
-  assert.ok(!file.includes('pageLabel'), 'the page label is the ingest\'s, never written');
+  assert.ok(!file.includes('pageLabel'), "the page label is the ingest's, never written");
 });

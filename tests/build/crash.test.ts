@@ -48,12 +48,22 @@ async function killAndRerun(point: CrashPoint, args: string[], expectOld: boolea
 }
 
 const WHOLE: Array<[CrashPoint, boolean]> = [
-  ['articles-written', true], ['part-rendered', true], ['rendered', true], ['staged', true],
-  ['state-aside', true], ['state-committed', true], ['site-moved-aside', false],
+  ['articles-written', true],
+  ['part-rendered', true],
+  ['rendered', true],
+  ['staged', true],
+  ['state-aside', true],
+  ['state-committed', true],
+  ['site-moved-aside', false],
 ];
 const ADD: Array<[CrashPoint, boolean]> = [
-  ['add-articles-written', true], ['add-rendered', true], ['add-indexed', true], ['add-state-aside', true],
-  ['add-state-committed', true], ['add-half-moved', false], ['add-manifest-moved', false],
+  ['add-articles-written', true],
+  ['add-rendered', true],
+  ['add-indexed', true],
+  ['add-state-aside', true],
+  ['add-state-committed', true],
+  ['add-half-moved', false],
+  ['add-manifest-moved', false],
 ];
 
 test('every crash point is killed at by a test below', () => {

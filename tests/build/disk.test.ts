@@ -19,9 +19,15 @@ function tmpfs(dir: string, size: string) {
   mounts.push(path);
   return path;
 }
-after(() => { for (const m of mounts.reverse()) execFileSync('umount', [m]); });
+after(() => {
+  for (const m of mounts.reverse()) execFileSync('umount', [m]);
+});
 
-const oneLine = (stderr: string) => stderr.trim().split('\n').filter((l) => !/ \[(warning|error)\]$|: [\w-]+: /u.test(l) || l.startsWith('build failed'));
+const oneLine = (stderr: string) =>
+  stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !/ \[(warning|error)\]$|: [\w-]+: /u.test(l) || l.startsWith('build failed'));
 
 test('a disk that fills while the new site is rendered: one line naming the path, the old site as it was', () => {
   // Room for one sample site (2.2 MB on a tmpfs) and not for a second beside it.
@@ -32,7 +38,10 @@ test('a disk that fills while the new site is rendered: one line naming the path
   const state = readFileSync(join(disk, 'site.state'));
   const full = w.build('first', args);
   assert.equal(full.status, 1, full.output);
-  assert.deepEqual(oneLine(full.stderr).filter((l) => l.startsWith('build failed')), oneLine(full.stderr).slice(-1));
+  assert.deepEqual(
+    oneLine(full.stderr).filter((l) => l.startsWith('build failed')),
+    oneLine(full.stderr).slice(-1),
+  );
   assert.match(full.stderr, new RegExp(`^build failed: cannot write ${disk}/site\\.building(/\\S+)?: no space left on the device \\(ENOSPC\\)$`, 'mu'));
   assert.doesNotMatch(full.stderr, /\n\s+at /u, 'no stack trace');
   assert.ok(readFileSync(join(disk, 'site.state')).equals(state), 'the state as it was');

@@ -28,7 +28,10 @@ test('with --wait, the second build waits for the first and both end with the wh
   const w = workspace('lock-');
   const runs = await Promise.all([w.start('site', ['--input', 'dumps', '--wait']), w.start('site', ['--input', 'dumps', '--wait'])]);
   for (const r of runs) assert.equal(r.status, 0, r.output);
-  assert.ok(runs.some((r) => /^waiting: .*site\.lock is held by pid \d+/mu.test(r.stdout)), 'one of them waited');
+  assert.ok(
+    runs.some((r) => /^waiting: .*site\.lock is held by pid \d+/mu.test(r.stdout)),
+    'one of them waited',
+  );
   assert.equal(w.build('whole', ['--input', 'dumps']).status, 0);
   await sameSite(join(w.cwd, 'site'), join(w.cwd, 'whole'));
 });
@@ -39,18 +42,18 @@ test('a lock whose holder is gone, or whose pid was given to another process sin
   const gone = spawnSync('true').pid as number;
   writeFileSync(file, holder(gone, '12345'));
   const taken = await takeLock(file, 'test');
-  assert.ok('release' in taken, 'a dead holder\'s lock is taken');
+  assert.ok('release' in taken, "a dead holder's lock is taken");
   assert.equal(JSON.parse(readFileSync(file, 'utf8')).pid, process.pid);
   taken.release();
   assert.ok(!existsSync(file));
   // This very process's pid, but started at another time: the pid was reused.
   writeFileSync(file, holder(process.pid, '1'));
   const reused = await takeLock(file, 'test');
-  assert.ok('release' in reused, 'a reused pid\'s lock is taken');
+  assert.ok('release' in reused, "a reused pid's lock is taken");
   reused.release();
 });
 
-test('a live holder\'s lock is refused with its pid and time; the ingest command takes the articles\' lock too', async () => {
+test("a live holder's lock is refused with its pid and time; the ingest command takes the articles' lock too", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lock-'));
   const file = join(dir, 'site.lock');
   writeFileSync(file, holder(process.pid, processStart(process.pid)));

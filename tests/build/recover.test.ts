@@ -12,8 +12,16 @@ import { commitSiteState, writeSiteStateAside } from '../../src/site/site-state.
 
 const folder = () => mkdtempSync(join(tmpdir(), 'recover-'));
 const config = (dir: string, changes: Partial<BuildConfig> = {}): BuildConfig => ({
-  inputs: [join(dir, 'raw')], out: join(dir, 'site'), articles: join(dir, 'articles'), cache: join(dir, 'cache'),
-  state: join(dir, 'site.state.json'), add: false, strict: false, partArticles: 5000, wait: false, ...changes,
+  inputs: [join(dir, 'raw')],
+  out: join(dir, 'site'),
+  articles: join(dir, 'articles'),
+  cache: join(dir, 'cache'),
+  state: join(dir, 'site.state.json'),
+  add: false,
+  strict: false,
+  partArticles: 5000,
+  wait: false,
+  ...changes,
 });
 
 /** A site folder holding one page, marked with `generation` when one is given. */
@@ -38,7 +46,7 @@ test('folders apart are accepted; one inside another is refused either way, link
   assert.match(refusePaths(config(dir, { out: join(dir, 'raw', 'site') })) ?? '', /^--out \(.+\) and input .+ overlap/u);
   mkdirSync(join(dir, 'elsewhere'));
   symlinkSync(join(dir, 'elsewhere'), join(dir, 'link'));
-  assert.match(refusePaths(config(dir, { out: join(dir, 'elsewhere', 'site'), articles: join(dir, 'link') })) ?? '', /overlap/u, 'a link to the site\'s folder is that folder');
+  assert.match(refusePaths(config(dir, { out: join(dir, 'elsewhere', 'site'), articles: join(dir, 'link') })) ?? '', /overlap/u, "a link to the site's folder is that folder");
   assert.ok(!existsSync(join(dir, 'site')), 'nothing written');
 });
 

@@ -15,7 +15,7 @@ import { sampleArticles } from '../helpers/gold.ts';
 
 const site = sampleSite();
 
-test('each article\'s record is what its page shows: title, kicker, subtitle, date, section, people, its bylines as printed and body blocks', () => {
+test("each article's record is what its page shows: title, kicker, subtitle, date, section, people, its bylines as printed and body blocks", () => {
   let count = 0;
   const store = new ArticleStore(join(dirname(site.dir), 'articles'));
   const archive = buildArchive(store.data.map(articleRecord));
@@ -32,12 +32,30 @@ test('each article\'s record is what its page shows: title, kicker, subtitle, da
     assert.equal(attr(first(head, 'time'), 'datetime'), r.date);
     const section = select(page, 'meta[property=article:section]')[0];
     assert.equal(section ? attr(section, 'content') : null, r.section, r.url);
-    assert.deepEqual([...new Set(select(head, 'p.byline').flatMap((b) => select(b, 'a')).map((a) => clean(text(a))))], r.people, r.url);
+    assert.deepEqual(
+      [
+        ...new Set(
+          select(head, 'p.byline')
+            .flatMap((b) => select(b, 'a'))
+            .map((a) => clean(text(a))),
+        ),
+      ],
+      r.people,
+      r.url,
+    );
     // The story, not what the page adds to it: the notice under a caption that the photo is not in the dump.
     const body = textBlocks(serialize(first(page, 'div.story-body')).replaceAll(`<div class="photo-missing">${PHOTO_MISSING_LABEL}</div>`, ''));
-    const bylines = (store.get(r.url)?.bylines as string[]);
-    assert.deepEqual(r.blocks.map((b) => b.text), [...bylines, ...body.map((b) => b.text)], r.url);
-    assert.deepEqual(r.blocks.filter((b) => b.subhead).map((b) => b.anchor), body.filter((b) => /^h[2-6]$/u.test(b.tag)).map((b) => b.id), r.url);
+    const bylines = store.get(r.url)?.bylines as string[];
+    assert.deepEqual(
+      r.blocks.map((b) => b.text),
+      [...bylines, ...body.map((b) => b.text)],
+      r.url,
+    );
+    assert.deepEqual(
+      r.blocks.filter((b) => b.subhead).map((b) => b.anchor),
+      body.filter((b) => /^h[2-6]$/u.test(b.tag)).map((b) => b.id),
+      r.url,
+    );
     count++;
   }
   assert.equal(count, sampleArticles().length);

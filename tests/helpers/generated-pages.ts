@@ -68,91 +68,128 @@ type Caption = { text: string; credit: string | null; photographer: string | nul
 const OPENINGS = ['lines', 'inline'] as const;
 const DATELINES = ['xun', 'benbao', 'benbao-wanbao'] as const;
 const WIRE_DATELINES = ['county', 'xinhua'] as const;
-type Opening = typeof OPENINGS[number] | typeof DATELINES[number] | typeof WIRE_DATELINES[number] | 'end-line' | 'end-inline' | 'photo' | 'essay';
+type Opening = (typeof OPENINGS)[number] | (typeof DATELINES)[number] | (typeof WIRE_DATELINES)[number] | 'end-line' | 'end-inline' | 'photo' | 'essay';
 const POINTERS = ['▲', '◀', '▶', '▼'];
 /** How a photo essay's caption carries its credit: `…。记者/X 摄`, `…。(X/摄)`, `…。X摄`. */
 const ESSAY_CREDITS = { reporter: (n: string) => `记者/${n} 摄`, paren: (n: string) => `(${n}/摄)`, bare: (n: string) => `${n}摄` };
 const essayCaption = fc.record({
-  mark: fc.constantFrom(...POINTERS), text: han(6, 14), by: fc.option(name, { nil: null }),
+  mark: fc.constantFrom(...POINTERS),
+  text: han(6, 14),
+  by: fc.option(name, { nil: null }),
   form: fc.constantFrom(...(Object.keys(ESSAY_CREDITS) as Array<keyof typeof ESSAY_CREDITS>)),
 });
 const COUNTIES = ['醴陵', '攸县', '茶陵', '炎陵'];
 
 const NUMERALS = [...'一二三四五六七八九'];
 export const SUBHEAD_FORMS = ['plain', 'comma', 'dun', 'numbered', 'bracketed', 'digit', 'square', 'dot', 'diamond', 'lenticular'] as const;
-export type SubheadForm = typeof SUBHEAD_FORMS[number];
+export type SubheadForm = (typeof SUBHEAD_FORMS)[number];
 
 /** The `n`th subhead of a story in its form; a marked one of a name's length when `short`. */
 function subheadText(form: SubheadForm, n: number, words: [string, string, string], short: boolean): string {
   const [a, b, c] = words;
   const marked = short ? a.slice(0, 4) : a + b + c;
   switch (form) {
-    case 'plain': return a + b;
-    case 'comma': return `${a},${b}`;
-    case 'dun': return `${a}、${b}、${c}`;
-    case 'numbered': return `${NUMERALS[n]}、${a}${b}`;
-    case 'bracketed': return `(${NUMERALS[n]})${a}${b}`;
-    case 'digit': return `${n + 1}.${a}${b}`;
-    case 'square': return `■ ${marked}`;
-    case 'dot': return `●${marked}`;
-    case 'diamond': return `◆ ${marked}`;
-    case 'lenticular': return `【${a}${b}】`;
+    case 'plain':
+      return a + b;
+    case 'comma':
+      return `${a},${b}`;
+    case 'dun':
+      return `${a}、${b}、${c}`;
+    case 'numbered':
+      return `${NUMERALS[n]}、${a}${b}`;
+    case 'bracketed':
+      return `(${NUMERALS[n]})${a}${b}`;
+    case 'digit':
+      return `${n + 1}.${a}${b}`;
+    case 'square':
+      return `■ ${marked}`;
+    case 'dot':
+      return `●${marked}`;
+    case 'diamond':
+      return `◆ ${marked}`;
+    case 'lenticular':
+      return `【${a}${b}】`;
   }
 }
 
-const BOXES: Array<{ label: string; box: BoxKind }> = [{ label: '记者手记', box: 'notebook' }, { label: '相关链接', box: 'related' }, { label: '延伸阅读', box: 'related' }];
+const BOXES: Array<{ label: string; box: BoxKind }> = [
+  { label: '记者手记', box: 'notebook' },
+  { label: '相关链接', box: 'related' },
+  { label: '延伸阅读', box: 'related' },
+];
 const HEAD_BOXES: Array<{ label: string; box: BoxKind; inline: string }> = [
-  { label: '【核心提示】', box: 'key-points', inline: '【核心提示】' }, { label: '编者按', box: 'editors-note', inline: '编者按:' },
+  { label: '【核心提示】', box: 'key-points', inline: '【核心提示】' },
+  { label: '编者按', box: 'editors-note', inline: '编者按:' },
 ];
 
 function article(s: Structures) {
   const openings: Opening[] = [...OPENINGS, ...(s.datelines ? DATELINES : []), ...(s.wireDatelines ? WIRE_DATELINES : [])];
   const endings: Opening[] = [...(s.endBylines ? ['end-line' as const] : []), ...(s.inlineEndBylines ? ['end-inline' as const] : [])];
   const opening = fc.constantFrom<Opening>(...openings, ...endings, ...(s.photoNews ? ['photo' as const] : []), ...(s.photoEssays ? ['essay' as const] : []));
-  return fc.record({
-    opening,
-    kicker: fc.option(han(5, 12), { nil: null }),
-    title: han(5, 14),
-    subtitle: fc.option(han(5, 12).map((t) => `——${t}`), { nil: null }),
-    reporters: fc.uniqueArray(name, { minLength: 1, maxLength: 2 }),
-    correspondents: fc.uniqueArray(name, { maxLength: 2 }),
-    /** A brief that signs at the end opens with its date unless undated briefs are asked for. */
-    lead: s.undatedBriefs ? fc.option(day, { nil: '' }) : day,
-    /** A photo news item's paragraph opens with its date. */
-    day,
-    paragraphs: fc.array(fc.record({
-      text: paragraph,
-      /** Break the paragraph after its first comma plus this many characters (a column break). */
-      breakAt: fc.option(fc.nat({ max: 6 }), { nil: null }),
-      captionInBreak: fc.option(caption, { nil: null }),
-      subhead: s.subheads ? fc.option(fc.tuple(han(2, 6), han(2, 6), han(2, 5)), { nil: null }) : fc.constant(null),
-    }), { minLength: 1, maxLength: 4 }),
-    subheadForm: fc.constantFrom(...(s.subheads?.length ? s.subheads : SUBHEAD_FORMS)),
-    leadCut: s.cutBriefLeads ? fc.boolean() : fc.constant(false),
-    shortMarks: fc.constant(!!s.shortMarkedSubheads),
-    captionAfter: fc.option(caption, { nil: null }),
-    box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
-    qa: s.qa ? fc.option(fc.array(fc.tuple(han(4, 10), paragraph), { minLength: 1, maxLength: 3 }), { nil: null }) : fc.constant(null),
-    county: fc.constantFrom(...COUNTIES),
-    essay: fc.array(essayCaption, { minLength: 2, maxLength: 4 }),
-    jump: s.jumps ? fc.boolean() : fc.constant(false),
-    padded: fc.constant(!!s.paddedNames),
-    headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
-  }).filter((a) => a.reporters.every((r) => !a.correspondents.includes(r)));
+  return fc
+    .record({
+      opening,
+      kicker: fc.option(han(5, 12), { nil: null }),
+      title: han(5, 14),
+      subtitle: fc.option(
+        han(5, 12).map((t) => `——${t}`),
+        { nil: null },
+      ),
+      reporters: fc.uniqueArray(name, { minLength: 1, maxLength: 2 }),
+      correspondents: fc.uniqueArray(name, { maxLength: 2 }),
+      /** A brief that signs at the end opens with its date unless undated briefs are asked for. */
+      lead: s.undatedBriefs ? fc.option(day, { nil: '' }) : day,
+      /** A photo news item's paragraph opens with its date. */
+      day,
+      paragraphs: fc.array(
+        fc.record({
+          text: paragraph,
+          /** Break the paragraph after its first comma plus this many characters (a column break). */
+          breakAt: fc.option(fc.nat({ max: 6 }), { nil: null }),
+          captionInBreak: fc.option(caption, { nil: null }),
+          subhead: s.subheads ? fc.option(fc.tuple(han(2, 6), han(2, 6), han(2, 5)), { nil: null }) : fc.constant(null),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      subheadForm: fc.constantFrom(...(s.subheads?.length ? s.subheads : SUBHEAD_FORMS)),
+      leadCut: s.cutBriefLeads ? fc.boolean() : fc.constant(false),
+      shortMarks: fc.constant(!!s.shortMarkedSubheads),
+      captionAfter: fc.option(caption, { nil: null }),
+      box: s.boxes ? fc.option(fc.tuple(fc.constantFrom(...BOXES), fc.array(paragraph, { minLength: 1, maxLength: 2 })), { nil: null }) : fc.constant(null),
+      qa: s.qa ? fc.option(fc.array(fc.tuple(han(4, 10), paragraph), { minLength: 1, maxLength: 3 }), { nil: null }) : fc.constant(null),
+      county: fc.constantFrom(...COUNTIES),
+      essay: fc.array(essayCaption, { minLength: 2, maxLength: 4 }),
+      jump: s.jumps ? fc.boolean() : fc.constant(false),
+      padded: fc.constant(!!s.paddedNames),
+      headBox: s.headBoxes ? fc.option(fc.record({ kind: fc.constantFrom(...HEAD_BOXES), text: paragraph, inline: fc.boolean() }), { nil: null }) : fc.constant(null),
+    })
+    .filter((a) => a.reporters.every((r) => !a.correspondents.includes(r)));
 }
 export type GeneratedArticle = typeof article extends (s: Structures) => fc.Arbitrary<infer T> ? T : never;
 
-interface Header { section: string; editor: string; label: string | null; staff: string[]; layout: 'one-line' | 'lines' | 'groups' }
-export interface GeneratedPage { header: Header | null; articles: GeneratedArticle[]; furniture: boolean; furnitureLines: string[][] }
+interface Header {
+  section: string;
+  editor: string;
+  label: string | null;
+  staff: string[];
+  layout: 'one-line' | 'lines' | 'groups';
+}
+export interface GeneratedPage {
+  header: Header | null;
+  articles: GeneratedArticle[];
+  furniture: boolean;
+  furnitureLines: string[][];
+}
 
 const STAFF_ROLES = ['美术编辑', '校对', '版式'];
-const header = (s: Structures) => fc.record({
-  section: fc.tuple(han(2, 3), han(2, 3)).map(([a, b]) => `${a}·${b}`),
-  editor: name,
-  label: s.pageLabels ? fc.constantFrom('A03', 'A08', 'B02', '第5版', '第12版') : fc.constant(null),
-  staff: s.staffLines ? fc.subarray(STAFF_ROLES, { minLength: 1 }).chain((roles) => fc.tuple(...roles.map((r) => name.map((n) => `${r}:${n}`)))) : fc.constant([]),
-  layout: s.staffLines ? fc.constantFrom('one-line' as const, 'lines' as const, 'groups' as const) : fc.constant('groups' as const),
-});
+const header = (s: Structures) =>
+  fc.record({
+    section: fc.tuple(han(2, 3), han(2, 3)).map(([a, b]) => `${a}·${b}`),
+    editor: name,
+    label: s.pageLabels ? fc.constantFrom('A03', 'A08', 'B02', '第5版', '第12版') : fc.constant(null),
+    staff: s.staffLines ? fc.subarray(STAFF_ROLES, { minLength: 1 }).chain((roles) => fc.tuple(...roles.map((r) => name.map((n) => `${r}:${n}`)))) : fc.constant([]),
+    layout: s.staffLines ? fc.constantFrom('one-line' as const, 'lines' as const, 'groups' as const) : fc.constant('groups' as const),
+  });
 
 /** Lines of page furniture, each a group: a masthead, hotlines, the archive site's links. */
 export const FURNITURE: readonly string[][] = [
@@ -177,11 +214,10 @@ function page(s: Structures) {
 }
 
 /** Dumps of one to three pages; a page after the first always opens with its header. */
-export const dump = (s: Structures = {}) => (fc.array(page(s), { minLength: 1, maxLength: 3 }).chain((pages) => fc.tuple(...pages.map((p, i) => (i === 0 || p.header
-  ? fc.constant(p)
-  : header(s).map((h) => ({ ...p, header: h })))))) as fc.Arbitrary<GeneratedPage[]>)
-  // A continuation is found by its headline printed again: the stories of an edition have headlines of their own.
-  .filter((pages) => !s.jumps || new Set(pages.flatMap((p) => p.articles.map((a) => a.title))).size === pages.flatMap((p) => p.articles).length);
+export const dump = (s: Structures = {}) =>
+  (fc.array(page(s), { minLength: 1, maxLength: 3 }).chain((pages) => fc.tuple(...pages.map((p, i) => (i === 0 || p.header ? fc.constant(p) : header(s).map((h) => ({ ...p, header: h })))))) as fc.Arbitrary<GeneratedPage[]>)
+    // A continuation is found by its headline printed again: the stories of an edition have headlines of their own.
+    .filter((pages) => !s.jumps || new Set(pages.flatMap((p) => p.articles.map((a) => a.title))).size === pages.flatMap((p) => p.articles).length);
 
 /**
  * Where the story's paragraph `n` is broken: after its first comma plus `breakAt`
@@ -199,9 +235,14 @@ const signsAtEnd = (a: GeneratedArticle) => a.opening === 'end-line' || a.openin
 /** Key points and an editor's note stand over a story its byline or dateline opens. */
 const hasHeadBox = (a: GeneratedArticle): a is GeneratedArticle & { headBox: NonNullable<GeneratedArticle['headBox']> } => a.headBox !== null && !signsAtEnd(a) && a.opening !== 'photo' && a.opening !== 'essay';
 /** A photo essay's captions as printed (its pointer mark, its words, its credit if any) and as read (the credit apart). */
-const essayCaptions = (a: GeneratedArticle) => (a.opening === 'essay' ? a.essay.map((c) => ({
-  printed: `${c.mark}${c.text}。${c.by ? ESSAY_CREDITS[c.form](c.by) : ''}`, text: `${c.mark}${c.text}。`, photographer: c.by,
-})) : []);
+const essayCaptions = (a: GeneratedArticle) =>
+  a.opening === 'essay'
+    ? a.essay.map((c) => ({
+        printed: `${c.mark}${c.text}。${c.by ? ESSAY_CREDITS[c.form](c.by) : ''}`,
+        text: `${c.mark}${c.text}。`,
+        photographer: c.by,
+      }))
+    : [];
 /** A photo essay is signed by its first reporter, who took the photos that name no one else and wrote the text. */
 const reportersOf = (a: GeneratedArticle) => (a.opening === 'essay' ? a.reporters.slice(0, 1) : a.reporters);
 /** Photo news prints one paragraph under its photo. */
@@ -217,13 +258,20 @@ const qaTexts = (a: GeneratedArticle) => (a.qa && a.opening !== 'photo' ? a.qa.f
 /** The dateline that opens the first paragraph, or nothing. */
 function dateline(a: GeneratedArticle): string {
   switch (a.opening) {
-    case 'inline': return `株洲日报(${credits(a)}) `;
-    case 'xun': return `株洲日报讯(${credits(a)})`;
-    case 'benbao': return `本报讯(记者 ${names(a, a.reporters)}${a.correspondents.length ? ` 通讯员 ${names(a, a.correspondents)}` : ''}) `;
-    case 'county': return `本报${a.county}讯(记者 ${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员 ${a.correspondents.join(' ')}` : ''}) `;
-    case 'xinhua': return `新华社北京${a.day.replace(/,$/u, '')}电(记者 ${a.reporters.join(' ')})`;
-    case 'benbao-wanbao': return `本报讯(株洲晚报融媒体记者/${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员/${a.correspondents.join(' ')}` : ''}) `;
-    default: return '';
+    case 'inline':
+      return `株洲日报(${credits(a)}) `;
+    case 'xun':
+      return `株洲日报讯(${credits(a)})`;
+    case 'benbao':
+      return `本报讯(记者 ${names(a, a.reporters)}${a.correspondents.length ? ` 通讯员 ${names(a, a.correspondents)}` : ''}) `;
+    case 'county':
+      return `本报${a.county}讯(记者 ${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员 ${a.correspondents.join(' ')}` : ''}) `;
+    case 'xinhua':
+      return `新华社北京${a.day.replace(/,$/u, '')}电(记者 ${a.reporters.join(' ')})`;
+    case 'benbao-wanbao':
+      return `本报讯(株洲晚报融媒体记者/${a.reporters.join(' ')}${a.correspondents.length ? ` 通讯员/${a.correspondents.join(' ')}` : ''}) `;
+    default:
+      return '';
   }
 }
 
@@ -348,7 +396,11 @@ function readsBack(pages: GeneratedPage[], read: (text: string) => { articles: P
   const text = render(pages);
   const { articles, messages } = read(text);
   const expected = pages.flatMap((p) => p.articles.map((a) => ({ a, header: p.header })));
-  assert.deepEqual(articles.map((a) => a.title), expected.map(({ a }) => a.title), text);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    expected.map(({ a }) => a.title),
+    text,
+  );
   expected.forEach(({ a, header: h }, i) => {
     const got = articles[i] as Article | undefined;
     const photo = a.opening === 'photo';
@@ -358,11 +410,14 @@ function readsBack(pages: GeneratedPage[], read: (text: string) => { articles: P
     // Photo news is signed by its photo credit: its people by their roles.
     assert.deepEqual([got?.reporters, got?.correspondents], [reportersOf(a), correspondentsOf(a)], text);
     // (图/文): the essay's reporter took photos too.
-    const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...(a.opening === 'essay' ? reportersOf(a) : []),
-      ...[...captions, ...essayCaptions(a)].flatMap((c) => (c?.photographer ? [c.photographer] : []))];
+    const photographers = [...(photo ? [...a.reporters, ...a.correspondents] : []), ...(a.opening === 'essay' ? reportersOf(a) : []), ...[...captions, ...essayCaptions(a)].flatMap((c) => (c?.photographer ? [c.photographer] : []))];
     assert.deepEqual([...new Set(got?.photographers)].sort(), [...new Set(photographers)].sort(), text);
     assert.deepEqual([got?.section, got?.editor], [h?.section ?? null, h?.editor ?? null], text);
-    assert.deepEqual(got?.blocks.map((b) => ({ type: b.type, text: b.text, ...(b.box ? { box: b.box } : {}), ...(b.label ? { label: b.label } : {}) })), expectedBlocks(a), text);
+    assert.deepEqual(
+      got?.blocks.map((b) => ({ type: b.type, text: b.text, ...(b.box ? { box: b.box } : {}), ...(b.label ? { label: b.label } : {}) })),
+      expectedBlocks(a),
+      text,
+    );
   });
   const lost = [...lostHan(text, articles as Article[], messages).keys()].join('');
   assert.equal(lost, '', `lost ${lost}`);

@@ -47,7 +47,10 @@ export interface Gold {
   notInArticles?: string[];
 }
 
-export const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
+export const norm = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
 const body = (a: Article) => norm(a.blocks.map((b) => b.text).join(''));
 const headline = (a: { kicker: string | null; title: string; subtitle: string | null }) => norm([a.kicker, a.title, a.subtitle].filter(Boolean).join(''));
 const sameSet = (a: string[], b: string[]) => {
@@ -55,8 +58,7 @@ const sameSet = (a: string[], b: string[]) => {
   const B = new Set(b.map(norm));
   return A.size === B.size && [...A].every((x) => B.has(x));
 };
-export const allStrings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(allStrings)
-  : v && typeof v === 'object' ? Object.values(v).flatMap(allStrings) : []);
+export const allStrings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(allStrings) : v && typeof v === 'object' ? Object.values(v).flatMap(allStrings) : []);
 
 /** The gold's boxes, in order, each opened by its words in a box block of its kind; a box's words left in a paragraph are a problem too. */
 function boxProblems(label: string, boxes: GoldBox[], article: Article): string[] {
@@ -82,7 +84,12 @@ function boxProblems(label: string, boxes: GoldBox[], article: Article): string[
 export function goldProblems(gold: Gold, parsed: Article[]): string[] {
   const problems: string[] = [];
   const starts = gold.articles.map((g) => norm(g.bodyStart));
-  const sections = new Set(gold.articles.map((g) => g.section).filter(Boolean).map(norm));
+  const sections = new Set(
+    gold.articles
+      .map((g) => g.section)
+      .filter(Boolean)
+      .map(norm),
+  );
   gold.articles.forEach((g, i) => {
     const label = `#${i + 1} ${g.title}`;
     let article = parsed.find((a) => body(a).includes(starts[i] as string) && headline(a) === norm(g.headline.join('')));
@@ -96,7 +103,9 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
     }
     const text = body(article);
     if (!text.includes(norm(g.bodyEnd))) problems.push(`${label}: closing words "${g.bodyEnd}" missing`);
-    starts.forEach((s, j) => { if (j !== i && text.includes(s)) problems.push(`${label}: also holds article ${j + 1}'s opening`); });
+    starts.forEach((s, j) => {
+      if (j !== i && text.includes(s)) problems.push(`${label}: also holds article ${j + 1}'s opening`);
+    });
     if (!g.bylineOptional) {
       if (!sameSet(article.reporters, g.reporters)) problems.push(`${label}: reporters ${JSON.stringify(article.reporters)}`);
       if (!sameSet(article.correspondents, g.correspondents)) problems.push(`${label}: correspondents ${JSON.stringify(article.correspondents)}`);
@@ -147,7 +156,10 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
 /** The golds of the four samples, in file order: totals in tests are counted from them, never written down. */
 export function sampleGolds(): Gold[] {
   const dir = new URL('../fixtures/gold/', import.meta.url);
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Gold);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Gold);
 }
 
 /** Every sample article a careful reader sees, with the year of its edition. */

@@ -29,8 +29,7 @@ export function select(root: Node, selector: string): Element[] {
   const m = /^([a-z0-9]*)(?:\.([\w-]+))?(?:\[([\w-]+)(?:=([^\]]*))?\])?$/u.exec(selector);
   if (!m) throw new Error(`unsupported selector ${selector}`);
   const [, tag, cls, name, value] = m;
-  return all(root, (el) => (!tag || el.tagName === tag) && (!cls || hasClass(el, cls))
-    && (!name || (value === undefined ? attr(el, name) !== null : attr(el, name) === value)));
+  return all(root, (el) => (!tag || el.tagName === tag) && (!cls || hasClass(el, cls)) && (!name || (value === undefined ? attr(el, name) !== null : attr(el, name) === value)));
 }
 
 export function first(root: Node, selector: string): Element {

@@ -16,19 +16,24 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Seed of every metamorphic run: a failure names it, and `{ seed, path }` replays it. */
 export const SEED = 20250531;
 
-export interface Input { name: string; text: string }
+export interface Input {
+  name: string;
+  text: string;
+}
 
 /**
  * The page dumps the suite holds: the samples (not the Jekyll post) and every hand-made
  * page, found by listing, so a fixture added later is covered too.
  */
 export function pageInputs(): Input[] {
-  const listed = (folder: string) => (existsSync(join(root, folder))
-    ? readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f))
-    : []);
-  return [...listed('raw'), ...listed('tests/fixtures/pages'), ...listed('tests/fixtures/structures')]
-    .map((name) => ({ name, text: readFileSync(join(root, name), 'utf8') }))
-    .filter((input) => !input.text.replace(/^\ufeff/u, '').startsWith('---'));
+  const listed = (folder: string) =>
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => join(folder, f))
+      : [];
+  return [...listed('raw'), ...listed('tests/fixtures/pages'), ...listed('tests/fixtures/structures')].map((name) => ({ name, text: readFileSync(join(root, name), 'utf8') })).filter((input) => !input.text.replace(/^\ufeff/u, '').startsWith('---'));
 }
 
 const squeeze = (t: string | null) => (t === null ? null : t.replace(/\s+/gu, ''));
@@ -73,16 +78,18 @@ export interface Paragraph {
 export function longParagraphs(text: string, shortest = 1): Paragraph[] {
   const lines = text.split('\n');
   const found: Paragraph[] = [];
-  parsePage(text, 'page.txt').articles.forEach((a, article) => a.blocks.forEach((b, block) => {
-    const chars = [...b.text];
-    if (b.type !== 'paragraph' || b.startLine !== b.endLine || chars.length <= 40) return;
-    const line = [...trimLine(lines[b.startLine - 1] ?? '')];
-    if (!line.join('').endsWith(b.text)) return;
-    const offset = line.length - chars.length;
-    const cuts: number[] = [];
-    for (let at = shortest; at < chars.length; at++) if (!SENTENCE_END.test(chars.slice(0, at).join(''))) cuts.push(offset + at);
-    if (cuts.length) found.push({ article, block, line: b.startLine - 1, offset, cuts });
-  }));
+  parsePage(text, 'page.txt').articles.forEach((a, article) =>
+    a.blocks.forEach((b, block) => {
+      const chars = [...b.text];
+      if (b.type !== 'paragraph' || b.startLine !== b.endLine || chars.length <= 40) return;
+      const line = [...trimLine(lines[b.startLine - 1] ?? '')];
+      if (!line.join('').endsWith(b.text)) return;
+      const offset = line.length - chars.length;
+      const cuts: number[] = [];
+      for (let at = shortest; at < chars.length; at++) if (!SENTENCE_END.test(chars.slice(0, at).join(''))) cuts.push(offset + at);
+      if (cuts.length) found.push({ article, block, line: b.startLine - 1, offset, cuts });
+    }),
+  );
   return found;
 }
 
@@ -95,8 +102,8 @@ export function cutLine(text: string, line: number, at: number, between: string[
 }
 
 /** A choice of paragraph and cut, drawn from what the dump holds. */
-export const cutChoice = (paragraphs: Paragraph[]) => fc.tuple(fc.nat({ max: paragraphs.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 2 }))
-  .map(([p, c, blanks]) => {
+export const cutChoice = (paragraphs: Paragraph[]) =>
+  fc.tuple(fc.nat({ max: paragraphs.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 2 })).map(([p, c, blanks]) => {
     const { article, block, line, cuts } = paragraphs[p] as Paragraph;
     // Only where the cut falls is printed in a counterexample, not every place it could.
     return { article, block, line, at: cuts[c % cuts.length] as number, blanks };
@@ -105,21 +112,28 @@ export const cutChoice = (paragraphs: Paragraph[]) => fc.tuple(fc.nat({ max: par
 /** The captions a page prints, as the lines it prints them on (a credit may stand on a line of its own). */
 export function pageCaptions(text: string): Array<{ lines: string[]; view: string; credit: string }> {
   const lines = text.split('\n');
-  return parsePage(text, 'page.txt').articles.flatMap((a) => a.blocks.filter((b) => b.type === 'caption').map((b) => ({
-    lines: lines.slice(b.startLine - 1, b.endLine).map(trimLine),
-    view: readerView({ ...a, blocks: [b] }).blocks[0] as string,
-    credit: b.credit ?? '',
-  })));
+  return parsePage(text, 'page.txt').articles.flatMap((a) =>
+    a.blocks
+      .filter((b) => b.type === 'caption')
+      .map((b) => ({
+        lines: lines.slice(b.startLine - 1, b.endLine).map(trimLine),
+        view: readerView({ ...a, blocks: [b] }).blocks[0] as string,
+        credit: b.credit ?? '',
+      })),
+  );
 }
 
 const SURNAMES = [...'何李王张刘陈杨黄赵周'];
 const GIVEN = [...'春林逸峰娜驰军丹雷凛'];
 const WORDS = [...'市民在活动现场参观展览学生老师合影留念志愿者为居民服务'];
 /** A caption of the samples' form: `▲…。记者/X 摄`. */
-export const generatedCaption = fc.tuple(
-  fc.array(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 16 }).map((w) => w.join('')),
-  fc.constantFrom(...SURNAMES), fc.array(fc.constantFrom(...GIVEN), { minLength: 1, maxLength: 2 }).map((g) => g.join('')),
-).map(([words, surname, given]) => ({ line: `▲${words}。记者/${surname}${given} 摄`, text: `▲${words}。`, credit: `记者/${surname}${given} 摄`, photographer: surname + given }));
+export const generatedCaption = fc
+  .tuple(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 16 }).map((w) => w.join('')),
+    fc.constantFrom(...SURNAMES),
+    fc.array(fc.constantFrom(...GIVEN), { minLength: 1, maxLength: 2 }).map((g) => g.join('')),
+  )
+  .map(([words, surname, given]) => ({ line: `▲${words}。记者/${surname}${given} 摄`, text: `▲${words}。`, credit: `记者/${surname}${given} 摄`, photographer: surname + given }));
 
 /**
  * The photographers a credit names, read as a reader reads it: the name before 摄,
@@ -128,19 +142,21 @@ export const generatedCaption = fc.tuple(
  * `通讯员 供图` names nobody.
  */
 export function creditedNames(credit: string): string[] {
-  const m = /(?:[/／]|记者\s*|通讯员\s*)(\p{Script=Han}{2,4}?)\s*摄/u.exec(credit)
-    ?? /[(（](\p{Script=Han}{2,4})[/／]摄[)）]/u.exec(credit)
-    ?? /\s(\p{Script=Han}{2,4})\s*翻拍/u.exec(credit);
+  const m = /(?:[/／]|记者\s*|通讯员\s*)(\p{Script=Han}{2,4}?)\s*摄/u.exec(credit) ?? /[(（](\p{Script=Han}{2,4})[/／]摄[)）]/u.exec(credit) ?? /\s(\p{Script=Han}{2,4})\s*翻拍/u.exec(credit);
   return m ? [m[1] as string] : [];
 }
 
 /** The articles with a caption block set after block `block` of article `article`, its photographers credited. */
 export function withCaption(views: ReaderView[], article: number, block: number, caption: string, photographers: string[]): ReaderView[] {
-  return views.map((v, i) => (i !== article ? v : {
-    ...v,
-    photographers: [...new Set([...v.photographers, ...photographers])].sort(),
-    blocks: [...v.blocks.slice(0, block + 1), caption, ...v.blocks.slice(block + 1)],
-  }));
+  return views.map((v, i) =>
+    i !== article
+      ? v
+      : {
+          ...v,
+          photographers: [...new Set([...v.photographers, ...photographers])].sort(),
+          blocks: [...v.blocks.slice(0, block + 1), caption, ...v.blocks.slice(block + 1)],
+        },
+  );
 }
 
 /** The lines (0-based) where a printed page opens mid-file: the section name over `责任编辑:…`, with text above it. */
@@ -159,16 +175,21 @@ export function pageHeaderLines(text: string): number[] {
 
 /** Ways an edition's date reaches the ingest (edition-date.ts): in the file names, or a manifest. */
 export const DATE_FORMS = ['dashes', 'digits', 'underscores', 'chinese', 'manifest'] as const;
-export type DateForm = typeof DATE_FORMS[number];
+export type DateForm = (typeof DATE_FORMS)[number];
 
 function fileName(date: string, form: DateForm, page: string): string {
   const [y, m, d] = date.split('-') as [string, string, string];
   switch (form) {
-    case 'dashes': return `zzrb_${date}_${page}.txt`;
-    case 'digits': return `zzrb_${y}${m}${d}_${page}.txt`;
-    case 'underscores': return `${y}_${m}_${d}-${page}.txt`;
-    case 'chinese': return `株洲日报${y}年${Number(m)}月${Number(d)}日第${page}版.txt`;
-    case 'manifest': return `page-${page}.txt`;
+    case 'dashes':
+      return `zzrb_${date}_${page}.txt`;
+    case 'digits':
+      return `zzrb_${y}${m}${d}_${page}.txt`;
+    case 'underscores':
+      return `${y}_${m}_${d}-${page}.txt`;
+    case 'chinese':
+      return `株洲日报${y}年${Number(m)}月${Number(d)}日第${page}版.txt`;
+    case 'manifest':
+      return `page-${page}.txt`;
   }
 }
 
@@ -202,7 +223,8 @@ export function captionInCut(input: Input, shortest = 1) {
   const own = pageCaptions(input.text);
   const generated = fc.tuple(generatedCaption, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 2 })).map(([c, before, after]) => ({
     between: [...Array<string>(before).fill(''), c.line, ...Array<string>(after).fill('')],
-    view: `caption:${c.text}:${c.credit.replace(/\s+/gu, '')}`, photographers: [c.photographer],
+    view: `caption:${c.text}:${c.credit.replace(/\s+/gu, '')}`,
+    photographers: [c.photographer],
   }));
   const printed = own.map((c) => ({ between: ['', '', '', ...c.lines, ''], view: c.view, photographers: creditedNames(c.credit) }));
   const caption = printed.length ? fc.oneof(generated, fc.constantFrom(...printed)) : generated;
@@ -227,7 +249,14 @@ export function twoDumps(input: Input) {
     let cut = header;
     while (keep-- > 0 && cut > 0 && !trimLine(lines[cut - 1] as string)) cut--;
     const whole = ingestEdition([{ page: '01', text: input.text }], day, form);
-    const split = ingestEdition([{ page: '01', text: lines.slice(0, cut).join('\n') }, { page: '02', text: lines.slice(cut).join('\n') }], day, form);
+    const split = ingestEdition(
+      [
+        { page: '01', text: lines.slice(0, cut).join('\n') },
+        { page: '02', text: lines.slice(cut).join('\n') },
+      ],
+      day,
+      form,
+    );
     const where = `${input.name} cut at line ${cut + 1} into ${split.names.join(' and ')}`;
     if (!whole.articles.length) throw new Error(`${where}: expected the whole dump to give articles, found none`);
     assertSame(split.articles.map(readerView), whole.articles.map(readerView), '', where);
@@ -246,7 +275,12 @@ export function twoDumps(input: Input) {
 }
 
 /** The changed dump's lines about a cut, numbered. */
-const around = (text: string, line: number) => text.split('\n').map((l, i) => `${i + 1}: ${l}`).slice(Math.max(0, line - 2), line + 9).join('\n');
+const around = (text: string, line: number) =>
+  text
+    .split('\n')
+    .map((l, i) => `${i + 1}: ${l}`)
+    .slice(Math.max(0, line - 2), line + 9)
+    .join('\n');
 
 /** Fails naming the changed dump and what differs, so the counterexample can be read. */
 function assertSame(got: ReaderView[], want: ReaderView[], text: string, where: string): void {

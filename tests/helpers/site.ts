@@ -19,7 +19,9 @@ export function buildSite(inputs: string[]): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'site-'));
   const dir = join(work, 'site');
   const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...inputs.flatMap((i) => ['--input', i]), '--out', dir, '--articles', join(work, 'articles'), '--cache', join(work, 'cache')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://archive.example.org' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: 'https://archive.example.org' },
   });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   const file = (path: string) => readFileSync(join(dir, decodeURI(path).replace(/\/$/u, '/index.html')), 'utf8');

@@ -19,21 +19,30 @@ const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/gu, (e) 
 
 /** The lines a Markdown body shows, one a block. */
 function bodyLines(markdown: string): string[] {
-  return markdown.split(/\n{2,}/u).flatMap((chunk) => {
-    const block = chunk.trim();
-    if (block.startsWith('<')) {
-      return decode(block
-        .replace(/<div class="photo-missing">[^<]*<\/div>/gu, '')
-        .replace(/<\/td>/gu, ' ')
-        .replace(/<\/(?:p|footer|tr|figcaption)>/gu, '\n')
-        .replace(/<[^>]*>/gu, '')).split('\n');
-    }
-    // A subhead's marker and Markdown's backslash escapes are not printed.
-    return [block.replace(/^#{1,6} /u, '').replace(/\\([!-/:-@[-`{-~])/gu, '$1')];
-  }).map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  return markdown
+    .split(/\n{2,}/u)
+    .flatMap((chunk) => {
+      const block = chunk.trim();
+      if (block.startsWith('<')) {
+        return decode(
+          block
+            .replace(/<div class="photo-missing">[^<]*<\/div>/gu, '')
+            .replace(/<\/td>/gu, ' ')
+            .replace(/<\/(?:p|footer|tr|figcaption)>/gu, '\n')
+            .replace(/<[^>]*>/gu, ''),
+        ).split('\n');
+      }
+      // A subhead's marker and Markdown's backslash escapes are not printed.
+      return [block.replace(/^#{1,6} /u, '').replace(/\\([!-/:-@[-`{-~])/gu, '$1')];
+    })
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
 }
 
-export interface StoryText { url: string; blocks: string[] }
+export interface StoryText {
+  url: string;
+  blocks: string[];
+}
 
 /** The story of an article file's text, block by block, as its page shows it. */
 export function storyText(source: string): StoryText {

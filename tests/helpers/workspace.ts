@@ -13,7 +13,13 @@ export const root = new URL('../../', import.meta.url).pathname;
 export const DUMPS = readdirSync(join(root, 'raw')).sort();
 const tsx = join(root, 'node_modules/.bin/tsx');
 
-export interface Run { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; output: string }
+export interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
 
 /** A work folder with the sample dumps, and the build command run there with its own site, articles and state. */
 export function workspace(prefix = 'add-') {
@@ -27,13 +33,18 @@ export function workspace(prefix = 'add-') {
     return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr, output: run.stdout + run.stderr };
   };
   /** The build started, not awaited: for two at once. */
-  const start = (name: string, args: string[], extra: Record<string, string> = {}): Promise<Run> => new Promise((resolve) => {
-    const child = spawn(tsx, argv(name, args), { cwd, env: env(extra) });
-    let [stdout, stderr] = ['', ''];
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr, output: stdout + stderr }));
-  });
+  const start = (name: string, args: string[], extra: Record<string, string> = {}): Promise<Run> =>
+    new Promise((resolve) => {
+      const child = spawn(tsx, argv(name, args), { cwd, env: env(extra) });
+      let [stdout, stderr] = ['', ''];
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr, output: stdout + stderr }));
+    });
   const dumps = (...names: string[]) => names.map((n) => join('dumps', n));
   return { cwd, build, start, dumps };
 }

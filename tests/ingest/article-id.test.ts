@@ -4,9 +4,19 @@ import { articleId, articleUrl } from '../../src/ingest/article-id.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
 
 const article = (title: string, body: string): ParsedArticle => ({
-  title, kicker: null, subtitle: null, section: null, editor: null, pageHeader: null, column: null,
-  reporters: [], correspondents: [], photographers: [], bylines: [],
-  blocks: [{ type: 'paragraph', text: body, startLine: 3, endLine: 3 }], source: { startLine: 1, endLine: 3 },
+  title,
+  kicker: null,
+  subtitle: null,
+  section: null,
+  editor: null,
+  pageHeader: null,
+  column: null,
+  reporters: [],
+  correspondents: [],
+  photographers: [],
+  bylines: [],
+  blocks: [{ type: 'paragraph', text: body, startLine: 3, endLine: 3 }],
+  source: { startLine: 1, endLine: 3 },
 });
 
 test('the id rests on the date and the headline only', () => {

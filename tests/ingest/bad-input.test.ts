@@ -40,7 +40,10 @@ test('UTF-16 LE and BE with their byte-order marks', () => {
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8.toString('utf8'), 'utf16le')]);
   const be = Buffer.from(le);
   for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1] as number, be[i] as number];
-  for (const [bytes, name] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+  for (const [bytes, name] of [
+    [le, 'UTF-16LE'],
+    [be, 'UTF-16BE'],
+  ] as const) {
     const r = ingestFile('2025-05-31.txt', bytes);
     assert.deepEqual(shape(r.articles), reference, name);
     assert.deepEqual(notices(r.messages, 'encoding'), [`info: decoded as ${name} (byte-order mark)`]);
@@ -64,8 +67,14 @@ test('CRLF, CR and mixed line ends; tabs, ideographic, no-break and zero-width s
   const variants = {
     crlf: text.replace(/\n/gu, '\r\n'),
     cr: text.replace(/\n/gu, '\r'),
-    mixed: text.split('\n').map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join(''),
-    spaces: text.split('\n').map((l) => (l ? `\u3000\t${l} \u00a0 ` : ' \u00a0\u3000 ')).join('\n'),
+    mixed: text
+      .split('\n')
+      .map((l, i) => l + ['\n', '\r\n', '\r'][i % 3])
+      .join(''),
+    spaces: text
+      .split('\n')
+      .map((l) => (l ? `\u3000\t${l} \u00a0 ` : ' \u00a0\u3000 '))
+      .join('\n'),
     zeroWidth: text.replace(/田心/gu, '田\u200b心').replace(/^/gmu, '\ufeff'),
   };
   for (const [name, variant] of Object.entries(variants)) {
@@ -78,13 +87,23 @@ test('an empty file and a file of only furniture say that nothing usable was fou
   assert.deepEqual([empty.articles, notices(empty.messages, 'input')], [[], ['warning: expected a page dump or a post, found an empty file: nothing to ingest']]);
   const furniture = ingestText('广告\n接待\n热线\n\n28835396\n', '2025-05-31.txt');
   assert.deepEqual(furniture.articles, []);
-  assert.deepEqual(furniture.messages.map((m) => [m.rule, m.line]), [['furniture', 1], ['furniture', 5], ['input', 1]]);
+  assert.deepEqual(
+    furniture.messages.map((m) => [m.rule, m.line]),
+    [
+      ['furniture', 1],
+      ['furniture', 5],
+      ['input', 1],
+    ],
+  );
 });
 
 test('plain prose with no article structure is kept whole and reported', () => {
   const prose = '这是一段没有标题的文字。它来自某个导出工具。\n\n第二段，仍然没有标题。';
   const r = ingestText(prose, '2025-05-31.txt');
-  assert.deepEqual(r.articles.map((a) => a.blocks.map((b) => b.text)), [['这是一段没有标题的文字。它来自某个导出工具。', '第二段，仍然没有标题。']]);
+  assert.deepEqual(
+    r.articles.map((a) => a.blocks.map((b) => b.text)),
+    [['这是一段没有标题的文字。它来自某个导出工具。', '第二段，仍然没有标题。']],
+  );
   assert.ok(r.messages.some((m) => m.rule === 'headline' && m.severity === 'warning'));
   assert.equal(lostHan(prose, r.articles).size, 0);
 });
@@ -108,16 +127,26 @@ test('a 50 MB dump is ingested whole', () => {
 
 test('hostile legacy posts: markup neutralised, text kept, broken or missing front matter survived', () => {
   const hostile = [
-    '---', 'title: "标题<script>alert(1)</script>{{ x }}"', 'date: 2022-01-10', '---',
+    '---',
+    'title: "标题<script>alert(1)</script>{{ x }}"',
+    'date: 2022-01-10',
+    '---',
     '<p onclick="steal()">正文&amp;一<a href="javascript:alert(1)">链接文字</a></p>',
     '<script>document.write("脚本里的字")</script><iframe src="https://evil.example"></iframe>',
-    '<p>未闭合的段落<b>加粗', '<p>{% raw %}模板{{ 语法 }}{% endraw %} --- 分隔</p>',
+    '<p>未闭合的段落<b>加粗',
+    '<p>{% raw %}模板{{ 语法 }}{% endraw %} --- 分隔</p>',
   ].join('\n');
   const r = ingestText(hostile, 'post.md');
   const [a] = r.articles;
   assert.equal(a?.title, '标题<script>alert(1)</script>{{ x }}', 'the title is text, kept as written');
-  assert.deepEqual(a?.blocks.map((b) => b.text), ['正文&一链接文字', '未闭合的段落加粗', '{% raw %}模板{{ 语法 }}{% endraw %} --- 分隔']);
-  assert.ok(r.messages.some((m) => m.rule === 'html' && m.text.includes('脚本里的字')), 'the dropped script\'s words are reported');
+  assert.deepEqual(
+    a?.blocks.map((b) => b.text),
+    ['正文&一链接文字', '未闭合的段落加粗', '{% raw %}模板{{ 语法 }}{% endraw %} --- 分隔'],
+  );
+  assert.ok(
+    r.messages.some((m) => m.rule === 'html' && m.text.includes('脚本里的字')),
+    "the dropped script's words are reported",
+  );
 
   const broken = ingestText('---\ntitle: "断掉的标题\ndate: 2022-01-10\n---\n<p>正文保留。</p>', 'broken.md');
   assert.deepEqual([broken.articles[0]?.title, broken.articles[0]?.date, broken.articles[0]?.blocks[0]?.text], ['断掉的标题', '2022-01-10', '正文保留。']);
@@ -142,7 +171,10 @@ test('odd file names are read, and no write lands outside the output folder', ()
   writeFileSync(join(input, 'manifest.csv'), `file,date\n${manifest}\n`);
   const result = ingestPaths([input]);
   assert.equal(result.files.length, names.length - 2, 'dot files are hidden, as in any folder listing, and reported');
-  assert.deepEqual(result.messages.filter((m) => m.rule === 'input').map((m) => m.file.split('/').at(-1)), ['..hidden.txt', '..txt']);
+  assert.deepEqual(
+    result.messages.filter((m) => m.rule === 'input').map((m) => m.file.split('/').at(-1)),
+    ['..hidden.txt', '..txt'],
+  );
   const out = join(dir, 'out');
   writeArticles(out, result.articles, new Set(result.files.map((f) => f.file)), result.messages);
   const written = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'));
@@ -162,9 +194,15 @@ test('the same story twice is one article with both sources; one title on two da
   const { articles } = ingestPaths([dir]);
   const first = articles.filter((a) => a.title === story?.title);
   assert.equal(first.length, 2, 'one a day');
-  assert.deepEqual(first.map((a) => a.date), ['2025-05-31', '2025-06-01']);
+  assert.deepEqual(
+    first.map((a) => a.date),
+    ['2025-05-31', '2025-06-01'],
+  );
   assert.notEqual(first[0]?.url, first[1]?.url);
-  assert.deepEqual(first[0]?.sources.map((s) => s.file.split('/').at(-1)), ['2025-05-31-a.txt', '2025-05-31-b.txt', 'post.md']);
+  assert.deepEqual(
+    first[0]?.sources.map((s) => s.file.split('/').at(-1)),
+    ['2025-05-31-a.txt', '2025-05-31-b.txt', 'post.md'],
+  );
   assert.equal(first[0]?.originalUrl, 'http://example.org/news/1');
 });
 

@@ -46,7 +46,10 @@ test('GB18030 with one bad byte is still read as GB18030, the byte reported with
 test('a private-use character in a name is text, kept as it is, and no message is made of it', () => {
   const r = ingestFile(fixture('utf8-page-with-private-use-name.txt'));
   assert.deepEqual(said(r.messages, 'encoding', 'control-character'), []);
-  assert.deepEqual(r.articles.map((a) => a.reporters), [['李\ue000峰']]);
+  assert.deepEqual(
+    r.articles.map((a) => a.reporters),
+    [['李\ue000峰']],
+  );
   assert.equal(r.articles[0]?.bylines[0], '株洲日报(全媒体记者/李\ue000峰 通讯员/冯帅)');
 });
 
@@ -54,7 +57,10 @@ test('many bad bytes (a paragraph pasted in GB18030 into a UTF-8 page): five tol
   const r = ingestFile(fixture('utf8-page-with-a-paragraph-in-gb18030.txt'));
   const encoding = said(r.messages, 'encoding');
   assert.equal(encoding.length, 6);
-  assert.deepEqual(encoding.slice(0, 5).map((m) => m.replace(/: .*/u, '')), ['9:1 warning', '9:2 warning', '9:3 warning', '9:4 warning', '9:5 warning']);
+  assert.deepEqual(
+    encoding.slice(0, 5).map((m) => m.replace(/: .*/u, '')),
+    ['9:1 warning', '9:2 warning', '9:3 warning', '9:4 warning', '9:5 warning'],
+  );
   assert.match(encoding[0] ?? '', /expected UTF-8 text, found byte 0xBA: read as U\+FFFD$/u);
   assert.match(encoding[5] ?? '', /^9:\d+ warning: expected UTF-8 text, found \d+ more byte sequences that are no character, on line 9: each read as U\+FFFD$/u);
   // Every other paragraph of the page is there as it was.
@@ -73,7 +79,10 @@ test('bad bytes on many lines are summed up with every line named, as ranges', (
   const bytes = Buffer.concat(page.flatMap((line, i) => [...damaged(line, i), Buffer.from(i < page.length - 1 ? '\n' : '')]));
   const end = (n: number) => `${n}:${[...(page[n - 1] ?? '')].length + 2}`;
   const encoding = said(ingestFile(bytes).messages, 'encoding');
-  assert.deepEqual(encoding.map((m) => m.split(' ')[0]), ['5:1', end(5), '7:1', end(7), '9:1', end(9)]);
+  assert.deepEqual(
+    encoding.map((m) => m.split(' ')[0]),
+    ['5:1', end(5), '7:1', end(7), '9:1', end(9)],
+  );
   assert.equal(encoding.at(-1)?.replace(/^\S+ /u, ''), 'warning: expected UTF-8 text, found 5 more byte sequences that are no character, on lines 9, 11, 13: each read as U+FFFD');
 });
 
@@ -97,7 +106,10 @@ test('binary files are still refused, whatever their name: random bytes, an imag
 test('UTF-16 without a byte-order mark (LE and BE), which no other encoding reads as text, is read as UTF-16 and said so', () => {
   const le = Buffer.from(fixture('utf8-page.txt').toString('utf8'), 'utf16le');
   const be = Buffer.from(le).swap16();
-  for (const [encoding, bytes] of [['UTF-16LE', le], ['UTF-16BE', be]] as const) {
+  for (const [encoding, bytes] of [
+    ['UTF-16LE', le],
+    ['UTF-16BE', be],
+  ] as const) {
     const r = ingestFile(bytes);
     assert.deepEqual(said(r.messages, 'encoding', 'control-character'), [`0:0 info: decoded as ${encoding}`], encoding);
     assert.deepEqual(shape(r.articles), reference, encoding);

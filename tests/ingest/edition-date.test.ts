@@ -17,7 +17,7 @@ test('hashes, impossible days and bare numbers are not dates', () => {
   assert.equal(isoDate(2025, 2, 29), null);
 });
 
-test('front-matter dates are read in the paper\'s time zone', () => {
+test("front-matter dates are read in the paper's time zone", () => {
   assert.equal(dateFromFrontMatter('2022-01-10 08:38:05 +0800'), '2022-01-10');
   assert.equal(dateFromFrontMatter(new Date('2022-01-09T16:38:05Z')), '2022-01-10');
   assert.equal(dateFromFrontMatter('yesterday'), null);
@@ -75,7 +75,7 @@ test('a year named as a target is not the edition year', () => {
   assert.equal(inferDateFromContent(text, ['5月30日，会议召开。'])?.date, '2025-05-30');
 });
 
-test('the date a masthead or page header prints with its weekday is the edition\'s, over the leads and the years mentioned', () => {
+test("the date a masthead or page header prints with its weekday is the edition's, over the leads and the years mentioned", () => {
   const page = '株 洲 日 报\n\n2024年9月26日 星期四 农历甲辰年八月廿四\n\n要闻\n\n9月25日,全市秋收工作启动。到2025年底,全市将建成高标准农田50万亩。\n';
   assert.deepEqual(inferDateFromContent(page, ['9月25日,全市秋收工作启动。']), { date: '2024-09-26', evidence: 'the date the page prints, "2024年9月26日 星期四"' });
   assert.equal(inferDateFromContent('2025年6月4日(周三)\n\n6月3日,活动举行。', ['6月3日,活动举行。'])?.date, '2025-06-04', 'a bracketed 周 weekday too');

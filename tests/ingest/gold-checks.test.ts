@@ -10,26 +10,46 @@ const block = (type: Block['type'], text: string, extra: Partial<Block> = {}): B
 
 function article(blocks: Block[], fields: Partial<Article> = {}): Article {
   return {
-    id: 'x', url: '/2025/06/03/x/', date: '2025-06-03', dateSource: 'manifest', pageNumber: null,
-    title: '深山里的“摆渡人”', kicker: null, subtitle: null, section: null, editor: null, pageHeader: null, column: null,
-    reporters: ['莫然'], correspondents: [], photographers: [], bylines: ['株洲日报全媒体记者/莫然'], blocks,
-    source: { file: 'p.txt', startLine: 1, endLine: 9 }, sources: [{ file: 'p.txt', startLine: 1, endLine: 9 }], ...fields,
+    id: 'x',
+    url: '/2025/06/03/x/',
+    date: '2025-06-03',
+    dateSource: 'manifest',
+    pageNumber: null,
+    title: '深山里的“摆渡人”',
+    kicker: null,
+    subtitle: null,
+    section: null,
+    editor: null,
+    pageHeader: null,
+    column: null,
+    reporters: ['莫然'],
+    correspondents: [],
+    photographers: [],
+    bylines: ['株洲日报全媒体记者/莫然'],
+    blocks,
+    source: { file: 'p.txt', startLine: 1, endLine: 9 },
+    sources: [{ file: 'p.txt', startLine: 1, endLine: 9 }],
+    ...fields,
   };
 }
 
 const story: GoldArticle = {
-  headline: ['深山里的“摆渡人”'], title: '深山里的“摆渡人”', reporters: ['莫然'], correspondents: [],
-  bodyStart: '在炎陵县下村乡', bodyEnd: '值得我们记住。',
+  headline: ['深山里的“摆渡人”'],
+  title: '深山里的“摆渡人”',
+  reporters: ['莫然'],
+  correspondents: [],
+  bodyStart: '在炎陵县下村乡',
+  bodyEnd: '值得我们记住。',
 };
 const gold = (a: Partial<GoldArticle>, page: Partial<Gold> = {}): Gold => ({
-  file: 'p.txt', format: 'raw-page-dump', dateRange: ['2025-06-03', '2025-06-03'], articles: [{ ...story, ...a }], ...page,
+  file: 'p.txt',
+  format: 'raw-page-dump',
+  dateRange: ['2025-06-03', '2025-06-03'],
+  articles: [{ ...story, ...a }],
+  ...page,
 });
 
-const printed = [
-  block('paragraph', '在炎陵县下村乡,有一条河。'),
-  block('box', '采访那天,我跟着他在河上来回了六趟。', { box: 'notebook', label: '记者手记' }),
-  block('box', '这样的“摆渡人”,值得我们记住。', { box: 'notebook' }),
-];
+const printed = [block('paragraph', '在炎陵县下村乡,有一条河。'), block('box', '采访那天,我跟着他在河上来回了六趟。', { box: 'notebook', label: '记者手记' }), block('box', '这样的“摆渡人”,值得我们记住。', { box: 'notebook' })];
 
 test('a box is found by its kind and opening words, its label on its first block', () => {
   const boxes = [{ box: 'notebook' as const, text: '采访那天', label: '记者手记' }];

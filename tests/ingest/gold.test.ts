@@ -19,7 +19,10 @@ for (const name of raws) {
     assert.equal(articles.length, gold.articles.length);
     assert.deepEqual(goldProblems(gold, articles), []);
 
-    const reported = messages.filter((m) => m.rule === 'furniture' || m.rule === 'navigation').map((m) => m.text).join('');
+    const reported = messages
+      .filter((m) => m.rule === 'furniture' || m.rule === 'navigation')
+      .map((m) => m.text)
+      .join('');
     for (const [ch, n] of lostHan(text, articles)) {
       assert.ok((reported.match(new RegExp(ch, 'gu'))?.length ?? 0) >= n, `"${ch}" lost ${n}× without being reported`);
     }
@@ -27,5 +30,8 @@ for (const name of raws) {
 }
 
 test('all four samples are checked', () => {
-  assert.deepEqual(raws.map((f) => f.slice(0, 3)), ['000', '001', '002', '003']);
+  assert.deepEqual(
+    raws.map((f) => f.slice(0, 3)),
+    ['000', '001', '002', '003'],
+  );
 });

@@ -30,7 +30,7 @@ test('a manifest that disagrees with the file name wins, and the conflict is rep
   assert.ok(messages.some((m) => m.rule === 'edition-date' && m.severity === 'warning' && m.text.includes('manifest wins')));
 });
 
-test('a manifest section names the file\'s own page: only the stories before its first page header', () => {
+test("a manifest section names the file's own page: only the stories before its first page header", () => {
   const { articles } = ingestText(page, 'x.txt', { date: '2025-05-31', page: 'A02', section: '要闻', line: 2 });
   assert.deepEqual([...new Set(articles.map((a) => a.section))], ['要闻', '就业·创业']);
   assert.ok(articles.every((a) => a.pageNumber === 'A02'));
@@ -42,13 +42,13 @@ test('an input whose date cannot be found is reported and skipped, never given a
   assert.ok(messages.some((m) => m.severity === 'error' && m.file === 'undated.txt' && /edition date/u.test(m.text)));
 });
 
-test('an article keeps the parser\'s decisions on its lines; one it made none on has no decisions field', () => {
+test("an article keeps the parser's decisions on its lines; one it made none on has no decisions field", () => {
   const { articles } = ingestText('标题在此\n\n记者/周圆\n\n5月1日,新规实施。\n\n\n▲居民分类投放垃圾。', 'raw/2025-05-01.txt');
   assert.deepEqual(articles[0]?.decisions, [{ rule: 'caption-line', chose: 'caption', over: 'paragraph', evidence: 'opens as a caption does (▲, 图为…) and carries no photo credit', startLine: 8, endLine: 8 }]);
   assert.equal('decisions' in ingestText('标题在此\n\n记者/周圆\n\n5月1日,新规实施。', 'raw/2025-05-01.txt').articles[0]!, false);
 });
 
-test('every article has the contract\'s fields, and a url built from date and id', () => {
+test("every article has the contract's fields, and a url built from date and id", () => {
   const [a] = ingestText(page, 'raw/001.txt').articles;
   for (const key of ['id', 'url', 'title', 'kicker', 'subtitle', 'date', 'dateSource', 'section', 'editor', 'column', 'reporters', 'correspondents', 'photographers', 'blocks', 'source']) {
     assert.ok(a && key in a, key);
@@ -61,7 +61,10 @@ test('ids stay put when another story in the file changes', () => {
   const before = ingestText(page, 'a.txt').articles.map((a) => a.id);
   const edited = page.replace('市民健康服务达11万人次', '市民健康服务达12万人次').replace('中医夜市2.0升级版来了', '中医夜市3.0来了');
   const after = ingestText(edited, 'a.txt').articles.map((a) => a.id);
-  assert.deepEqual(after.filter((_, i) => i !== 1), before.filter((_, i) => i !== 1));
+  assert.deepEqual(
+    after.filter((_, i) => i !== 1),
+    before.filter((_, i) => i !== 1),
+  );
   assert.notEqual(after[1], before[1]);
 });
 
@@ -99,16 +102,22 @@ test('a missing input and a file that is not UTF-8 are reported, not thrown', ()
   const dir = tmp();
   writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0xc3]));
   const { messages } = ingestPaths([dir, join(dir, 'nothing-here')]);
-  assert.deepEqual(messages.map((m) => [m.rule, m.severity]), [['input', 'error'], ['encoding', 'error']]);
+  assert.deepEqual(
+    messages.map((m) => [m.rule, m.severity]),
+    [
+      ['input', 'error'],
+      ['encoding', 'error'],
+    ],
+  );
 });
 
-test('the story\'s words get full-width punctuation; bylines stay as printed', () => {
+test("the story's words get full-width punctuation; bylines stay as printed", () => {
   const [a] = ingestText(page, 'raw/001.txt').articles;
   assert.equal(a?.blocks[0]?.text.slice(0, 8), '5月30日，田心');
   assert.deepEqual(a?.bylines, ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']);
 });
 
-test('a parse that fails is that file\'s problem: reported with its name, the other files ingested, its archived article kept', () => {
+test("a parse that fails is that file's problem: reported with its name, the other files ingested, its archived article kept", () => {
   const dir = tmp();
   const out = join(dir, 'articles');
   const input = join(dir, 'in');
@@ -126,7 +135,10 @@ test('a parse that fails is that file\'s problem: reported with its name, the ot
   };
   const again = ingestPaths([input], undefined, null, failing);
   const failed = again.messages.filter((m) => m.file === displayPath(post) && m.severity === 'error');
-  assert.deepEqual(failed.map((m) => m.rule), ['parse']);
+  assert.deepEqual(
+    failed.map((m) => m.rule),
+    ['parse'],
+  );
   assert.match(failed[0]?.text ?? '', /^expected the parser to read the file, found it failing \(.+\): file skipped; the archive's articles from it are kept$/u);
   assert.equal(again.articles.length, 10, 'the dump beside it is ingested');
   const summary = writeArticles(out, again.articles, again.completed, again.messages);
@@ -171,8 +183,14 @@ test('a story printed twice in one dump is one article with both places as its s
   writeFileSync(join(dir, '2025-05-31.txt'), `要闻\n\n责任编辑:丙\n\n${brief('防汛')}\n\n${brief('防汛')}\n`);
   const { articles, messages } = ingestPaths([dir]);
   assert.equal(articles.length, 1);
-  assert.deepEqual(articles[0]?.sources.map((s) => s.startLine), [5, 9]);
-  assert.deepEqual(messages.filter((m) => m.rule === 'duplicate').map((m) => [m.line, m.text]), [[9, `the same story as line 5 of this file, printed twice: one article, ${articles[0]?.id}, with both places as its sources`]]);
+  assert.deepEqual(
+    articles[0]?.sources.map((s) => s.startLine),
+    [5, 9],
+  );
+  assert.deepEqual(
+    messages.filter((m) => m.rule === 'duplicate').map((m) => [m.line, m.text]),
+    [[9, `the same story as line 5 of this file, printed twice: one article, ${articles[0]?.id}, with both places as its sources`]],
+  );
 });
 
 test('two photo stories of one headline, captions only, are two stories, not one', () => {
@@ -203,14 +221,24 @@ test('a dump cut short in the middle of a character (a copy interrupted) neither
   writeFileSync(dump, whole.subarray(0, cut + 1));
   const again = ingestPaths([input]);
   assert.ok(again.articles.length < first.articles.length, 'the cut file yields fewer stories');
-  assert.ok(again.messages.some((m) => m.rule === 'encoding' && m.severity === 'warning'), 'the byte cut short is reported');
+  assert.ok(
+    again.messages.some((m) => m.rule === 'encoding' && m.severity === 'warning'),
+    'the byte cut short is reported',
+  );
   const summary = writeArticles(out, again.articles, again.completed, again.messages);
   assert.equal(summary.removed, 0);
-  assert.deepEqual(first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8')), archived, 'every archived story as it was');
-  assert.ok(again.messages.some((m) => m.file === displayPath(dump) && m.rule === 'archive' && /not read whole/u.test(m.text)), 'and the run says why');
+  assert.deepEqual(
+    first.articles.map((a) => readFileSync(articlePath(out, a), 'utf8')),
+    archived,
+    'every archived story as it was',
+  );
+  assert.ok(
+    again.messages.some((m) => m.file === displayPath(dump) && m.rule === 'archive' && /not read whole/u.test(m.text)),
+    'and the run says why',
+  );
 });
 
-test('the same story as a post and as a dump loses nothing of either: the dump\'s byline joins the article, its caption is named in the report', () => {
+test("the same story as a post and as a dump loses nothing of either: the dump's byline joins the article, its caption is named in the report", () => {
   const dir = tmp();
   const input = join(dir, 'in');
   mkdirSync(input);
@@ -221,17 +249,23 @@ test('the same story as a post and as a dump loses nothing of either: the dump\'
   writeFileSync(join(input, '2025-05-31-b.txt'), dump);
   const { articles, messages } = ingestPaths([input]);
   assert.equal(articles.length, 1, 'one story');
-  assert.deepEqual(articles[0]?.sources.map((s) => s.file), ['a.md', 'b.txt'].map((f) => displayPath(join(input, `2025-05-31-${f}`))));
+  assert.deepEqual(
+    articles[0]?.sources.map((s) => s.file),
+    ['a.md', 'b.txt'].map((f) => displayPath(join(input, `2025-05-31-${f}`))),
+  );
   assert.deepEqual([articles[0]?.reporters, articles[0]?.correspondents, articles[0]?.photographers], [['李逸峰'], ['冯帅'], ['黄智鸿']]);
-  for (const text of [post, dump]) assert.deepEqual(lostHan(text, articles, messages), new Map(), 'each copy\'s Han characters are in the article or a message');
+  for (const text of [post, dump]) assert.deepEqual(lostHan(text, articles, messages), new Map(), "each copy's Han characters are in the article or a message");
 });
 
-test('the same story as a post and as a dump keeps the dump\'s page (section, editor, header) though the post comes first', () => {
+test("the same story as a post and as a dump keeps the dump's page (section, editor, header) though the post comes first", () => {
   const dir = tmp();
   const input = join(dir, 'in');
   mkdirSync(input);
   writeFileSync(join(input, '2025-05-31-a.md'), '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n');
   writeFileSync(join(input, '2025-05-31-b.txt'), '要闻\n\n责任编辑:丙\n\n田心产业社区建设启动\n\n株洲日报(记者/李逸峰) 5月30日,田心产业社区建设动员会举行。\n');
   const { articles } = ingestPaths([input]);
-  assert.deepEqual(articles.map((a) => [a.section, a.editor, a.pageHeader, a.sources.length]), [['要闻', '丙', ['要闻', '责任编辑:丙'], 2]]);
+  assert.deepEqual(
+    articles.map((a) => [a.section, a.editor, a.pageHeader, a.sources.length]),
+    [['要闻', '丙', ['要闻', '责任编辑:丙'], 2]],
+  );
 });

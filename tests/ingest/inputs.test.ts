@@ -21,7 +21,10 @@ test('a symbolic link loop in an input folder is read once and reported, not fol
   writeFileSync(join(dir, '2025-05-31.txt'), page);
   symlinkSync('.', join(dir, 'loop'));
   const { files, messages, articles } = ingestPaths([dir]);
-  assert.deepEqual(files.map((f) => f.file), [displayPath(join(dir, '2025-05-31.txt'))]);
+  assert.deepEqual(
+    files.map((f) => f.file),
+    [displayPath(join(dir, '2025-05-31.txt'))],
+  );
   assert.equal(articles.length, 1);
   assert.deepEqual(about(messages, join(dir, 'loop')), [`warning: the folder ${displayPath(dir)} again (a symbolic link loop, or a second link to it): passed over`]);
   assert.equal(messages.filter((m) => m.severity === 'error').length, 0);
@@ -40,8 +43,15 @@ test('a symbolic link to a file outside the input folders (/etc/passwd, another 
   symlinkSync(join(input, '2025-05-31.txt'), join(input, '2025-06-03.txt'));
   symlinkSync(join(dir, 'missing.txt'), join(input, '2025-06-04.txt'));
   const { files, messages, articles } = ingestPaths([input]);
-  assert.deepEqual(files.map((f) => f.file), ['2025-05-31.txt', '2025-06-03.txt'].map((f) => displayPath(join(input, f))), 'a link inside the inputs is followed');
-  assert.deepEqual(articles.map((a) => a.date), ['2025-05-31', '2025-06-03']);
+  assert.deepEqual(
+    files.map((f) => f.file),
+    ['2025-05-31.txt', '2025-06-03.txt'].map((f) => displayPath(join(input, f))),
+    'a link inside the inputs is followed',
+  );
+  assert.deepEqual(
+    articles.map((a) => a.date),
+    ['2025-05-31', '2025-06-03'],
+  );
   assert.deepEqual(about(messages, join(input, '2025-06-01-passwd.txt')), ['warning: a symbolic link to /etc/passwd, outside the input folders: passed over']);
   assert.deepEqual(about(messages, join(input, '2025-06-02.txt')), [`warning: a symbolic link to ${displayPath(join(elsewhere, 'secret.txt'))}, outside the input folders: passed over`]);
   assert.deepEqual(about(messages, join(input, '2025-06-04.txt')), ['warning: a symbolic link that leads to nothing (ENOENT): passed over']);
@@ -91,8 +101,15 @@ test('a dump named twice among the inputs (relative and absolute, or with its fo
   const dump = join(dir, '2025-05-31.txt');
   writeFileSync(dump, page);
   const { files, messages, articles } = ingestPaths([displayPath(dump), dump, dir]);
-  assert.deepEqual(files.map((f) => f.file), [displayPath(dump)]);
-  assert.deepEqual(articles.map((a) => a.sources.map((s) => s.file)), [[displayPath(dump)]], 'one source, not the same file three times');
+  assert.deepEqual(
+    files.map((f) => f.file),
+    [displayPath(dump)],
+  );
+  assert.deepEqual(
+    articles.map((a) => a.sources.map((s) => s.file)),
+    [[displayPath(dump)]],
+    'one source, not the same file three times',
+  );
   assert.equal(messages.filter((m) => m.rule === 'duplicate').length, 0, 'no story is said to be printed twice');
   assert.deepEqual(about(messages, dump), ['info: named again among the inputs: read once', 'info: named again among the inputs: read once']);
 });
@@ -103,9 +120,15 @@ test('a file whose name is not UTF-8 is reported as such, with its bytes, not as
   // A name a GBK system wrote: 株 in GB18030 is D6 EA, no UTF-8.
   writeFileSync(Buffer.concat([Buffer.from(`${dir}/2025-06-01-`), Buffer.from([0xd6, 0xea]), Buffer.from('.txt')]), page);
   const { files, messages } = ingestPaths([dir]);
-  assert.deepEqual(files.map((f) => f.file), [displayPath(join(dir, '2025-05-31.txt'))]);
+  assert.deepEqual(
+    files.map((f) => f.file),
+    [displayPath(join(dir, '2025-05-31.txt'))],
+  );
   const named = messages.filter((m) => m.rule === 'input');
-  assert.deepEqual(named.map((m) => [m.file, m.severity]), [[displayPath(join(dir, '2025-06-01-\ufffd\ufffd.txt')), 'error']]);
+  assert.deepEqual(
+    named.map((m) => [m.file, m.severity]),
+    [[displayPath(join(dir, '2025-06-01-\ufffd\ufffd.txt')), 'error']],
+  );
   assert.match(named[0]?.text ?? '', /^expected a name in UTF-8, found bytes .*0xD6 0xEA/u);
 });
 
@@ -132,6 +155,12 @@ test('a dump larger than the ingest reads (a year of pages in one file) is refus
   truncateSync(huge, 256 * 1024 * 1024 + 1);
   assert.throws(() => readInput(huge), /^Error: expected a dump or a post of at most 256 MiB, found 268,435,457 bytes; split it into its pages$/u);
   const { articles, messages } = ingestPaths([dir]);
-  assert.deepEqual(articles.map((a) => a.date), ['2025-05-31']);
-  assert.deepEqual(messages.filter((m) => m.severity === 'error').map((m) => [m.file, m.rule]), [[displayPath(huge), 'input']]);
+  assert.deepEqual(
+    articles.map((a) => a.date),
+    ['2025-05-31'],
+  );
+  assert.deepEqual(
+    messages.filter((m) => m.severity === 'error').map((m) => [m.file, m.rule]),
+    [[displayPath(huge), 'input']],
+  );
 });

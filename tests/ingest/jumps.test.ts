@@ -20,7 +20,10 @@ const ranges = (a: Article) => a.sources.map((s) => `${s.file}:${s.startLine}-${
 
 test('both halves in one dump of two pages: one article, the sentence the column cut joined across the jump', () => {
   const { articles, messages } = ingestPaths([`${FIXTURES}/one-dump-two-pages`]);
-  assert.deepEqual(articles.map((a) => a.title), ['株洲启动城市更新三年行动', '湘江风光带迎来赏荷季', '石峰区市民学校开课']);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['株洲启动城市更新三年行动', '湘江风光带迎来赏荷季', '石峰区市民学校开课'],
+  );
   const story = articles[0] as Article;
   assert.deepEqual(texts(story), [
     '5月30日，我市召开城市更新行动推进会，部署今后三年城市更新重点工作。记者从会上获悉，到2027年，全市将完成老旧小区改造300个，惠及居民约3万户。',
@@ -33,12 +36,18 @@ test('both halves in one dump of two pages: one article, the sentence the column
   assert.equal(story.continuedOn, undefined);
   assert.equal(story.continuedFrom, undefined);
   assert.deepEqual(texts(titled(articles, '石峰区市民学校开课')), ['5月30日，石峰区市民学校在清水塘街道开课，首期课程聚焦家庭急救知识，吸引60余名居民参加。']);
-  assert.deepEqual(messages.filter((m) => m.rule === 'jump-line' && m.severity !== 'info'), []);
+  assert.deepEqual(
+    messages.filter((m) => m.rule === 'jump-line' && m.severity !== 'info'),
+    [],
+  );
 });
 
 test('two dumps named by page: the short-form headline on A03 continues the story of A01', () => {
   const { articles } = ingestPaths([byPage]);
-  assert.deepEqual(articles.map((a) => a.title), ['我市老旧小区改造今年惠及三万户', '端午假期我市文旅市场持续升温', '芦淞区开展防溺水安全教育']);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['我市老旧小区改造今年惠及三万户', '端午假期我市文旅市场持续升温', '芦淞区开展防溺水安全教育'],
+  );
   const story = articles[0] as Article;
   assert.equal(story.kicker, '城市更新行动持续推进');
   assert.deepEqual(texts(story), [
@@ -50,7 +59,7 @@ test('two dumps named by page: the short-form headline on A03 continues the stor
   ]);
   assert.deepEqual(ranges(story), [`${A01}:4-14`, `${A03}:4-9`]);
   assert.deepEqual(story.source, story.sources[0]);
-  assert.equal(story.editor, '刘芳', 'the first half\'s page');
+  assert.equal(story.editor, '刘芳', "the first half's page");
 });
 
 test('the joined article has the id and url of the first half, and either order of the dumps gives the same article', () => {
@@ -76,14 +85,23 @@ test('two dumps paged by a manifest: the continuation glued after (紧接A1版) 
 test('two stories of page 1 going on to pages 2 and 5 each join their own continuation (one under its headline repeated exactly)', () => {
   const dir = `${FIXTURES}/two-stories-two-pages`;
   const { articles } = ingestPaths([dir]);
-  assert.deepEqual(articles.map((a) => a.title), ['株洲至长沙城际列车加密开行', '全市夏粮收购工作全面启动']);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['株洲至长沙城际列车加密开行', '全市夏粮收购工作全面启动'],
+  );
   assert.deepEqual(texts(articles[0] as Article).at(-1), '运营公司相关负责人表示，此次加密主要集中在早晚通勤时段，以满足两地往返上班族的出行需求。同时，株洲站、董家塅站等站点将延长售票窗口服务时间。');
   assert.deepEqual(texts(articles[1] as Article).slice(1), [
     '市粮食和物资储备局要求各网点严格执行国家收购政策，不得压级压价，不得拖欠售粮款。',
     '各收购网点还开通了“预约售粮”服务，农户通过手机即可预约送粮时间，减少排队等候。',
     '攸县、茶陵县等产粮大县已组织粮食经纪人深入田间地头，帮助农户就近售粮。',
   ]);
-  assert.deepEqual(articles.map((a) => a.sources.map((s) => s.file)), [[`${dir}/zzrb_20250531_01.txt`, `${dir}/zzrb_20250531_02.txt`], [`${dir}/zzrb_20250531_01.txt`, `${dir}/zzrb_20250531_05.txt`]]);
+  assert.deepEqual(
+    articles.map((a) => a.sources.map((s) => s.file)),
+    [
+      [`${dir}/zzrb_20250531_01.txt`, `${dir}/zzrb_20250531_02.txt`],
+      [`${dir}/zzrb_20250531_01.txt`, `${dir}/zzrb_20250531_05.txt`],
+    ],
+  );
 });
 
 test('a half whose partner is not in the run stays an article, its jump kept, and a warning names the file, line and page', () => {
@@ -104,7 +122,7 @@ test('a half whose partner is not in the run stays an article, its jump kept, an
   assert.match(back?.text ?? '', /page A1/u);
 });
 
-test('A03 ingested in a later run than A01: both halves kept meanwhile, then joined, the lone half\'s file removed', () => {
+test("A03 ingested in a later run than A01: both halves kept meanwhile, then joined, the lone half's file removed", () => {
   const dir = mkdtempSync(join(tmpdir(), 'jumps-'));
   const out = join(dir, 'articles');
   const run = (inputs: string[]) => {
@@ -134,22 +152,29 @@ test('the page a file name gives: _A03, _03 after the date, -A3; never a day of 
 test('two stories of page A1 going on to A3: each joins the continuation under its own short headline, whatever their order there', () => {
   const dir = `${FIXTURES}/two-jumps-to-one-page`;
   const { articles } = ingestPaths([dir]);
-  assert.deepEqual(articles.map((a) => [a.title, texts(a).at(-1), a.sources.map((s) => `${s.file}:${s.startLine}`)]), [
-    ['神农城夜市重新开街', '天元区商务局相关负责人介绍，夜市按照“一街一特色”进行规划，设置了特色小吃区、文创区和亲子互动区。夜市每天17时开市，23时闭市。', [`${dir}/zzrb_20250601_A01.txt:4`, `${dir}/zzrb_20250601_A03.txt:10`]],
-    ['株洲职业教育活动周启动', '活动周期间，各院校将向社会开放实训基地，市民可走进校园体验轨道交通、陶瓷烧制等职业技能项目。活动周将持续到6月6日。', [`${dir}/zzrb_20250601_A01.txt:14`, `${dir}/zzrb_20250601_A03.txt:4`]],
-  ]);
+  assert.deepEqual(
+    articles.map((a) => [a.title, texts(a).at(-1), a.sources.map((s) => `${s.file}:${s.startLine}`)]),
+    [
+      ['神农城夜市重新开街', '天元区商务局相关负责人介绍，夜市按照“一街一特色”进行规划，设置了特色小吃区、文创区和亲子互动区。夜市每天17时开市，23时闭市。', [`${dir}/zzrb_20250601_A01.txt:4`, `${dir}/zzrb_20250601_A03.txt:10`]],
+      ['株洲职业教育活动周启动', '活动周期间，各院校将向社会开放实训基地，市民可走进校园体验轨道交通、陶瓷烧制等职业技能项目。活动周将持续到6月6日。', [`${dir}/zzrb_20250601_A01.txt:14`, `${dir}/zzrb_20250601_A03.txt:4`]],
+    ],
+  );
 });
 
 test('a first half whose page nothing gives joins the continuation on the page it names, from whatever page that says', () => {
   const dir = `${FIXTURES}/first-page-unknown`;
   const { articles, messages } = ingestPaths([dir]);
-  assert.deepEqual(articles.map((a) => [a.title, texts(a), ranges(a)]), [
-    ['炎陵黄桃进入挂果管护期', ['6月1日，记者在炎陵县中村瑶族乡看到，漫山遍野的黄桃树已挂满青果，果农们正忙着疏果、套袋，为7月上市做准备。今年全县黄桃种植面积达9.5万亩，预计产量10万吨。'], [`${dir}/2025-06-02.txt:4-10`, `${dir}/2025-06-02-04.txt:4-8`]],
-  ]);
-  assert.deepEqual(messages.filter((m) => m.severity !== 'info'), []);
+  assert.deepEqual(
+    articles.map((a) => [a.title, texts(a), ranges(a)]),
+    [['炎陵黄桃进入挂果管护期', ['6月1日，记者在炎陵县中村瑶族乡看到，漫山遍野的黄桃树已挂满青果，果农们正忙着疏果、套袋，为7月上市做准备。今年全县黄桃种植面积达9.5万亩，预计产量10万吨。'], [`${dir}/2025-06-02.txt:4-10`, `${dir}/2025-06-02-04.txt:4-8`]]],
+  );
+  assert.deepEqual(
+    messages.filter((m) => m.severity !== 'info'),
+    [],
+  );
 });
 
-test('a jump line\'s page without its letter is that number in any part; with letters, the letters agree', () => {
+test("a jump line's page without its letter is that number in any part; with letters, the letters agree", () => {
   assert.equal(samePage('3', 'A3'), true);
   assert.equal(samePage('A3', '3'), true);
   assert.equal(samePage('A3', 'A3'), true);
@@ -158,7 +183,7 @@ test('a jump line\'s page without its letter is that number in any part; with le
   assert.equal(samePage('13', 'A3'), false);
 });
 
-test('a front page without header jumps to 第3版 of a page headed A03: joined, the story keeps the front page\'s (empty) section', () => {
+test("a front page without header jumps to 第3版 of a page headed A03: joined, the story keeps the front page's (empty) section", () => {
   const dir = mkdtempSync(join(tmpdir(), 'jump-letters-'));
   cpSync('tests/fixtures/structures/jump-lines--two-dumps', dir, { recursive: true });
   const { articles } = ingestPaths([dir]);
@@ -170,16 +195,19 @@ test('a front page without header jumps to 第3版 of a page headed A03: joined,
   assert.equal(story.editor, null);
 });
 
-test('one dump of two pages read alone (ingestText): its halves joined, the continuation page\'s header reported as that page\'s', () => {
+test("one dump of two pages read alone (ingestText): its halves joined, the continuation page's header reported as that page's", () => {
   const file = 'tests/fixtures/structures/jump-lines--one-dump-short-form.txt';
   const { articles, messages } = ingestText(readFileSync(file, 'utf8'), file, { date: '2025-05-31', page: null, section: null, line: 1 });
-  assert.deepEqual(articles.map((a) => a.title), ['醴陵：千年瓷都“烧”出新活力']);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['醴陵：千年瓷都“烧”出新活力'],
+  );
   const story = articles[0] as Article;
   assert.equal(story.continuedOn, undefined);
   assert.equal(story.blocks[2]?.text, '在陶瓷电商产业园，主播们对着镜头展示一件件釉下五彩瓷，订单源源不断。园区负责人介绍，去年园区电商交易额达到62亿元，带动就业1.8万人。');
   assert.equal(story.section, null);
   const joined = messages.find((m) => m.rule === 'jump-line' && m.text.startsWith('the rest of'));
-  assert.ok(joined?.text.includes('under the headline "千年瓷都“烧”出新活力"'), 'the continuation\'s own headline, which leaves the text');
+  assert.ok(joined?.text.includes('under the headline "千年瓷都“烧”出新活力"'), "the continuation's own headline, which leaves the text");
   assert.ok(joined?.text.includes('"A03 要闻 责任编辑:韩 梅 美术编辑:龙 飞"'));
 });
 
@@ -196,10 +224,16 @@ const inside = (headline: string) => `要闻\n\n责任编辑:苏 靖\n\n${headli
 
 test('dumps numbered in their order (_01, _02) join a story jumping to page 3 with its rest under the headline again: a file name is no printed page', () => {
   const articles = edition({ 'zzrb_20250531_01.txt': FRONT, 'zzrb_20250531_02.txt': inside('株洲今年将开工建设重点项目300个') });
-  assert.deepEqual(articles.map((a) => [a.title, texts(a).at(-1)]), [['株洲今年将开工建设重点项目300个', '6月2日，记者从市发改委获悉，已开工项目217个，完成投资246亿元，占年度计划的42.4%。']]);
+  assert.deepEqual(
+    articles.map((a) => [a.title, texts(a).at(-1)]),
+    [['株洲今年将开工建设重点项目300个', '6月2日，记者从市发改委获悉，已开工项目217个，完成投资246亿元，占年度计划的42.4%。']],
+  );
 });
 
 test('near miss: a short headline in a dump whose name gives another page than the jump is no continuation of it', () => {
   const articles = edition({ 'zzrb_20250531_01.txt': FRONT, 'zzrb_20250531_02.txt': inside('重点项目开工300个') });
-  assert.deepEqual(articles.map((a) => a.title), ['株洲今年将开工建设重点项目300个', '重点项目开工300个']);
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ['株洲今年将开工建设重点项目300个', '重点项目开工300个'],
+  );
 });

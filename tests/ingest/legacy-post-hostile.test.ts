@@ -17,7 +17,7 @@ function billionLaughs(): string {
   return ['---', 'title: "笑话一则"', 'date: 2022-01-12', ...levels, 'tags: [*l7]', '---', '<p>正文没有受到影响。</p>', ''].join('\n');
 }
 
-test('a billion-laughs front matter is its own file\'s error, with the line of the alias that explodes; the other posts are ingested', () => {
+test("a billion-laughs front matter is its own file's error, with the line of the alias that explodes; the other posts are ingested", () => {
   const dir = tmp();
   writeFileSync(join(dir, 'a.md'), goodPost('第一篇'));
   const bomb = billionLaughs();
@@ -46,7 +46,10 @@ test('HTML nested 10,000 levels deep is read whole and reported; the other posts
   const { articles, messages } = ingestPaths([dir]);
   assert.deepEqual(articles.map((a) => a.title).sort(), ['层层嵌套', '第一篇', '第三篇'].sort());
   const post = articles.find((a) => a.title === '层层嵌套');
-  assert.deepEqual(post?.blocks.map((b) => b.text), ['开头。', '最深处的字', '加粗的结尾']);
+  assert.deepEqual(
+    post?.blocks.map((b) => b.text),
+    ['开头。', '最深处的字', '加粗的结尾'],
+  );
   const deepMessages = messages.filter((m) => m.file.endsWith('b-deep.md') && m.rule === 'html');
   assert.equal(deepMessages.length, 1);
   assert.equal(deepMessages[0]?.line, 6);
@@ -56,19 +59,36 @@ test('HTML nested 10,000 levels deep is read whole and reported; the other posts
 test('a tag the body ends inside, which a browser drops, is reported with its words', () => {
   const text = '---\ntitle: "截断的帖子"\ndate: 2022-01-14\n---\n<p>正文。</p>\n<img alt="被截断的图片说明';
   const { articles, messages } = parseText(text);
-  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['正文。']);
-  assert.deepEqual(messages.map((m) => [m.line, m.rule, m.severity]), [[6, 'html', 'warning']]);
+  assert.deepEqual(
+    articles[0]?.blocks.map((b) => b.text),
+    ['正文。'],
+  );
+  assert.deepEqual(
+    messages.map((m) => [m.line, m.rule, m.severity]),
+    [[6, 'html', 'warning']],
+  );
   assert.match(messages[0]?.text ?? '', /被截断的图片说明/u);
 });
 
 test('a dropped <object> or <template> reports what its elements hold in attributes and comments, not only its text', () => {
   const text = [
-    '---', 'title: "嵌入的播放器"', 'date: 2022-01-15', '---', '<p>正文。</p>',
+    '---',
+    'title: "嵌入的播放器"',
+    'date: 2022-01-15',
+    '---',
+    '<p>正文。</p>',
     '<object data="player.swf"><param name="flashvars" value="标题=市民广场演出"><embed title="播放器说明"><!-- 视频来源：株洲电视台 -->备用文字</object>',
-    '<template><img alt="模板里的图片说明"></template><iframe title="视频标题" src="v.html"></iframe>', '',
+    '<template><img alt="模板里的图片说明"></template><iframe title="视频标题" src="v.html"></iframe>',
+    '',
   ].join('\n');
   const { articles, messages } = parseText(text);
-  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['正文。']);
+  assert.deepEqual(
+    articles[0]?.blocks.map((b) => b.text),
+    ['正文。'],
+  );
   assert.deepEqual(lostHan(text, articles, messages), new Map(), 'every Han character in the article or a message');
-  assert.ok(messages.filter((m) => /市民广场演出|播放器说明|株洲电视台/u.test(m.text)).every((m) => m.line === 6), 'each named with its line');
+  assert.ok(
+    messages.filter((m) => /市民广场演出|播放器说明|株洲电视台/u.test(m.text)).every((m) => m.line === 6),
+    'each named with its line',
+  );
 });

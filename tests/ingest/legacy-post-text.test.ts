@@ -17,15 +17,18 @@ function rendered(name: string): string {
 }
 const notes = (messages: Array<{ line: number; rule: string; text: string }>) => messages.map((m) => `${m.line} ${m.rule}: ${m.text}`);
 
-test('an image\'s alt text is a caption with its credit; title attributes, comments and form fields are reported with their lines', () => {
+test("an image's alt text is a caption with its credit; title attributes, comments and form fields are reported with their lines", () => {
   const { articles, messages } = parse('alt-title-comment-form.md');
   const [a] = articles;
-  assert.deepEqual(a?.blocks.map((b) => [b.type, b.text, b.credit ?? null, b.startLine]), [
-    ['paragraph', '神农城广场人头攒动。', null, 6],
-    ['caption', '市民在广场观看演出。', '记者/李华 摄', 6],
-    ['paragraph', '上一篇报道了招聘会。市人社局表示欢迎。', null, 7],
-    ['paragraph', '演出持续到晚上九点。', null, 10],
-  ]);
+  assert.deepEqual(
+    a?.blocks.map((b) => [b.type, b.text, b.credit ?? null, b.startLine]),
+    [
+      ['paragraph', '神农城广场人头攒动。', null, 6],
+      ['caption', '市民在广场观看演出。', '记者/李华 摄', 6],
+      ['paragraph', '上一篇报道了招聘会。市人社局表示欢迎。', null, 7],
+      ['paragraph', '演出持续到晚上九点。', null, 10],
+    ],
+  );
   assert.deepEqual(a?.photographers, ['李华']);
   assert.deepEqual(notes(messages), [
     '6 html: title attribute of <img> kept out of the article: "演出现场"',
@@ -42,15 +45,25 @@ test('an image\'s alt text is a caption with its credit; title attributes, comme
 test('a table keeps its rows and cells, and list items are paragraphs of their own', () => {
   const [a] = parse('table-cells-and-list-items.md').articles;
   const table = a?.blocks.find((b) => b.type === 'table');
-  assert.deepEqual(table?.rows, [['项目', '人数'], ['新增就业', '5.2万'], ['失业再就业', '1.1万']]);
+  assert.deepEqual(table?.rows, [
+    ['项目', '人数'],
+    ['新增就业', '5.2万'],
+    ['失业再就业', '1.1万'],
+  ]);
   assert.equal(table?.startLine, 6);
-  assert.deepEqual(a?.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text), ['今年我市就业数据如下：', '春风行动', '百人百企进百村', '直播送岗', '第一项', '第二项']);
+  assert.deepEqual(
+    a?.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text),
+    ['今年我市就业数据如下：', '春风行动', '百人百企进百村', '直播送岗', '第一项', '第二项'],
+  );
   assert.match(rendered('table-cells-and-list-items.md'), /<tr><td>新增就业<\/td><td>5\.2万<\/td><\/tr>/u);
 });
 
-test('ruby: the base text is the story\'s, each reading is reported', () => {
+test("ruby: the base text is the story's, each reading is reported", () => {
   const { articles, messages } = parse('ruby-reading.md');
-  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), ['株洲是一座城市，渌口是一个区。']);
+  assert.deepEqual(
+    articles[0]?.blocks.map((b) => b.text),
+    ['株洲是一座城市，渌口是一个区。'],
+  );
   assert.deepEqual(notes(messages), [
     '5 html: ruby reading "zhū" of "株" kept out of the article: the base text is kept',
     '5 html: ruby reading "( zhōu )" of "洲" kept out of the article: the base text is kept',
@@ -74,13 +87,22 @@ test('front matter: a list title is one title, the author a byline; summaries an
   ]);
 });
 
-test('a post\'s HTML is never read as Markdown: lines a <br> or a wrap starts with - or === or # or four spaces stay text', () => {
+test("a post's HTML is never read as Markdown: lines a <br> or a wrap starts with - or === or # or four spaces stay text", () => {
   const [a] = parse('br-is-not-markdown.md').articles;
-  assert.deepEqual(a?.blocks.map((b) => [b.type, b.text]), [
-    ['paragraph', '第一行'], ['paragraph', '- 这不是列表'], ['paragraph', '==='], ['paragraph', '# 这也不是标题'],
-    ['paragraph', '第二段的第一行'], ['paragraph', '- 仍然不是列表第二段的续行'], ['paragraph', '==='],
-    ['paragraph', '缩进四格的一行不是代码'], ['paragraph', '结尾。'],
-  ]);
+  assert.deepEqual(
+    a?.blocks.map((b) => [b.type, b.text]),
+    [
+      ['paragraph', '第一行'],
+      ['paragraph', '- 这不是列表'],
+      ['paragraph', '==='],
+      ['paragraph', '# 这也不是标题'],
+      ['paragraph', '第二段的第一行'],
+      ['paragraph', '- 仍然不是列表第二段的续行'],
+      ['paragraph', '==='],
+      ['paragraph', '缩进四格的一行不是代码'],
+      ['paragraph', '结尾。'],
+    ],
+  );
   // And the article as the site renders it holds no list, heading or code block either.
   const html = rendered('br-is-not-markdown.md');
   assert.doesNotMatch(html, /<(?:ul|ol|li|h\d|pre|code)[\s>]/u);
@@ -92,7 +114,10 @@ test('the format is read from the whole file: a dump whose first line is a --- r
   assert.ok(!isLegacyPost(dump));
   const parsed = parseText(dump);
   assert.equal(parsed.format, 'page-dump');
-  assert.deepEqual(parsed.articles.map((a) => a.title), ['新闻标题']);
+  assert.deepEqual(
+    parsed.articles.map((a) => a.title),
+    ['新闻标题'],
+  );
   assert.ok(parsed.articles[0]?.blocks.some((b) => b.text === '正文第一段，写于分隔线之下。'));
   assert.ok(!isLegacyPost('---\n\n---\n正文'), 'a rule, a blank line and a rule are no front matter');
   assert.ok(isLegacyPost('---\ntitle: 标题\n---\n正文') && isLegacyPost('<p>正文</p>'));
@@ -101,21 +126,40 @@ test('the format is read from the whole file: a dump whose first line is a --- r
 test('unclosed front matter is reported; its keys are read up to the body, which is kept', () => {
   const { articles, messages, date } = parse('unclosed-front-matter.md');
   assert.equal(date, '2022-03-06');
-  assert.deepEqual(articles.map((a) => [a.title, a.tags, a.blocks.map((b) => [b.text, b.startLine])]), [['前言没有闭合', ['株洲日报新闻'], [['正文仍然保留。', 5], ['第二段。', 6]]]]);
-  assert.deepEqual(messages.map((m) => [m.line, m.rule, m.severity]), [[1, 'front-matter', 'warning']]);
+  assert.deepEqual(
+    articles.map((a) => [a.title, a.tags, a.blocks.map((b) => [b.text, b.startLine])]),
+    [
+      [
+        '前言没有闭合',
+        ['株洲日报新闻'],
+        [
+          ['正文仍然保留。', 5],
+          ['第二段。', 6],
+        ],
+      ],
+    ],
+  );
+  assert.deepEqual(
+    messages.map((m) => [m.line, m.rule, m.severity]),
+    [[1, 'front-matter', 'warning']],
+  );
   assert.match(messages[0]?.text ?? '', /closing the front matter/u);
 });
 
-test('a figure\'s caption is a caption, the alt text that repeats it kept once; a table that lays out the page is read as its blocks; <pre> lines stay lines', () => {
+test("a figure's caption is a caption, the alt text that repeats it kept once; a table that lays out the page is read as its blocks; <pre> lines stay lines", () => {
   const { articles, messages } = parse('figure-caption-and-layout-table.md');
   const [a] = articles;
   assert.deepEqual(a?.bylines, ['株洲日报记者/李华']);
-  assert.deepEqual(a?.blocks.map((b) => [b.type, b.text, b.startLine]), [
-    ['paragraph', '第一段正文。', 7], ['caption', '湘江风光带一角。', 8], ['paragraph', '第二段正文。', 9],
-    ['paragraph', '预报：', 11], ['paragraph', '今天 晴 20℃', 12], ['paragraph', '明天 雨 18℃', 13],
-  ]);
-  assert.deepEqual(notes(messages), [
-    '8 html: alt text repeats the figure\'s caption, kept once: "湘江风光带一角。"',
-    '5 navigation: old site\'s navigation kept out of the article: "首页"',
-  ]);
+  assert.deepEqual(
+    a?.blocks.map((b) => [b.type, b.text, b.startLine]),
+    [
+      ['paragraph', '第一段正文。', 7],
+      ['caption', '湘江风光带一角。', 8],
+      ['paragraph', '第二段正文。', 9],
+      ['paragraph', '预报：', 11],
+      ['paragraph', '今天 晴 20℃', 12],
+      ['paragraph', '明天 雨 18℃', 13],
+    ],
+  );
+  assert.deepEqual(notes(messages), ['8 html: alt text repeats the figure\'s caption, kept once: "湘江风光带一角。"', '5 navigation: old site\'s navigation kept out of the article: "首页"']);
 });

@@ -33,7 +33,10 @@ test('bad rows are reported with file and line, the good ones kept', () => {
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.equal(m?.entries.size, 1);
-  assert.deepEqual(messages.map((x) => [x.file.endsWith('manifest.csv'), x.line, x.rule]), [[true, 3, 'manifest']]);
+  assert.deepEqual(
+    messages.map((x) => [x.file.endsWith('manifest.csv'), x.line, x.rule]),
+    [[true, 3, 'manifest']],
+  );
   assert.match(messages[0]?.text ?? '', /expected a date YYYY-MM-DD for "bad.txt", found "31\/05\/2025"/u);
 });
 
@@ -58,7 +61,13 @@ test('a manifest that is not a regular file (a FIFO) is reported, never opened, 
 
 test('a row that names no file breaks the manifest; a row with a bad date refuses that file only', () => {
   const d = dir();
-  writeFileSync(join(d, 'manifest.json'), JSON.stringify([{ file: 'a.txt', date: '2025-05-31' }, { file: 'b.txt', date: 'soon' }]));
+  writeFileSync(
+    join(d, 'manifest.json'),
+    JSON.stringify([
+      { file: 'a.txt', date: '2025-05-31' },
+      { file: 'b.txt', date: 'soon' },
+    ]),
+  );
   const m = readManifest(d, []);
   assert.deepEqual([m?.broken, [...(m?.refused ?? [])], [...(m?.entries.keys() ?? [])]], [false, ['b.txt'], ['a.txt']]);
   writeFileSync(join(d, 'manifest.json'), JSON.stringify([{ file: 'a.txt', date: '2025-05-31' }, { date: '2025-06-01' }]));
@@ -80,7 +89,10 @@ test('a manifest saved in GB18030 or UTF-16 (as spreadsheets on Chinese Windows 
     const messages: Message[] = [];
     const m = readManifest(d, messages);
     assert.deepEqual([m?.broken, [...(m?.entries.keys() ?? [])], m?.entries.get('第一版.txt')?.section], [false, ['第一版.txt'], '要闻']);
-    assert.deepEqual(messages.map((x) => [x.rule, x.severity]), [['encoding', 'info']]);
+    assert.deepEqual(
+      messages.map((x) => [x.rule, x.severity]),
+      [['encoding', 'info']],
+    );
     assert.match(messages[0]?.text ?? '', /^decoded as (?:GB18030|UTF-16LE)/u);
   }
 });
@@ -91,7 +103,10 @@ test('a manifest with bytes that are no character is broken: a file name it hold
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.equal(m?.broken, true);
-  assert.ok(messages.some((x) => x.rule === 'encoding' && x.line === 3), 'the bad bytes are named with their line');
+  assert.ok(
+    messages.some((x) => x.rule === 'encoding' && x.line === 3),
+    'the bad bytes are named with their line',
+  );
   assert.match(messages.at(-1)?.text ?? '', /none of the archive's articles from them is removed$/u);
 });
 
@@ -101,22 +116,28 @@ test('two rows for one file that disagree refuse that file, naming both lines; t
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.deepEqual([[...(m?.entries.keys() ?? [])], [...(m?.refused ?? [])], m?.entries.get('b.txt')?.line], [['b.txt'], ['a.txt'], 3]);
-  assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'warning']]);
+  assert.deepEqual(
+    messages.map((x) => [x.line, x.severity]),
+    [[4, 'warning']],
+  );
   assert.match(messages[0]?.text ?? '', /^expected one row for "a.txt", found 2025-06-02 A01 here and 2025-06-01 A01 on line 2: "a.txt" is dated without the manifest, and none of the archive's articles from it is removed$/u);
 });
 
-test('a folder with both a CSV and a JSON manifest reads the CSV and says the JSON is not read; none of its dumps\' archived articles is removed', () => {
+test("a folder with both a CSV and a JSON manifest reads the CSV and says the JSON is not read; none of its dumps' archived articles is removed", () => {
   const d = dir();
   writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n');
   writeFileSync(join(d, 'manifest.json'), JSON.stringify({ 'a.txt': '2025-06-02' }));
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.deepEqual([m?.path, m?.entries.get('a.txt')?.date, m?.broken], [join(d, 'manifest.csv'), '2025-06-01', true]);
-  assert.deepEqual(messages.map((x) => [x.file, x.severity]), [[join(d, 'manifest.json'), 'warning']]);
+  assert.deepEqual(
+    messages.map((x) => [x.file, x.severity]),
+    [[join(d, 'manifest.json'), 'warning']],
+  );
   assert.match(messages[0]?.text ?? '', /^expected one manifest in the folder, found manifest\.csv too: this one is not read, and none of the archive's articles from the folder's dumps is removed$/u);
 });
 
-test('a quoted CSV cell holding a line break (a spreadsheet\'s two-line cell) is one cell; a quote never closed breaks the manifest', () => {
+test("a quoted CSV cell holding a line break (a spreadsheet's two-line cell) is one cell; a quote never closed breaks the manifest", () => {
   const d = dir();
   writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\r\n专版"\nb.txt,2025-06-01,A02,时政\n');
   const messages: Message[] = [];
@@ -126,7 +147,10 @@ test('a quoted CSV cell holding a line break (a spreadsheet\'s two-line cell) is
   writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\na.txt,2025-06-01,A01,"要闻\nb.txt,2025-06-01,A02,时政\n');
   const broken: Message[] = [];
   assert.equal(readManifest(d, broken)?.broken, true);
-  assert.deepEqual(broken.map((x) => [x.line, x.severity]), [[2, 'error']]);
+  assert.deepEqual(
+    broken.map((x) => [x.line, x.severity]),
+    [[2, 'error']],
+  );
   assert.match(broken[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
 });
 
@@ -135,11 +159,14 @@ test('a quoted CSV cell may hold a comma and a doubled quote; a quote inside an 
   writeFileSync(join(d, 'manifest.csv'), 'file,date,page,section\n"第一版,上.txt",2025-06-01,A01,"要闻,时政"\n第"二"版.txt,2025-06-01,A02,"""民生"""\nc.txt,2025-06-02\n');
   const messages: Message[] = [];
   const m = readManifest(d, messages);
-  assert.deepEqual([...(m?.entries ?? [])], [
-    ['第一版,上.txt', { date: '2025-06-01', page: 'A01', section: '要闻,时政', line: 2 }],
-    ['第"二"版.txt', { date: '2025-06-01', page: 'A02', section: '"民生"', line: 3 }],
-    ['c.txt', { date: '2025-06-02', page: null, section: null, line: 4 }],
-  ]);
+  assert.deepEqual(
+    [...(m?.entries ?? [])],
+    [
+      ['第一版,上.txt', { date: '2025-06-01', page: 'A01', section: '要闻,时政', line: 2 }],
+      ['第"二"版.txt', { date: '2025-06-01', page: 'A02', section: '"民生"', line: 3 }],
+      ['c.txt', { date: '2025-06-02', page: null, section: null, line: 4 }],
+    ],
+  );
   assert.deepEqual([messages, m?.broken], [[], false]);
 });
 
@@ -149,16 +176,22 @@ test('a CSV row with more cells than the header (a comma in a name left unquoted
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.deepEqual([[...(m?.entries.keys() ?? [])], m?.broken], [['a.txt', 'c.txt'], true]);
-  assert.deepEqual(messages.map((x) => [x.file, x.line, x.rule, x.severity]), [[join(d, 'manifest.csv'), 3, 'manifest', 'warning']]);
+  assert.deepEqual(
+    messages.map((x) => [x.file, x.line, x.rule, x.severity]),
+    [[join(d, 'manifest.csv'), 3, 'manifest', 'warning']],
+  );
   assert.match(messages[0]?.text ?? '', /^expected at most 2 cells \(file,date\), found 3/u);
 });
 
-test('the rows before a quote never closed are read; the manifest is broken and the quote\'s line named', () => {
+test("the rows before a quote never closed are read; the manifest is broken and the quote's line named", () => {
   const d = dir();
   writeFileSync(join(d, 'manifest.csv'), 'file,date\na.txt,2025-06-01\n\n"b.txt,2025-06-01\nc.txt,2025-06-02\n');
   const messages: Message[] = [];
   const m = readManifest(d, messages);
   assert.deepEqual([[...(m?.entries.keys() ?? [])], m?.broken], [['a.txt'], true]);
-  assert.deepEqual(messages.map((x) => [x.line, x.severity]), [[4, 'error']]);
+  assert.deepEqual(
+    messages.map((x) => [x.line, x.severity]),
+    [[4, 'error']],
+  );
   assert.match(messages[0]?.text ?? '', /^expected a closing quote, found the end of the file/u);
 });

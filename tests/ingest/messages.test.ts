@@ -35,8 +35,16 @@ test('message text quoting the input is escaped too, and ordinary Chinese text i
 test('a message made by the factory holds its place, its end, its rule and what was expected and found, and prints as file:line:column', () => {
   const m = createMessage('page.txt', { line: 7, column: 3, endLine: 8, endColumn: 12 }, { rule: 'byline', severity: 'warning', expected: 'a headline before the byline', found: '"记者/何春林"' });
   assert.deepEqual(m, {
-    file: 'page.txt', line: 7, column: 3, endLine: 8, endColumn: 12, rule: 'byline', severity: 'warning',
-    text: 'expected a headline before the byline, found "记者/何春林"', expected: 'a headline before the byline', found: '"记者/何春林"',
+    file: 'page.txt',
+    line: 7,
+    column: 3,
+    endLine: 8,
+    endColumn: 12,
+    rule: 'byline',
+    severity: 'warning',
+    text: 'expected a headline before the byline, found "记者/何春林"',
+    expected: 'a headline before the byline',
+    found: '"记者/何春林"',
   });
   assert.equal(formatMessage(m), 'page.txt:7:3: byline: expected a headline before the byline, found "记者/何春林" [warning]');
   const worded = createMessage('page.txt', { line: 2, column: 1, endLine: 2, endColumn: 5 }, { rule: 'furniture', severity: 'info', expected: 'article text', found: 'page furniture', text: 'page furniture kept out of articles: "广告"' });

@@ -21,16 +21,17 @@ for (const input of pageInputs().filter((i) => longParagraphs(i.text).length)) {
   });
 }
 
-const property = (title: string, structures: Structures) => test(`${title} (seed ${SEED})`, () => {
-  fc.assert(fc.property(dump(structures), parsesBack), options(150));
-});
+const property = (title: string, structures: Structures) =>
+  test(`${title} (seed ${SEED})`, () => {
+    fc.assert(fc.property(dump(structures), parsesBack), options(150));
+  });
 
 property('a byline after two spaces at the end of the last paragraph: `…。  记者 X`', { inlineEndBylines: true });
 property('a story that signs at the end and opens with no date is a story of its own', { endBylines: true, undatedBriefs: true });
-property('the lead of a story with no byline ahead, cut by a column break, stays the story\'s paragraph', { endBylines: true, cutBriefLeads: true });
+property("the lead of a story with no byline ahead, cut by a column break, stays the story's paragraph", { endBylines: true, cutBriefLeads: true });
 property('subheads with commas between complete paragraphs', { subheads: ['comma'] });
 property('subheads with 、 between complete paragraphs', { subheads: ['dun'] });
 property('marked subheads of two to four characters (`● 株洲故事`)', { subheads: ['square', 'dot', 'diamond'], shortMarkedSubheads: true });
 property('boxes after a story (记者手记, 相关链接) are its blocks of type box', { boxes: true });
-property('a page label before the section\'s name (`A03 要闻`) is not the section', { pageLabels: true });
+property("a page label before the section's name (`A03 要闻`) is not the section", { pageLabels: true });
 for (const lines of FURNITURE) property(`furniture stays out of articles, reported: ${lines.join(' / ')}`, { furnitureLines: [lines] });

@@ -23,7 +23,10 @@ function relation(name: string, property: fc.IRawProperty<unknown[]>, numRuns: n
 }
 
 test('the relations have dumps to work on: samples with long paragraphs and pages opening mid-file', () => {
-  assert.ok(inputs.some((i) => i.name.startsWith('tests/fixtures/pages/')), 'the hand-made pages are listed');
+  assert.ok(
+    inputs.some((i) => i.name.startsWith('tests/fixtures/pages/')),
+    'the hand-made pages are listed',
+  );
   assert.ok(!inputs.some((i) => i.name.includes('002_')), 'the Jekyll post is no page dump');
   // The three sample dumps at least; hand-made pages added later may join them.
   assert.ok(inputs.filter((i) => longParagraphs(i.text, LONGER_THAN_A_HEADING).length > 0).length >= 3);

@@ -16,14 +16,19 @@ const INPUT = /\.(?:txt|md|markdown|html?)$/iu;
 
 /** The inputs under the given folders of the repository, recursively. */
 function inputs(...folders: string[]): string[] {
-  return folders.flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => INPUT.test(name))
-    .map((name) => join(root, folder, name)))
+  return folders
+    .flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((name) => INPUT.test(name))
+        .map((name) => join(root, folder, name)),
+    )
     .sort();
 }
 
 // Every folder of fixtures: tests/fixtures itself holds lists (sample-urls.txt), not inputs.
-const fixtureFolders = readdirSync(join(root, 'tests/fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `tests/fixtures/${e.name}`);
+const fixtureFolders = readdirSync(join(root, 'tests/fixtures'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => `tests/fixtures/${e.name}`);
 const files = inputs('raw', ...fixtureFolders);
 
 test('the suite holds inputs of every kind to check', () => {

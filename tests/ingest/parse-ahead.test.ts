@@ -13,7 +13,9 @@ test('worker threads parse what the cache lacks; ingest then gives what it gives
   const dir = mkdtempSync(join(tmpdir(), 'ahead-'));
   const input = join(dir, 'dumps');
   mkdirSync(input);
-  const samples = readdirSync(join(root, 'raw')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'raw', f), 'utf8'));
+  const samples = readdirSync(join(root, 'raw'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(root, 'raw', f), 'utf8'));
   // 72 distinct files: each sample, dated by its name, with a different closing line.
   for (let i = 0; i < 72; i++) writeFileSync(join(input, `2025-05-${String(1 + (i % 28)).padStart(2, '0')}-${i}.txt`), `${samples[i % samples.length]}\n\n第${i}号\n`);
   const cache = join(dir, 'cache');

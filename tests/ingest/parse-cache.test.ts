@@ -41,7 +41,7 @@ test('the same bytes under another name come from the cache with their own name 
   assert.ok(r.messages.every((m) => m.file.endsWith('2025-06-02.txt')));
 });
 
-test('the fingerprint changes with any of the parser\'s source files, the article module\'s and library versions, and only with them', () => {
+test("the fingerprint changes with any of the parser's source files, the article module's and library versions, and only with them", () => {
   const code = mkdtempSync(join(tmpdir(), 'parser-code-'));
   cpSync(new URL('../../src/ingest/', import.meta.url), join(code, 'ingest'), { recursive: true });
   cpSync(new URL('../../src/article/', import.meta.url), join(code, 'article'), { recursive: true });
@@ -60,7 +60,11 @@ test('the fingerprint changes with any of the parser\'s source files, the articl
   writeFileSync(schema, `${readFileSync(schema, 'utf8')}\n// changed\n`);
   assert.notEqual(codeFingerprint(dirs, libraries), afterRule, 'the article schema changed');
   assert.equal(parserFingerprint(), codeFingerprint(PARSER_CODE, parserLibraries()));
-  assert.deepEqual(PARSER_CODE, ['ingest', 'article'].map((d) => fileURLToPath(new URL(`../../src/${d}`, import.meta.url))), 'the ingest\'s code and the article module\'s');
+  assert.deepEqual(
+    PARSER_CODE,
+    ['ingest', 'article'].map((d) => fileURLToPath(new URL(`../../src/${d}`, import.meta.url))),
+    "the ingest's code and the article module's",
+  );
 });
 
 test('a cache entry of the wrong shape or torn is reported with its file and field, and the dump parsed again', () => {
@@ -97,18 +101,29 @@ test('a cached parse keeps everything a parse holds: boxes, decisions, jump line
     format: 'page-dump',
     date: '2025-05-31',
     messages: [{ line: 3, column: 1, rule: 'jump-line', severity: 'info', text: 'jump line "(下转第3版)" kept out of the body' }],
-    articles: [{
-      title: '标题', kicker: null, subtitle: null, section: '要闻', editor: '王建设', pageHeader: ['要闻', '责任编辑:王建设'], column: null,
-      reporters: ['何春林'], correspondents: [], photographers: [], bylines: ['记者/何春林'],
-      blocks: [
-        { type: 'paragraph', text: '正文。', startLine: 2, endLine: 2 },
-        { type: 'box', box: 'related', label: '相关链接', text: '链接正文。', startLine: 4, endLine: 5 },
-      ],
-      source: { startLine: 1, endLine: 5 },
-      decisions: [{ rule: 'story-start', chose: 'subhead', over: 'headline of a new story', evidence: 'no byline follows', startLine: 4, endLine: 4 }],
-      continuedOn: '3',
-      pageLabel: 'A1',
-    }],
+    articles: [
+      {
+        title: '标题',
+        kicker: null,
+        subtitle: null,
+        section: '要闻',
+        editor: '王建设',
+        pageHeader: ['要闻', '责任编辑:王建设'],
+        column: null,
+        reporters: ['何春林'],
+        correspondents: [],
+        photographers: [],
+        bylines: ['记者/何春林'],
+        blocks: [
+          { type: 'paragraph', text: '正文。', startLine: 2, endLine: 2 },
+          { type: 'box', box: 'related', label: '相关链接', text: '链接正文。', startLine: 4, endLine: 5 },
+        ],
+        source: { startLine: 1, endLine: 5 },
+        decisions: [{ rule: 'story-start', chose: 'subhead', over: 'headline of a new story', evidence: 'no byline follows', startLine: 4, endLine: 4 }],
+        continuedOn: '3',
+        pageLabel: 'A1',
+      },
+    ],
   };
   cache.set('k', result);
   const messages: Message[] = [];

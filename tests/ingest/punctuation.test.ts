@@ -44,7 +44,10 @@ function reference(text: string): string {
     if (ch === '(') open.push(i);
     else if (ch === ')' && open.length) {
       const start = open.pop() as number;
-      if (chars.slice(start + 1, i).some((c) => chinese(c)) || chinese(chars[start - 1])) { out[start] = '（'; out[i] = '）'; }
+      if (chars.slice(start + 1, i).some((c) => chinese(c)) || chinese(chars[start - 1])) {
+        out[start] = '（';
+        out[i] = '）';
+      }
     }
   });
   chars.forEach((ch, i) => {
@@ -57,8 +60,11 @@ function reference(text: string): string {
 
 test('the fast rule agrees with the rule as written on any mix of marks, Han, Latin and astral characters', () => {
   const pieces = fc.constantFrom(',', ':', ';', '?', '!', '(', ')', '株', '洲', '𠀀', 'a', '7', ' ', '“', '，', '.', '-');
-  fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
-    const text = parts.join('');
-    assert.equal(widenPunctuation(text), reference(text), JSON.stringify(text));
-  }), { numRuns: 3000, seed: 5 });
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(widenPunctuation(text), reference(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
 });

@@ -11,7 +11,10 @@ import { groupLines } from '../../src/ingest/tokenize.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
 
 const root = new URL('../../raw/', import.meta.url);
-const dumps = readdirSync(root).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, root), 'utf8')).filter((t) => !t.startsWith('---'));
+const dumps = readdirSync(root)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, root), 'utf8'))
+  .filter((t) => !t.startsWith('---'));
 
 /** A dump's printed pages: the part before the first header, then each header onward. */
 function pages(text: string): { headed: boolean; text: string }[] {
@@ -25,12 +28,17 @@ function pages(text: string): { headed: boolean; text: string }[] {
     i += header.size - 1;
   }
   const bounds = [0, ...cuts, lines.length];
-  return bounds.slice(0, -1).map((start, i) => ({ headed: i > 0, text: lines.slice(start, bounds[i + 1]).join('\n') }))
+  return bounds
+    .slice(0, -1)
+    .map((start, i) => ({ headed: i > 0, text: lines.slice(start, bounds[i + 1]).join('\n') }))
     .filter((p) => p.text.trim());
 }
 
 const summary = (a: ParsedArticle) => ({
-  headline: [a.kicker, a.title, a.subtitle], section: a.section, reporters: a.reporters, correspondents: a.correspondents,
+  headline: [a.kicker, a.title, a.subtitle],
+  section: a.section,
+  reporters: a.reporters,
+  correspondents: a.correspondents,
   blocks: a.blocks.map((b) => `${b.type}:${b.text}`),
 });
 const parse = (text: string) => parsePage(text, 'page.txt').articles.map(summary);
@@ -54,8 +62,17 @@ for (const [i, first] of headless.entries()) {
 }
 
 test('headed pages in every order parse page by page', () => {
-  for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1]]) {
+  for (const order of [
+    [0, 1, 2],
+    [2, 1, 0],
+    [1, 0, 2],
+    [2, 0, 1],
+  ]) {
     const chosen = order.map((k) => headed[k] as { text: string });
-    assert.deepEqual(parse(chosen.map((p) => p.text).join('\n\n\n')), chosen.flatMap((p) => parse(p.text)), `order ${order.join(',')}`);
+    assert.deepEqual(
+      parse(chosen.map((p) => p.text).join('\n\n\n')),
+      chosen.flatMap((p) => parse(p.text)),
+      `order ${order.join(',')}`,
+    );
   }
 });

@@ -19,12 +19,15 @@ function dumps(files: Record<string, Buffer | string>): string {
   return dir;
 }
 
-test('each article\'s source names the hash of the text it was cut from, decoded as the ingest decoded it', () => {
+test("each article's source names the hash of the text it was cut from, decoded as the ingest decoded it", () => {
   const result = ingestPaths([dumps({ '2025-05-31.txt': fixture('gb18030-page.txt') })]);
   assert.ok(result.articles.length > 0);
   for (const a of result.articles) {
     assert.equal(a.source.sha256, sha256(utf8Page), 'the GB18030 bytes, decoded');
-    assert.deepEqual(a.sources.map((s) => s.sha256), [sha256(utf8Page)]);
+    assert.deepEqual(
+      a.sources.map((s) => s.sha256),
+      [sha256(utf8Page)],
+    );
   }
   assert.deepEqual([...result.texts.keys()], [sha256(utf8Page)]);
 });
@@ -44,7 +47,10 @@ test('the texts are stored under their hash, once: a second ingest of the same i
 
   const before = stored.map((name) => statSync(join(articles, 'sources', name)).mtimeMs);
   storeSourceTexts(articles, ingestPaths([input]).texts, messages);
-  assert.deepEqual(stored.map((name) => statSync(join(articles, 'sources', name)).mtimeMs), before);
+  assert.deepEqual(
+    stored.map((name) => statSync(join(articles, 'sources', name)).mtimeMs),
+    before,
+  );
   assert.deepEqual(readdirSync(join(articles, 'sources')).sort(), stored);
 });
 

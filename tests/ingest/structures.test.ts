@@ -22,10 +22,11 @@ const DATED_NAME = /\d{8}/u;
 
 /** The Han characters of the inputs that neither an article nor a reported message holds. */
 function lostWithoutReport(texts: string[], articles: Article[], messages: Message[]): string[] {
-  const reported = messages.filter((m) => REPORTED.has(m.rule)).map((m) => m.text).join('');
-  return [...lostHan(texts.join('\n'), articles)]
-    .filter(([ch, n]) => (reported.match(new RegExp(ch, 'gu'))?.length ?? 0) < n)
-    .map(([ch, n]) => `"${ch}" lost ${n}× without being reported`);
+  const reported = messages
+    .filter((m) => REPORTED.has(m.rule))
+    .map((m) => m.text)
+    .join('');
+  return [...lostHan(texts.join('\n'), articles)].filter(([ch, n]) => (reported.match(new RegExp(ch, 'gu'))?.length ?? 0) < n).map(([ch, n]) => `"${ch}" lost ${n}× without being reported`);
 }
 
 function check(gold: Gold, texts: string[], articles: Article[], messages: Message[]): void {
@@ -52,9 +53,19 @@ for (const folder of entries.filter((e) => statSync(join(dir, e)).isDirectory())
   test(folder, () => {
     const gold = JSON.parse(readFileSync(join(dir, folder, 'gold.json'), 'utf8')) as Gold;
     assert.equal(gold.file, folder);
-    const dumps = readdirSync(join(dir, folder)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, folder, f));
+    const dumps = readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(dir, folder, f));
     const { articles, messages } = ingestPaths(dumps);
-    checkOrKnownGap('structures', folder, () => check(gold, dumps.map((d) => readFileSync(d, 'utf8')), articles, messages));
+    checkOrKnownGap('structures', folder, () =>
+      check(
+        gold,
+        dumps.map((d) => readFileSync(d, 'utf8')),
+        articles,
+        messages,
+      ),
+    );
   });
 }
 
@@ -75,16 +86,20 @@ test('every gold names words printed on its page', () => {
   const pages = entries.flatMap((e): Array<[Gold, string]> => {
     if (e.endsWith('.txt')) return [[JSON.parse(readFileSync(join(dir, e.replace(/\.txt$/u, '.gold.json')), 'utf8')) as Gold, readFileSync(join(dir, e), 'utf8')]];
     if (!statSync(join(dir, e)).isDirectory()) return [];
-    const texts = readdirSync(join(dir, e)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, e, f), 'utf8'));
+    const texts = readdirSync(join(dir, e))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, e, f), 'utf8'));
     return [[JSON.parse(readFileSync(join(dir, e, 'gold.json'), 'utf8')) as Gold, texts.join('\n')]];
   });
   const missing: string[] = [];
   for (const [gold, text] of pages) {
     const page = norm(text);
-    const words = [...gold.notInBody ?? [], ...gold.notInArticles ?? [], ...gold.fileCaptions ?? [], ...gold.articles.flatMap((a) => [
-      a.bodyStart, a.bodyEnd, ...a.headline, ...a.reporters, ...a.correspondents, ...a.photographers ?? [],
-      ...a.subheads ?? [], ...a.captions ?? [], ...a.extras ?? [], ...(a.boxes ?? []).map((b) => b.text),
-    ])];
+    const words = [
+      ...(gold.notInBody ?? []),
+      ...(gold.notInArticles ?? []),
+      ...(gold.fileCaptions ?? []),
+      ...gold.articles.flatMap((a) => [a.bodyStart, a.bodyEnd, ...a.headline, ...a.reporters, ...a.correspondents, ...(a.photographers ?? []), ...(a.subheads ?? []), ...(a.captions ?? []), ...(a.extras ?? []), ...(a.boxes ?? []).map((b) => b.text)]),
+    ];
     for (const w of words) if (!page.includes(norm(w))) missing.push(`${gold.file}: "${w}"`);
   }
   assert.deepEqual(missing, []);

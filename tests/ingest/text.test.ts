@@ -31,7 +31,10 @@ test('zero-width characters between Han go, a joiner inside an emoji sequence st
 test('inside a story, ideographic and no-break spaces, full-width forms and private-use characters are kept as printed; only control characters go', () => {
   const lead = '5月30日，市民\u3000张三说：１２３ＡＢＣ，价格1\u00a0000元，李\ue000峰参加，一家人👨‍👩‍👧到场。';
   const { articles } = ingestText(`标题\n\n株洲日报(记者/甲乙) ${lead.replace('到场', '到\x01场')}`, '2025-05-31.txt');
-  assert.deepEqual(articles[0]?.blocks.map((b) => b.text), [lead]);
+  assert.deepEqual(
+    articles[0]?.blocks.map((b) => b.text),
+    [lead],
+  );
 });
 
 test('a decimal point is no sentence end: a column break cut the number there', () => {

@@ -11,5 +11,12 @@ test('blank lines separate groups; each group keeps its lines and the blank line
 });
 
 test('CRLF, CR and lines of only spaces (no-break, ideographic) are handled', () => {
-  assert.deepEqual(groupLines('一\r\n\u00a0\r二\n\u3000\n三').map((g) => [g.lines, g.startLine]), [[['一'], 1], [['二'], 3], [['三'], 5]]);
+  assert.deepEqual(
+    groupLines('一\r\n\u00a0\r二\n\u3000\n三').map((g) => [g.lines, g.startLine]),
+    [
+      [['一'], 1],
+      [['二'], 3],
+      [['三'], 5],
+    ],
+  );
 });

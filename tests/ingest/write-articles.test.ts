@@ -23,7 +23,10 @@ const run = (input: string, out: string) => {
   const result = ingestPaths([input]);
   return { result, summary: writeArticles(out, result.articles, result.completed, result.messages) };
 };
-const markdownFiles = (out: string) => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+const markdownFiles = (out: string) =>
+  readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
 test('articles are written under YYYY/MM/DD, and a second run changes no byte', async () => {
   const { input, out } = setup();
@@ -68,12 +71,15 @@ test('articles whose source is gone are kept and the source named; articles of o
   writeFileSync(join(other, '2025-06-01.txt'), '别处标题\n\n株洲日报(记者/甲乙) 6月1日,活动举行。');
   run(input, out);
   const kept = run(other, out);
-  assert.equal(kept.summary.removed, 0, 'ingesting one folder leaves the other folder\'s articles');
+  assert.equal(kept.summary.removed, 0, "ingesting one folder leaves the other folder's articles");
   fs.rmSync(join(input, '2025-05-31.txt'));
   const after = run(other, out);
   assert.equal(after.summary.removed, 0, 'a source that is gone was not read: its articles stay');
   assert.equal(markdownFiles(out).length, 11);
-  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'archive').map((m) => [m.file, m.severity]), [[displayPath(join(input, '2025-05-31.txt')), 'warning']]);
+  assert.deepEqual(
+    after.result.messages.filter((m) => m.rule === 'archive').map((m) => [m.file, m.severity]),
+    [[displayPath(join(input, '2025-05-31.txt')), 'warning']],
+  );
   assert.match(after.result.messages.find((m) => m.rule === 'archive')?.text ?? '', /^expected the source of 10 archived article\(s\), found nothing at this path \(seen from \/.+\): they are kept$/u);
 });
 
@@ -112,7 +118,11 @@ test('a manifest with a syntax error removes nothing (with --strict too): its du
   assert.ok(broken.result.messages.some((m) => m.rule === 'manifest' && m.severity === 'error' && /none of the archive's articles from them is removed/u.test(m.text)));
   const strict = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--strict', '--out', out, input], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   assert.equal(strict.status, 1, 'strict fails on the manifest error');
-  assert.deepEqual(markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]), before, 'every article as it was');
+  assert.deepEqual(
+    markdownFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+    before,
+    'every article as it was',
+  );
 });
 
 test('a file that can no longer be decoded, or is left undated, keeps its archived articles', () => {
@@ -127,8 +137,8 @@ test('a file that can no longer be decoded, or is left undated, keeps its archiv
   const after = run(input, out);
   assert.equal(after.result.articles.length, 0);
   assert.deepEqual([after.summary.removed, markdownFiles(out).length], [0, 11]);
-  assert.ok(after.result.messages.some((m) => m.rule === 'edition-date' && m.file.endsWith('undated.txt') && m.text.endsWith('1 article(s) skipped; the archive\'s articles from it are kept')));
-  assert.ok(after.result.messages.some((m) => m.rule === 'encoding' && m.file.endsWith('zzrb_20250531_A01.txt') && m.text.endsWith('the archive\'s articles from it are kept')));
+  assert.ok(after.result.messages.some((m) => m.rule === 'edition-date' && m.file.endsWith('undated.txt') && m.text.endsWith("1 article(s) skipped; the archive's articles from it are kept")));
+  assert.ok(after.result.messages.some((m) => m.rule === 'encoding' && m.file.endsWith('zzrb_20250531_A01.txt') && m.text.endsWith("the archive's articles from it are kept")));
   assert.ok(after.result.messages.some((m) => m.rule === 'manifest' && /"undated.txt" is dated without the manifest, and none of the archive's articles from it is removed/u.test(m.text)));
 });
 
@@ -143,7 +153,10 @@ test('a removed article is named with its file, its id and the source that no lo
   const after = run(input, out);
   assert.equal(after.summary.removed, 1);
   assert.ok(!existsSync(articlePath(out, gone)));
-  assert.deepEqual(after.result.messages.filter((m) => m.rule === 'removed').map((m) => [m.file, m.text]), [[displayPath(articlePath(out, gone)), `removed ${gone.id}: ${displayPath(dump)} read again in this run without it`]]);
+  assert.deepEqual(
+    after.result.messages.filter((m) => m.rule === 'removed').map((m) => [m.file, m.text]),
+    [[displayPath(articlePath(out, gone)), `removed ${gone.id}: ${displayPath(dump)} read again in this run without it`]],
+  );
 });
 
 test('an added edition (prune: false) leaves the other articles unread, even those whose source is gone', async () => {
@@ -176,7 +189,7 @@ test('a dump ingested alone today does not overwrite the story another dump gave
   const today = run(b, out);
   assert.equal(today.result.articles[0]?.id, yesterday?.id, 'alone, each is the only 简讯 of its run');
   assert.deepEqual([today.summary.written, today.summary.removed], [0, 0]);
-  assert.equal(readFileSync(path, 'utf8'), held, 'yesterday\'s story as it was');
+  assert.equal(readFileSync(path, 'utf8'), held, "yesterday's story as it was");
   const refused = today.result.messages.filter((m) => m.rule === 'id');
   assert.equal(refused.length, 1);
   assert.equal(refused[0]?.severity, 'error');
@@ -198,8 +211,14 @@ test('the same story from a dump not in this run gains a source rather than losi
   const second = run(b, out);
   assert.equal(second.summary.written, 1);
   const sources = JSON.parse(/^sources: (.*)$/mu.exec(readFileSync(articlePath(out, first!), 'utf8'))?.[1] ?? '[]') as Array<{ file: string }>;
-  assert.deepEqual(sources.map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, '2025-05-31.txt')].map(displayPath));
-  assert.deepEqual(second.result.messages.filter((m) => m.rule === 'duplicate').map((m) => m.text), [`the same story as archived from ${displayPath(join(a, '2025-05-31.txt'))}: ${displayPath(join(b, '2025-05-31.txt'))}:5 recorded as a further source`]);
+  assert.deepEqual(
+    sources.map((s) => s.file),
+    [join(a, '2025-05-31.txt'), join(b, '2025-05-31.txt')].map(displayPath),
+  );
+  assert.deepEqual(
+    second.result.messages.filter((m) => m.rule === 'duplicate').map((m) => m.text),
+    [`the same story as archived from ${displayPath(join(a, '2025-05-31.txt'))}: ${displayPath(join(b, '2025-05-31.txt'))}:5 recorded as a further source`],
+  );
 });
 
 test('two articles of one run for one file are an error, and neither is written over what is there', () => {
@@ -215,14 +234,24 @@ test('two articles of one run for one file are an error, and neither is written 
   const summary = writeArticles(out, [{ ...a!, title: '改过的标题' }, clash], first.result.completed, messages, { prune: false });
   assert.equal(summary.written, 0);
   assert.equal(readFileSync(path, 'utf8'), held);
-  assert.deepEqual(messages.map((m) => [m.rule, m.severity, m.file]), [['id', 'error', displayPath(path)]]);
+  assert.deepEqual(
+    messages.map((m) => [m.rule, m.severity, m.file]),
+    [['id', 'error', displayPath(path)]],
+  );
   assert.ok(messages[0]?.text.includes(`${a!.source.file}:${a!.source.startLine}`) && messages[0]?.text.includes(`${b!.source.file}:${b!.source.startLine}`));
 });
 
 // One story as the paper printed it (page header, byline) and as the old site posted it (neither).
 const printed = '要闻\n\n责任编辑:丙\n\n田心产业社区建设启动\n\n株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,田心产业社区建设动员会举行。\n\n会上,中车株机等企业签约结对。\n';
 const posted = '---\ntitle: 田心产业社区建设启动\ndate: 2025-05-31\n---\n<p>5月30日，田心产业社区建设动员会举行。</p>\n<p>会上，中车株机等企业签约结对。</p>\n';
-const frontMatter = (path: string) => Object.fromEntries(readFileSync(path, 'utf8').split('---\n')[1]!.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]));
+const frontMatter = (path: string) =>
+  Object.fromEntries(
+    readFileSync(path, 'utf8')
+      .split('---\n')[1]!
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]),
+  );
 
 test('the same story posted, ingested alone after the dump, keeps the page header and byline the dump gave the archive', () => {
   const { dir, out } = setup();
@@ -234,11 +263,17 @@ test('the same story posted, ingested alone after the dump, keeps the page heade
   const [story] = run(a, out).result.articles;
   const path = articlePath(out, story!);
   const second = run(b, out);
-  assert.deepEqual(second.result.articles.map((x) => x.id), [story!.id], 'the post is the same story');
+  assert.deepEqual(
+    second.result.articles.map((x) => x.id),
+    [story!.id],
+    'the post is the same story',
+  );
   const held = frontMatter(path);
-  assert.deepEqual([held.section, held.editor, held.pageHeader, held.reporters, held.correspondents, held.bylines],
-    ['要闻', '丙', ['要闻', '责任编辑:丙'], ['李逸峰'], ['冯帅'], ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']]);
-  assert.deepEqual((held.sources as Array<{ file: string }>).map((s) => s.file), [join(a, '2025-05-31.txt'), join(b, 'post.md')].map(displayPath));
+  assert.deepEqual([held.section, held.editor, held.pageHeader, held.reporters, held.correspondents, held.bylines], ['要闻', '丙', ['要闻', '责任编辑:丙'], ['李逸峰'], ['冯帅'], ['株洲日报(全媒体记者/李逸峰 通讯员/冯帅)']]);
+  assert.deepEqual(
+    (held.sources as Array<{ file: string }>).map((s) => s.file),
+    [join(a, '2025-05-31.txt'), join(b, 'post.md')].map(displayPath),
+  );
 });
 
 test('the same story from a dump not in this run, printed on another page, is not overwritten: the archive keeps its page', () => {
@@ -255,7 +290,10 @@ test('the same story from a dump not in this run, printed on another page, is no
   assert.equal(second.summary.written, 0);
   assert.equal(readFileSync(path, 'utf8'), held);
   const refused = second.result.messages.filter((m) => m.rule === 'id');
-  assert.deepEqual(refused.map((m) => m.severity), ['error']);
+  assert.deepEqual(
+    refused.map((m) => m.severity),
+    ['error'],
+  );
   assert.match(refused[0]?.text ?? '', /section "要闻"/u);
 });
 
@@ -269,7 +307,10 @@ test('a locked article whose page number a hand edit wrote as a number (which th
   writeFileSync(path, edited);
   const again = run(input, out);
   assert.equal(readFileSync(path, 'utf8'), edited);
-  assert.deepEqual(again.result.messages.filter((m) => m.file === displayPath(path)).map((m) => [m.rule, m.severity]), [['locked', 'info']]);
+  assert.deepEqual(
+    again.result.messages.filter((m) => m.file === displayPath(path)).map((m) => [m.rule, m.severity]),
+    [['locked', 'info']],
+  );
 });
 
 test('an article rewritten on a disk that fills mid-write stays whole as archived: the new text is written aside and renamed', () => {

@@ -25,8 +25,14 @@ test('search --queries FILE prints one JSON object a line; filters and sort appl
   writeFileSync(file, '芦淞区\n就业\n\n洲\n');
   const out = search('--json', '--queries', file, '--section', '就业·创业', '--sort', 'oldest');
   assert.equal(out.status, 0, out.stderr);
-  const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: Array<{ section: string }> });
-  assert.deepEqual(lines.map((l) => l.query), ['芦淞区', '就业', '洲']);
+  const lines = out.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { query: string; results: Array<{ section: string }> });
+  assert.deepEqual(
+    lines.map((l) => l.query),
+    ['芦淞区', '就业', '洲'],
+  );
   assert.ok(lines.every((l) => l.results.every((r) => r.section === '就业·创业')));
   assert.equal(search('--sort', 'sideways', 'x').status, 2);
 });
@@ -37,14 +43,21 @@ test('search --from DAY --to DAY keeps the stories of those days; --counts print
   const response = JSON.parse(out.stdout) as { results: Array<{ url: string }>; counts: { timeline: Array<[string, number]> } };
   // Ctrl+F over the article files; a story's day is in its URL.
   const dir = join(dirname(site.dir), 'articles');
-  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /^\d{4}\/.*\.md$/u.test(f))
-    .map((f) => storyText(readFileSync(join(dir, f), 'utf8'))).filter((s) => storyHolds(s, '就业')).map((s) => s.url);
+  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /^\d{4}\/.*\.md$/u.test(f))
+    .map((f) => storyText(readFileSync(join(dir, f), 'utf8')))
+    .filter((s) => storyHolds(s, '就业'))
+    .map((s) => s.url);
   const day = (url: string) => url.slice(1, 11).replaceAll('/', '-');
   const inRange = found.filter((u) => day(u) >= '2025-05-10' && day(u) <= '2026-01-21');
   assert.ok(inRange.length > 0 && inRange.length < found.length);
   assert.deepEqual(response.results.map((r) => r.url).sort(), inRange.sort());
   const perYear = (year: string) => found.filter((u) => u.startsWith(`/${year}/`)).length;
-  assert.deepEqual(response.counts.timeline, [['2022', perYear('2022')], ['2025', perYear('2025')], ['2026', perYear('2026')]]);
+  assert.deepEqual(response.counts.timeline, [
+    ['2022', perYear('2022')],
+    ['2025', perYear('2025')],
+    ['2026', perYear('2026')],
+  ]);
   const bad = JSON.parse(search('--json', '--from', '2025-5-1', '就业').stdout) as { total: number; message: string };
   assert.deepEqual([bad.total, /2025-5-1/u.test(bad.message)], [0, true]);
 });

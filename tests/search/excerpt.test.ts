@@ -4,15 +4,21 @@ import { containsAll, excerpt, findMatches, segmentsText } from '../../src/searc
 import { loadTraditional } from '../../src/search/tokens.ts';
 
 test('matches are found on folded text and given on the original', () => {
-  assert.deepEqual(findMatches('位于ＫＴＶ旁的K7舞社', ['ktv', 'k7舞社']), [[2, 5], [7, 11]]);
+  assert.deepEqual(findMatches('位于ＫＴＶ旁的K7舞社', ['ktv', 'k7舞社']), [
+    [2, 5],
+    [7, 11],
+  ]);
   assert.deepEqual(findMatches('芦淞区芦淞区', ['芦淞区']), [[0, 6]], 'adjacent matches merge into one run');
   assert.deepEqual(findMatches('无关', ['芦淞区']), []);
 });
 
-test('an excerpt is the article\'s own words around the match, the match one marked run', () => {
+test("an excerpt is the article's own words around the match, the match one marked run", () => {
   const text = `${'前'.repeat(50)}在株洲市芦淞区董家垅片区${'后'.repeat(80)}`;
   const segments = excerpt(text, ['芦淞区'], 40);
-  assert.deepEqual(segments.filter((s) => s.mark), [{ text: '芦淞区', mark: true }]);
+  assert.deepEqual(
+    segments.filter((s) => s.mark),
+    [{ text: '芦淞区', mark: true }],
+  );
   const shown = segmentsText(segments);
   assert.ok(shown.startsWith('…') && shown.endsWith('…'));
   assert.ok(text.includes(shown.slice(1, -1)), 'a true substring of the text, no stray spaces');
@@ -34,6 +40,12 @@ test('an article contains all terms when each is in some block', () => {
 
 test('a query in one script is marked on the characters of the other, as printed', async () => {
   await loadTraditional();
-  assert.deepEqual(excerpt('在株洲市蘆淞區董家垅', ['芦淞区']).filter((s) => s.mark), [{ text: '蘆淞區', mark: true }]);
-  assert.deepEqual(excerpt('㗲字株洲日報', ['株洲日报']).filter((s) => s.mark), [{ text: '株洲日報', mark: true }]);
+  assert.deepEqual(
+    excerpt('在株洲市蘆淞區董家垅', ['芦淞区']).filter((s) => s.mark),
+    [{ text: '蘆淞區', mark: true }],
+  );
+  assert.deepEqual(
+    excerpt('㗲字株洲日報', ['株洲日报']).filter((s) => s.mark),
+    [{ text: '株洲日報', mark: true }],
+  );
 });

@@ -16,14 +16,16 @@ import { bundleSearchScript } from '../../src/search/bundle.ts';
 
 const WORDS = ['株洲', '日报', '就业', '创业', '芦淞区', '家庭医生', '服务', '市民', '学校', '老师', '的', '了', '，', '。', 'K7', '2025年', ' ', '“', '”'];
 let seed = 11;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)] as T;
 const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join('');
 
 function archive(count: number): SearchRecord[] {
   return Array.from({ length: count }, (_, i) => ({
     url: `/20${22 + (i % 3)}/0${1 + (i % 9)}/1${i % 10}/doc${i}/`,
-    title: sentence(4), kicker: i % 4 === 0 ? sentence(2) : null, subtitle: i % 5 === 0 ? sentence(3) : null,
+    title: sentence(4),
+    kicker: i % 4 === 0 ? sentence(2) : null,
+    subtitle: i % 5 === 0 ? sentence(3) : null,
     date: `20${22 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
     section: i % 6 === 0 ? null : pick(['要闻', '社会', '职教·观察']),
     people: i % 2 ? [pick(['何春林', '戴凛', '易珂文'])] : [],
@@ -35,13 +37,20 @@ async function built(records: SearchRecord[], options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'index-'));
   await bundleSearchScript(dir);
   // Records come oldest first, as the text pass gives them.
-  const stats = buildSearchIndex([...records].sort((a, b) => a.date.localeCompare(b.date)), dir, () => [], options);
+  const stats = buildSearchIndex(
+    [...records].sort((a, b) => a.date.localeCompare(b.date)),
+    dir,
+    () => [],
+    options,
+  );
   return { dir, stats, index: (await loadIndex(dir)).index };
 }
 
-const ctrlF = (records: SearchRecord[], q: string) => records
-  .filter((r) => [r.title, r.kicker ?? '', r.subtitle ?? '', ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
-  .map((r) => r.url).sort();
+const ctrlF = (records: SearchRecord[], q: string) =>
+  records
+    .filter((r) => [r.title, r.kicker ?? '', r.subtitle ?? '', ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
+    .map((r) => r.url)
+    .sort();
 
 test('every substring of the text, of 1 to 6 characters, finds exactly the documents holding it, in one pass or many', async () => {
   const records = archive(60);
@@ -53,18 +62,27 @@ test('every substring of the text, of 1 to 6 characters, finds exactly the docum
   const wide = await built(archive(60).map((r, i) => ({ ...r, blocks: [...r.blocks, { text: String.fromCharCode(...Array.from({ length: 400 }, (_, k) => 0x4e00 + ((i * 397 + k * 31) % 20000))), anchor: null, subhead: false }] })));
   assert.ok(wide.stats.terms / wide.stats.buckets <= 128 && wide.stats.buckets > 16, `${wide.stats.terms} terms in ${wide.stats.buckets} buckets`);
   assert.ok(many.stats.passes > 5, `${many.stats.passes} passes`);
-  assert.ok(readdirSync(join(many.dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).some((f) => /\/d\/t/u.test(f)), 'some terms have files of their own');
+  assert.ok(
+    readdirSync(join(many.dir, INDEX_DIR), { recursive: true, encoding: 'utf8' }).some((f) => /\/d\/t/u.test(f)),
+    'some terms have files of their own',
+  );
   const queries = new Set<string>();
   for (const r of records.slice(0, 20)) for (const b of r.blocks) for (let n = 1; n <= 6; n++) queries.add([...b.text].slice(0, n).join(''));
   queries.add('芦淞区 家庭医生').add('"日报 株洲"').add('不在其中');
   for (const q of queries) {
     if (parseQuery(q).message) continue; // punctuation alone gets a message, tested in query.test.ts
     const terms = parseQuery(q).terms.map((t) => t.term); // how a query splits is query.test.ts's concern
-    const expected = records.filter((r) => terms.every((t) => ctrlF(records, t).includes(r.url))).map((r) => r.url).sort();
+    const expected = records
+      .filter((r) => terms.every((t) => ctrlF(records, t).includes(r.url)))
+      .map((r) => r.url)
+      .sort();
     for (const { index } of [one, many]) {
       const response = await runSearch(index, q, { limit: 1000 });
       assert.deepEqual({ q, urls: response.hits.map((h) => h.url).sort() }, { q, urls: expected });
-      assert.ok(response.hits.every((h) => h.exact), q);
+      assert.ok(
+        response.hits.every((h) => h.exact),
+        q,
+      );
       assert.equal(response.docs.length, response.total, q);
     }
   }
@@ -74,12 +92,27 @@ test('documents are numbered by date; years are ranges, sections and reporters l
   const records = archive(30);
   const { index } = await built(records);
   const all = await runSearch(index, '', { filters: { year: '2023' }, limit: 1000, sort: 'oldest' });
-  assert.deepEqual(all.hits.map((h) => h.url).sort(), records.filter((r) => r.date.startsWith('2023')).map((r) => r.url).sort());
-  assert.deepEqual(all.hits.map((h) => h.date), all.hits.map((h) => h.date).sort());
+  assert.deepEqual(
+    all.hits.map((h) => h.url).sort(),
+    records
+      .filter((r) => r.date.startsWith('2023'))
+      .map((r) => r.url)
+      .sort(),
+  );
+  assert.deepEqual(
+    all.hits.map((h) => h.date),
+    all.hits.map((h) => h.date).sort(),
+  );
   const unknown = await runSearch(index, '', { filters: { section: '版面未注明' }, limit: 1000 });
   assert.equal(unknown.total, records.filter((r) => r.section === null).length);
   const person = await runSearch(index, '', { filters: { reporter: '戴凛', year: '2024' }, limit: 1000 });
-  assert.deepEqual(person.hits.map((h) => h.url).sort(), records.filter((r) => r.people.includes('戴凛') && r.date.startsWith('2024')).map((r) => r.url).sort());
+  assert.deepEqual(
+    person.hits.map((h) => h.url).sort(),
+    records
+      .filter((r) => r.people.includes('戴凛') && r.date.startsWith('2024'))
+      .map((r) => r.url)
+      .sort(),
+  );
   assert.deepEqual(index.filters().year, { 2022: 10, 2023: 10, 2024: 10 });
 });
 
@@ -89,7 +122,10 @@ test('a title weighs more than the body: the same word ranks the headline first'
     { ...base, url: '/2025/05/31/body/', title: '会议召开', blocks: [{ text: '今天讨论了家庭医生签约。', anchor: null, subhead: false }] },
     { ...base, url: '/2025/05/31/title/', title: '家庭医生上门', blocks: [{ text: '今天的服务很周到。', anchor: null, subhead: false }] },
   ]);
-  assert.deepEqual((await runSearch(index, '家庭医生')).hits.map((h) => h.url), ['/2025/05/31/title/', '/2025/05/31/body/']);
+  assert.deepEqual(
+    (await runSearch(index, '家庭医生')).hits.map((h) => h.url),
+    ['/2025/05/31/title/', '/2025/05/31/body/'],
+  );
 });
 
 test('two builds of the same records write the same bytes', async () => {
@@ -121,14 +157,24 @@ test('editions appended one by one find what one build of them all finds, with t
   buildSearchIndex(upTo(dates[9] as string), dir, () => []);
   let merged = 0;
   for (const date of dates.slice(10)) {
-    const stats = appendToSearchIndex(records.filter((r) => r.date === date), dir, (from, to) => records.slice(from, to), []);
+    const stats = appendToSearchIndex(
+      records.filter((r) => r.date === date),
+      dir,
+      (from, to) => records.slice(from, to),
+      [],
+    );
     merged += stats.merged;
   }
   const manifest = JSON.parse(readFileSync(join(dir, INDEX_DIR, 'manifest.json'), 'utf8')) as Manifest;
   assert.ok(merged > 0, 'small segments were merged');
   assert.ok(manifest.segments.length <= Math.log2(dates.length) + 2, `${manifest.segments.length} segments for ${dates.length} editions`);
   // Merged segments leave no files behind.
-  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).filter((f) => f.startsWith('s')).sort(), manifest.segments.map((s) => s.dir).sort());
+  assert.deepEqual(
+    readdirSync(join(dir, INDEX_DIR))
+      .filter((f) => f.startsWith('s'))
+      .sort(),
+    manifest.segments.map((s) => s.dir).sort(),
+  );
   const appended = (await loadIndex(dir)).index;
   assert.deepEqual(appended.filters(), whole.index.filters());
   for (const q of ['株洲', '日报', '家庭医生', '芦淞区 服务', '"市民 学校"', 'K7', '老']) {
@@ -167,10 +213,24 @@ test('a story printed in traditional characters is found by a query in either sc
   const { index } = await built(records);
   for (const q of ['芦淞区服装', '蘆淞區服裝', '芦淞區服装', '之后']) {
     const { hits } = await runSearch(index, q);
-    assert.deepEqual(hits.map((h) => h.url), [reprint.url], q);
-    assert.deepEqual(hits[0]?.excerpt.filter((s) => s.mark).map((s) => s.text), [q === '之后' ? '之後' : '蘆淞區服裝'], q);
+    assert.deepEqual(
+      hits.map((h) => h.url),
+      [reprint.url],
+      q,
+    );
+    assert.deepEqual(
+      hits[0]?.excerpt.filter((s) => s.mark).map((s) => s.text),
+      [q === '之后' ? '之後' : '蘆淞區服裝'],
+      q,
+    );
   }
-  assert.deepEqual((await runSearch(index, '株洲日报')).hits.find((h) => h.url === reprint.url)?.title.filter((s) => s.mark).map((s) => s.text), ['株洲日報']);
+  assert.deepEqual(
+    (await runSearch(index, '株洲日报')).hits
+      .find((h) => h.url === reprint.url)
+      ?.title.filter((s) => s.mark)
+      .map((s) => s.text),
+    ['株洲日報'],
+  );
 });
 
 test('the named pages are the ones the build passes in, replaced whole when an edition is added', async () => {
@@ -180,11 +240,17 @@ test('the named pages are the ones the build passes in, replaced whole when an e
   const page = (count: number) => ({ name: '何春林', role: 'reporter' as const, url: '/people/he/', count });
   buildSearchIndex(records.slice(0, 20), dir, () => [page(5), { name: '職教·觀察', role: 'section', url: '/s/zj/', count: 2 }]);
   assert.deepEqual((await runSearch((await loadIndex(dir)).index, '何春林')).pages, [page(5)]);
-  assert.deepEqual((await runSearch((await loadIndex(dir)).index, '职教·观察')).pages.map((p) => p.url), ['/s/zj/']);
+  assert.deepEqual(
+    (await runSearch((await loadIndex(dir)).index, '职教·观察')).pages.map((p) => p.url),
+    ['/s/zj/'],
+  );
   appendToSearchIndex(records.slice(20), dir, (from, to) => records.slice(from, to), [page(9)]);
   const after = (await loadIndex(dir)).index;
   assert.deepEqual((await runSearch(after, '何春林')).pages, [page(9)]);
   assert.deepEqual((await runSearch(after, '职教·观察')).pages, []);
   // The table a reader used before is gone once the new one is published.
-  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).filter((f) => /^n\d/u.test(f)), [after.manifest.names.dir]);
+  assert.deepEqual(
+    readdirSync(join(dir, INDEX_DIR)).filter((f) => /^n\d/u.test(f)),
+    [after.manifest.names.dir],
+  );
 });

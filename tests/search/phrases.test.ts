@@ -19,7 +19,7 @@ const WORDS = ['株洲', '日报', '就业', '创业', '芦淞区', '服务', '�
 /** A sentence the stories print again and again, as a paper's stock phrases are. */
 const STOCK = '围绕就业创业召开推进会';
 let seed = 5;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
 const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join('');
 
@@ -29,7 +29,19 @@ function archive(count: number, first = 0): SearchRecord[] {
     const i = first + k;
     const date = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const body = i % 2 ? `${words(4)}${STOCK}${words(5)}` : words(12);
-    return { url: `/${date.replaceAll('-', '/')}/doc${i}/`, title: words(3), kicker: null, subtitle: null, date, section: '要闻', people: [], blocks: [{ text: body, anchor: null, subhead: false }, { text: words(6), anchor: null, subhead: false }] };
+    return {
+      url: `/${date.replaceAll('-', '/')}/doc${i}/`,
+      title: words(3),
+      kicker: null,
+      subtitle: null,
+      date,
+      section: '要闻',
+      people: [],
+      blocks: [
+        { text: body, anchor: null, subhead: false },
+        { text: words(6), anchor: null, subhead: false },
+      ],
+    };
   });
 }
 
@@ -42,13 +54,18 @@ function built(records: SearchRecord[], options: IndexOptions) {
 /** An index read through a fetch that lists the files it reads. */
 async function opened(dir: string) {
   const read: string[] = [];
-  const index = await StaticIndex.open(async (path) => { read.push(path); return new Uint8Array(readFileSync(join(dir, INDEX_DIR, path))); });
+  const index = await StaticIndex.open(async (path) => {
+    read.push(path);
+    return new Uint8Array(readFileSync(join(dir, INDEX_DIR, path)));
+  });
   return { index, read };
 }
 
-const ctrlF = (records: SearchRecord[], q: string) => records
-  .filter((r) => [r.title, ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
-  .map((r) => r.url).sort();
+const ctrlF = (records: SearchRecord[], q: string) =>
+  records
+    .filter((r) => [r.title, ...r.blocks.map((b) => b.text)].some((t) => foldText(t).includes(foldText(q))))
+    .map((r) => r.url)
+    .sort();
 
 test('a run common in the archive is a term of its own: a query of it reads one bucket and its list, and no positions', async () => {
   const records = archive(40);
@@ -58,7 +75,11 @@ test('a run common in the archive is a term of its own: a query of it reads one 
     const response = await runSearch(index, q, { limit: 100 });
     assert.deepEqual(response.hits.map((h) => h.url).sort(), ctrlF(records, q), q);
     assert.ok(response.total >= 20, `${q}: ${response.total}`);
-    assert.deepEqual(read.filter((p) => p.includes('/p/')), [], `${q} reads positions`);
+    assert.deepEqual(
+      read.filter((p) => p.includes('/p/')),
+      [],
+      `${q} reads positions`,
+    );
     // Its first pair's bucket holds it: the only bucket read.
     assert.equal(read.filter((p) => /\/d\/b\d+\.bin$/u.test(p)).length, 1, `${q} reads ${read.join(' ')}`);
   }
@@ -86,7 +107,7 @@ test('with phrases, every run of 1 to 10 characters finds exactly what Ctrl+F fi
   }
 });
 
-test('the first page of a one-term query reads the term\'s best documents and its count, not its list: the hits and total of the whole search', async () => {
+test("the first page of a one-term query reads the term's best documents and its count, not its list: the hits and total of the whole search", async () => {
   const records = archive(200);
   // Every list in a file of its own, so that each term has its best documents apart.
   const options = { phraseDocs: 8, ownFileBytes: 8 };
@@ -106,7 +127,10 @@ test('the first page of a one-term query reads the term\'s best documents and it
         const big = (index.manifest.segments[0] as { dir: string }).dir;
         const lists = read.filter((p) => p.startsWith(`${big}/`) && /\/d\/t[0-9a-f]+\.bin$/u.test(p));
         assert.deepEqual(lists, [], `${q} reads whole lists`);
-        assert.ok(read.some((p) => p.endsWith('.top.bin')), q);
+        assert.ok(
+          read.some((p) => p.endsWith('.top.bin')),
+          q,
+        );
       }
     }
   }
@@ -115,17 +139,26 @@ test('the first page of a one-term query reads the term\'s best documents and it
 test('a term with a run in a few stories alone is checked on their stored text: no positions, nor the lists of its common runs', async () => {
   // 罕见 is printed in three stories: in two as part of 株洲罕见日报, in one apart from it.
   // Enough stories that the lists of its common runs cost more than the three stories.
-  const records = archive(2000).map((r, i) => (i === 3 || i === 17 ? { ...r, blocks: [...r.blocks, { text: `今天株洲罕见日报${words(3)}`, anchor: null, subhead: false }] }
-    : i === 30 ? { ...r, blocks: [...r.blocks, { text: `株洲${words(2)}罕见${words(2)}日报`, anchor: null, subhead: false }] } : r));
+  const records = archive(2000).map((r, i) =>
+    i === 3 || i === 17 ? { ...r, blocks: [...r.blocks, { text: `今天株洲罕见日报${words(3)}`, anchor: null, subhead: false }] } : i === 30 ? { ...r, blocks: [...r.blocks, { text: `株洲${words(2)}罕见${words(2)}日报`, anchor: null, subhead: false }] } : r,
+  );
   const dir = built(records, { ownFileBytes: 8 });
   const { index, read } = await opened(dir);
   const response = await runSearch(index, '株洲罕见日报', { limit: 100 });
   assert.deepEqual(response.hits.map((h) => h.url).sort(), ctrlF(records, '株洲罕见日报'));
   assert.equal(response.total, 2);
   assert.ok(response.hits.every((h) => h.exact));
-  assert.deepEqual(read.filter((p) => p.includes('/p/')), [], 'no positions');
+  assert.deepEqual(
+    read.filter((p) => p.includes('/p/')),
+    [],
+    'no positions',
+  );
   // The lists of 株洲 and 日报, in nearly every story, each a file of its own, are not read: 罕见's, short, is in its bucket.
-  assert.deepEqual(read.filter((p) => /\/d\/t[0-9a-f]+\.bin$/u.test(p)), [], read.join(' '));
+  assert.deepEqual(
+    read.filter((p) => /\/d\/t[0-9a-f]+\.bin$/u.test(p)),
+    [],
+    read.join(' '),
+  );
   assert.deepEqual(read.filter((p) => p.startsWith('doc/')).sort(), ['doc/0/17.json', 'doc/0/3.json', 'doc/0/30.json']);
   // Where the lists are shorter than the stories would be, they are read instead.
   const few = await opened(built(records.slice(0, 40), { ownFileBytes: 8 }));

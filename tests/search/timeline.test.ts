@@ -17,7 +17,7 @@ const WORDS = ['株洲', '日报', '就业', '创业', '芦淞区', '家庭医�
 const SECTIONS = ['要闻', '社会', '职教·观察', null];
 const PEOPLE = ['何春林', '戴凛', '易珂文', '李逸峰'];
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
 
 /** `count` stories, a few an edition, on days from 2023-11-28 on (every third day skipped), oldest first. */
@@ -29,8 +29,13 @@ function archive(count: number, firstDay = Date.UTC(2023, 10, 28)): SearchRecord
     for (let k = 0; k < 1 + (day % 4) && records.length < count; k++) {
       const i = records.length;
       records.push({
-        url: `/${date.replaceAll('-', '/')}/doc${i}/`, title: Array.from({ length: 3 }, () => pick(WORDS)).join(''), kicker: null, subtitle: null, date,
-        section: pick(SECTIONS), people: random() < 0.7 ? [...new Set([pick(PEOPLE), pick(PEOPLE)])].slice(0, 1 + (i % 2)) : [],
+        url: `/${date.replaceAll('-', '/')}/doc${i}/`,
+        title: Array.from({ length: 3 }, () => pick(WORDS)).join(''),
+        kicker: null,
+        subtitle: null,
+        date,
+        section: pick(SECTIONS),
+        people: random() < 0.7 ? [...new Set([pick(PEOPLE), pick(PEOPLE)])].slice(0, 1 + (i % 2)) : [],
         blocks: [{ text: Array.from({ length: 6 }, () => pick(WORDS)).join(''), anchor: null, subhead: false }],
       });
     }
@@ -41,7 +46,10 @@ function archive(count: number, firstDay = Date.UTC(2023, 10, 28)): SearchRecord
 /** An index of the records, read through a fetch that lists the files it reads. */
 async function opened(dir: string) {
   const read: string[] = [];
-  const index = await StaticIndex.open(async (path) => { read.push(path); return new Uint8Array(readFileSync(join(dir, INDEX_DIR, path))); });
+  const index = await StaticIndex.open(async (path) => {
+    read.push(path);
+    return new Uint8Array(readFileSync(join(dir, INDEX_DIR, path)));
+  });
   return { index, read };
 }
 function built(records: SearchRecord[]) {
@@ -54,10 +62,12 @@ const holds = (r: SearchRecord, q: string) => [r.title, ...r.blocks.map((b) => b
 const SECTION = (r: SearchRecord) => r.section ?? '版面未注明';
 /** What each filter lets through, read off the record. */
 const allows = (r: SearchRecord, f: Filters, skip?: 'time' | 'section' | 'reporter') =>
-  (skip === 'time' || ((!f.year || r.date.startsWith(f.year)) && (!f.from || r.date >= f.from) && (!f.to || r.date <= f.to)))
-  && (skip === 'section' || !f.section || SECTION(r) === f.section)
-  && (skip === 'reporter' || !f.reporter || r.people.includes(f.reporter));
-const tally = (values: string[]) => values.reduce<Record<string, number>>((n, v) => { n[v] = (n[v] ?? 0) + 1; return n; }, {});
+  (skip === 'time' || ((!f.year || r.date.startsWith(f.year)) && (!f.from || r.date >= f.from) && (!f.to || r.date <= f.to))) && (skip === 'section' || !f.section || SECTION(r) === f.section) && (skip === 'reporter' || !f.reporter || r.people.includes(f.reporter));
+const tally = (values: string[]) =>
+  values.reduce<Record<string, number>>((n, v) => {
+    n[v] = (n[v] ?? 0) + 1;
+    return n;
+  }, {});
 
 /** The truth of a search: its stories, and each count over the stories every other filter lets through. */
 function truth(records: SearchRecord[], q: string, f: Filters) {
@@ -67,7 +77,10 @@ function truth(records: SearchRecord[], q: string, f: Filters) {
   const year = Object.fromEntries(years.map((y) => [y, inTime.filter((r) => r.date.startsWith(y)).length]));
   const months = [...new Set(records.filter((r) => r.date.startsWith(f.year ?? '')).map((r) => r.date.slice(0, 7)))];
   return {
-    urls: matching.filter((r) => allows(r, f)).map((r) => r.url).sort(),
+    urls: matching
+      .filter((r) => allows(r, f))
+      .map((r) => r.url)
+      .sort(),
     counts: {
       timeline: f.year ? months.map((m) => [m, inTime.filter((r) => r.date.startsWith(m)).length]) : Object.entries(year),
       year,
@@ -139,7 +152,7 @@ test('a date range reads the editions of its own years alone; counting a few mat
   assert.deepEqual(read.filter((p) => p.includes('/f/')).sort(), ['s0-3072/f/days-2024.json']);
   const rare = records.filter((r) => r.date >= '2024-06-01').find((r) => r.people.length) as SearchRecord;
   read.length = 0;
-  const response = await runSearch(index, '', { filters: { reporter: (rare.people[0] as string), from: rare.date, to: rare.date }, counts: true });
+  const response = await runSearch(index, '', { filters: { reporter: rare.people[0] as string, from: rare.date, to: rare.date }, counts: true });
   assert.ok(response.total > 0);
   const columns = read.filter((p) => /\/f\/c\d+\.bin$/u.test(p));
   assert.ok(columns.length >= 1 && columns.length < 3, columns.join(' '));

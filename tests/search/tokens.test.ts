@@ -14,10 +14,13 @@ test('text folds as Ctrl+F folds it: case, full-width Latin, white space', () =>
 
 test('the fast fold is the mapped fold, on any text', () => {
   const pieces = fc.constantFrom('株', '洲', 'Ａ', 'K', 'k', '7', ' ', '\u3000', '\t', '\n', '，', 'é', 'e\u0301', '𠀀', 'ﬁ', '\u00a0', '·', '“');
-  fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 12 }), (parts) => {
-    const text = parts.join('');
-    assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
-  }), { numRuns: 2000, seed: 7 });
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
+    }),
+    { numRuns: 2000, seed: 7 },
+  );
 });
 
 test('a term of one unit is that unit; a longer one is its pairs, in order', () => {
@@ -41,17 +44,20 @@ test('traditional characters fold to simplified ones, one for one, positions kep
   const { folded, origin } = foldWithMap('㗲報');
   assert.equal(folded, '𠵾报');
   assert.deepEqual(origin, [0, 0, 1]);
-  assert.equal(foldText(foldText('薴')), foldText('薴'), 'folding twice is folding once, along OpenCC\'s one chain');
+  assert.equal(foldText(foldText('薴')), foldText('薴'), "folding twice is folding once, along OpenCC's one chain");
   assert.deepEqual(termSearch('日報'), termSearch('日报'));
 });
 
 test('the fast fold is the mapped fold on text in either script', async () => {
   await loadTraditional();
   const pieces = fc.constantFrom('株', '報', '區', '㗲', '𠵾', '薴', 'Ａ', ' ', '\u3000', '，', '後', '后');
-  fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
-    const text = parts.join('');
-    assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
-  }), { numRuns: 1000, seed: 7 });
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(foldText(text), foldWithMap(text).folded, JSON.stringify(text));
+    }),
+    { numRuns: 1000, seed: 7 },
+  );
 });
 
 test('the script knows without the table which characters it changes: each one, in its compatibility form too, and none other', async () => {

@@ -55,13 +55,22 @@ test('a body is read past its front matter, and a file edited since the store wa
 
 test('the site shows a caption with its classes and the missing-photo notice; the text of the story holds no notice; an old-form file reads the same', () => {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
-  const head = (id: string) => `---\nid: "${id}"\nurl: "/2025/05/31/${id}/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\nsource: {"file": "raw/x.txt", "startLine": 1, "endLine": 2}\n---\n`;
+  const head = (id: string) =>
+    `---\nid: "${id}"\nurl: "/2025/05/31/${id}/"\ntitle: "标题"\nkicker: null\nsubtitle: null\ndate: "2025-05-31"\nsection: null\neditor: null\nreporters: []\ncorrespondents: []\nphotographers: []\nsource: {"file": "raw/x.txt", "startLine": 1, "endLine": 2}\n---\n`;
   writeFileSync(join(dir, 'new.md'), `${head('new')}第一段。\n\n<figure><figcaption>说明。 <span data-credit>记者/甲 摄</span></figcaption></figure>\n\n<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>\n`);
-  writeFileSync(join(dir, 'old.md'), `${head('old')}第一段。\n\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n`);
+  writeFileSync(
+    join(dir, 'old.md'),
+    `${head('old')}第一段。\n\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n`,
+  );
   const store = new ArticleStore(dir);
-  const page = '<p>第一段。</p>\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n';
+  const page =
+    '<p>第一段。</p>\n<figure class="photo"><div class="photo-missing">原版图片未收录</div><figcaption>说明。 <span class="credit">记者/甲 摄</span></figcaption></figure>\n<aside class="story-box" data-box="related"><p class="box-label">相关链接</p><p>链接正文。</p></aside>\n';
   for (const url of ['/2025/05/31/new/', '/2025/05/31/old/']) {
     assert.equal(store.body(url), page, url);
-    assert.deepEqual(store.text(url).map((b) => b.text), ['第一段。', '说明。 记者/甲 摄', '相关链接', '链接正文。'], url);
+    assert.deepEqual(
+      store.text(url).map((b) => b.text),
+      ['第一段。', '说明。 记者/甲 摄', '相关链接', '链接正文。'],
+      url,
+    );
   }
 });

@@ -18,7 +18,10 @@ async function assertNoSidewaysScroll(page: Page, where: string) {
   assert.ok(scroll <= width, `${where}: ${scroll}px wide in a ${width}px window`);
 }
 
-for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+for (const [device, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 900 }],
+] as const) {
   test(`${device}: home → year → month → edition → article → reporter`, async () => {
     const page = await session.browser().newPage({ viewport, locale: 'zh-CN' });
     const step = async (name: string, path: RegExp) => {
@@ -100,7 +103,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const found = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
         const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       violations.push(...found.map((v) => `${path} ${v}`));
     }

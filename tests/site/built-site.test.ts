@@ -13,12 +13,15 @@ import { norm, sampleArticles, type Gold } from '../helpers/gold.ts';
 const site = sampleSite();
 const gold = (n: string) => JSON.parse(readFileSync(join(root, `tests/fixtures/gold/${n}.json`), 'utf8')) as Gold;
 const EDITIONS: Record<string, string> = { '000': '2026-01-21', '001': '2025-05-31', '002': '2022-01-10', '003': '2025-05-09' };
-const dataOf = (date: string) => JSON.parse(site.file(`/data/${date.replaceAll('-', '/')}.json`)) as {
-  pages: Array<{ section: string | null; articles: Array<{ url: string; title: string; kicker: string | null; subtitle: string | null; text: string }> }>;
-};
+const dataOf = (date: string) =>
+  JSON.parse(site.file(`/data/${date.replaceAll('-', '/')}.json`)) as {
+    pages: Array<{ section: string | null; articles: Array<{ url: string; title: string; kicker: string | null; subtitle: string | null; text: string }> }>;
+  };
 const pathOf = (url: string) => new URL(url).pathname;
 const articleByTitle = (date: string, title: string) => {
-  const found = dataOf(date).pages.flatMap((p) => p.articles).find((a) => norm(a.title) === norm(title));
+  const found = dataOf(date)
+    .pages.flatMap((p) => p.articles)
+    .find((a) => norm(a.title) === norm(title));
   assert.ok(found, `no article "${title}" on ${date}`);
   return found;
 };
@@ -57,10 +60,18 @@ test('a section page lists its articles newest first, and unknown sections stand
   assert.equal(select(unknown, 'time').length, sampleArticles().filter((a) => !a.section).length);
 });
 
-test('何春林\'s page lists his articles from all samples', () => {
+test("何春林's page lists his articles from all samples", () => {
   const page = site.page('/reporters/何春林/');
-  const titles = select(page, 'h2.title').map((h) => norm(text(h))).sort();
-  const expected = ['000', '001', '002', '003'].flatMap((n) => gold(n).articles.filter((g) => g.reporters.includes('何春林')).map((g) => norm(g.title))).sort();
+  const titles = select(page, 'h2.title')
+    .map((h) => norm(text(h)))
+    .sort();
+  const expected = ['000', '001', '002', '003']
+    .flatMap((n) =>
+      gold(n)
+        .articles.filter((g) => g.reporters.includes('何春林'))
+        .map((g) => norm(g.title)),
+    )
+    .sort();
   assert.ok(expected.length > 0, 'the golds credit 何春林');
   assert.deepEqual(titles, expected);
   // The index of reporters links every reporter and correspondent the golds name.
@@ -76,12 +87,21 @@ test('an article page: kicker, title, subtitle, byline links, captions, same-pag
   assert.equal(clean(text(first(head, 'p.kicker'))), '民生补短提质攻坚成绩单发布');
   assert.equal(clean(text(first(head, 'h1'))), '40个项目入驻省大学生创业项目库');
   const byline = select(first(head, 'p.byline'), 'a').map((l) => [clean(text(l)), attr(l, 'href')]);
-  assert.deepEqual(byline.slice(0, 3), [['何春林', encodeURI('/reporters/何春林/')], ['叶云程', encodeURI('/reporters/叶云程/')], ['程海亮', encodeURI('/reporters/程海亮/')]]);
+  assert.deepEqual(byline.slice(0, 3), [
+    ['何春林', encodeURI('/reporters/何春林/')],
+    ['叶云程', encodeURI('/reporters/叶云程/')],
+    ['程海亮', encodeURI('/reporters/程海亮/')],
+  ]);
   const captions = select(page, 'figcaption').map((c) => clean(text(c)));
   assert.deepEqual(captions, ['株洲创业导师参加“马兰花”选拔赛并获奖。 资料图 记者/何春林摄', '市人社局组织创业项目展示交流活动。 资料图 记者/何春林摄']);
   assert.equal(select(page, 'div.photo-missing').length, 2, 'the missing photos are said to be missing, with no broken image');
   assert.equal(select(page, 'img').length, 0);
-  assert.deepEqual(select(page, 'h2').map((h) => clean(text(h))).slice(0, 2), ['暖心服务 保障重点群体就业', '“背着书包来创业”的故事正上演']);
+  assert.deepEqual(
+    select(page, 'h2')
+      .map((h) => clean(text(h)))
+      .slice(0, 2),
+    ['暖心服务 保障重点群体就业', '“背着书包来创业”的故事正上演'],
+  );
   const samePage = select(first(page, 'section.same-page'), 'a').map((l) => norm(text(l)));
   assert.deepEqual(samePage, ['市人社局获评“全国文明单位”', '桂林高校来株推荐毕业生', '湖南省创业公共服务平台上线 为大学生创业提供多种服务'].map(norm));
   const meta = (name: string) => select(page, `meta[name=${name}]`).map((m) => attr(m, 'content'));
@@ -96,14 +116,17 @@ test('an article page: kicker, title, subtitle, byline links, captions, same-pag
   assert.equal(attr(first(page, 'html'), 'lang'), 'zh-CN');
 });
 
-test('an article\'s subtitle, epigraph, column label and table render as such', () => {
+test("an article's subtitle, epigraph, column label and table render as such", () => {
   const lead = site.page(pathOf(articleByTitle('2026-01-21', '这件民生头等大事 株洲这样办').url));
   assert.equal(clean(text(first(lead, 'p.subtitle'))), '——2025年全市就业创业工作全景回顾');
   const green = site.page(pathOf(articleByTitle('2025-05-31', '工业领域碳达峰碳中和的“株洲故事”').url));
   assert.match(clean(text(first(green, 'blockquote.epigraph'))), /^“推动经济社会发展绿色化.*——摘自党的二十大报告$/u);
   assert.equal(clean(text(first(green, 'p.column-label'))), '理事有理');
   const weather = site.page(pathOf(articleByTitle('2025-05-31', '端午假期有暴雨').url));
-  assert.deepEqual(select(first(weather, 'table.box'), 'tr').map((r) => select(r, 'td').length), [3, 3, 3, 1]);
+  assert.deepEqual(
+    select(first(weather, 'table.box'), 'tr').map((r) => select(r, 'td').length),
+    [3, 3, 3, 1],
+  );
 });
 
 test('an article links to the source file and lines it came from', () => {
@@ -118,15 +141,21 @@ test('an article links to the source file and lines it came from', () => {
 test('the Atom feed and the sitemap are well-formed and complete', () => {
   const feed = site.file('/feed.xml');
   assert.equal(XMLValidator.validate(feed), true);
-  const entries = (new XMLParser({ ignoreAttributes: false }).parse(feed).feed.entry) as Array<{ title: string; updated: string; id: string }>;
+  const entries = new XMLParser({ ignoreAttributes: false }).parse(feed).feed.entry as Array<{ title: string; updated: string; id: string }>;
   assert.equal(entries.length, sampleArticles().length);
-  assert.deepEqual(entries.map((e) => e.updated), [...entries.map((e) => e.updated)].sort().reverse());
+  assert.deepEqual(
+    entries.map((e) => e.updated),
+    [...entries.map((e) => e.updated)].sort().reverse(),
+  );
   assert.ok(entries.every((e) => e.id.startsWith('https://archive.example.org/')));
   // An index of sitemaps: one a year and one of the browsing pages.
   const index = site.file('/sitemap.xml');
   assert.equal(XMLValidator.validate(index), true);
   const maps = ([new XMLParser().parse(index).sitemapindex.sitemap].flat() as Array<{ loc: string }>).map((m) => m.loc);
-  assert.deepEqual(maps, ['browse', '2022', '2025', '2026'].map((name) => `https://archive.example.org/sitemaps/${name}.xml`));
+  assert.deepEqual(
+    maps,
+    ['browse', '2022', '2025', '2026'].map((name) => `https://archive.example.org/sitemaps/${name}.xml`),
+  );
   const locs = maps.flatMap((loc) => {
     const sitemap = site.file(new URL(loc).pathname);
     assert.equal(XMLValidator.validate(sitemap), true);
@@ -142,9 +171,17 @@ test('the Atom feed and the sitemap are well-formed and complete', () => {
   assert.match(site.file('/404.html'), /找不到这个页面/u);
 });
 
-test('the data export holds every edition with its articles\' metadata and text', () => {
+test("the data export holds every edition with its articles' metadata and text", () => {
   const index = JSON.parse(site.file('/data/index.json')) as { editions: Array<{ date: string; articles: number }> };
-  assert.deepEqual(index.editions.map((e) => [e.date, e.articles]), [['2022-01-10', 1], ['2025-05-09', 9], ['2025-05-31', 10], ['2026-01-21', 7]]);
+  assert.deepEqual(
+    index.editions.map((e) => [e.date, e.articles]),
+    [
+      ['2022-01-10', 1],
+      ['2025-05-09', 9],
+      ['2025-05-31', 10],
+      ['2026-01-21', 7],
+    ],
+  );
   const a = articleByTitle('2025-05-31', '端午假期有暴雨');
   assert.match(a.text, /^端午，我们期盼它/u);
   assert.ok(!a.text.includes('原版图片未收录'));
@@ -156,7 +193,9 @@ function pages(): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) { if (name !== 'search-index') walk(full); } else if (name.endsWith('.html')) out.push(`/${relative(site.dir, full)}`);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'search-index') walk(full);
+      } else if (name.endsWith('.html')) out.push(`/${relative(site.dir, full)}`);
     }
   };
   walk(site.dir);
@@ -171,11 +210,13 @@ test('no internal link, asset or fragment is broken', () => {
     return ids.get(file) as Set<string>;
   };
   const list = pages();
-  for (const kind of ['/index.html', '/editions/index.html', '/2025/index.html', '/2025/05/index.html', '/2025/05/31/index.html', '/sections/index.html',
-    '/sections/unknown/index.html', '/reporters/index.html', '/404.html', '/search/index.html']) assert.ok(list.includes(kind), kind);
+  for (const kind of ['/index.html', '/editions/index.html', '/2025/index.html', '/2025/05/index.html', '/2025/05/31/index.html', '/sections/index.html', '/sections/unknown/index.html', '/reporters/index.html', '/404.html', '/search/index.html'])
+    assert.ok(list.includes(kind), kind);
   for (const path of list) {
     const doc = parseHtml(readFileSync(join(site.dir, path), 'utf8'));
-    const refs = all(doc, (el) => ['a', 'link', 'script', 'img'].includes(el.tagName)).map((el) => attr(el, 'href') ?? attr(el, 'src')).filter((r): r is string => !!r);
+    const refs = all(doc, (el) => ['a', 'link', 'script', 'img'].includes(el.tagName))
+      .map((el) => attr(el, 'href') ?? attr(el, 'src'))
+      .filter((r): r is string => !!r);
     for (const ref of refs) {
       if (/^[a-z]+:/iu.test(ref) || ref.startsWith('//')) continue;
       const url = new URL(ref, `http://site${path}`);

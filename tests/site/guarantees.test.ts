@@ -37,7 +37,10 @@ test('two builds of the same input, each from an empty parse cache, are byte-ide
   for (const dir of [a, b]) assert.equal(build('raw', join(dir, 'site'), join(dir, 'articles')).status, 0);
   assert.deepEqual(tree(join(a, 'articles')), tree(join(b, 'articles')));
   const site = tree(join(a, 'site'));
-  assert.ok(Object.keys(site).some((p) => /^search-index\/s[^/]+\/d\//u.test(p)), 'the search index\'s files are included');
+  assert.ok(
+    Object.keys(site).some((p) => /^search-index\/s[^/]+\/d\//u.test(p)),
+    "the search index's files are included",
+  );
   assert.deepEqual(site, tree(join(b, 'site')));
 });
 
@@ -61,7 +64,12 @@ test('a build that fails half-way leaves the previous site as it was', () => {
   const [file] = readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
   const path = join(articles, file as string);
   // An archivist's edit that breaks a field: ingest keeps the locked file, Eleventy refuses it.
-  writeFileSync(path, readFileSync(path, 'utf8').replace('---\n', '---\nlocked: true\n').replace(/^date: .*$/mu, 'date: someday'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8')
+      .replace('---\n', '---\nlocked: true\n')
+      .replace(/^date: .*$/mu, 'date: someday'),
+  );
   const failed = build(input, site, articles);
   assert.equal(failed.status, 1);
   assert.match(failed.stderr.trim().split('\n').at(-1) ?? '', /^build failed: \/.*\.md: field "date": expected a date YYYY-MM-DD, found "someday"$/u);
@@ -74,9 +82,21 @@ test('hostile input renders as text: no script, event handler or javascript: URL
   mkdirSync(input);
   const evil = '<script>alert("x")</script><img src=x onerror=alert(1)> javascript:alert(2) {{ site.name }} {% include "base.njk" %} ---';
   writeFileSync(join(input, '2025-05-31.txt'), [`标题${evil}`, '', `株洲日报(记者/甲乙) 5月30日，正文${evil}。`, '', `小标题{{ 7*7 }}`, '', `第二段<iframe src="javascript:alert(3)"></iframe>。`].join('\n'));
-  writeFileSync(join(input, 'post.md'), ['---', `title: '帖子${evil.replaceAll("'", "''")}'`, 'date: 2025-05-31', '---',
-    `<p onmouseover="alert(4)">帖子正文<a href="javascript:alert(5)">点我</a>${'&lt;script&gt;alert(6)&lt;/script&gt;'}</p>`,
-    '<script>alert(7)</script>', '<p><img src="x" onerror="alert(8)">图</p>', '', '<javascript:alert(9)>', ''].join('\n'));
+  writeFileSync(
+    join(input, 'post.md'),
+    [
+      '---',
+      `title: '帖子${evil.replaceAll("'", "''")}'`,
+      'date: 2025-05-31',
+      '---',
+      `<p onmouseover="alert(4)">帖子正文<a href="javascript:alert(5)">点我</a>${'&lt;script&gt;alert(6)&lt;/script&gt;'}</p>`,
+      '<script>alert(7)</script>',
+      '<p><img src="x" onerror="alert(8)">图</p>',
+      '',
+      '<javascript:alert(9)>',
+      '',
+    ].join('\n'),
+  );
   const site = join(dir, 'site');
   const out = build(input, site, join(dir, 'articles'));
   assert.equal(out.status, 0, out.stderr);

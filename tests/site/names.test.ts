@@ -21,9 +21,25 @@ function story(i: number, section: string | null, reporters: string[]): Article 
   const id = `0000000000${i.toString(16).padStart(2, '0')}`;
   const source = { file: 'raw/none.txt', startLine: i * 10 + 1, endLine: i * 10 + 5 };
   return {
-    id, url: `/2025/05/31/${id}/`, title: `标题${i}`, kicker: null, subtitle: null, date: '2025-05-31', dateSource: 'filename',
-    section, editor: null, pageHeader: null, column: null, pageNumber: null, reporters, correspondents: [], photographers: [], bylines: [],
-    blocks: [{ type: 'paragraph', text: `正文${i}。`, startLine: i * 10 + 2, endLine: i * 10 + 5 }], source, sources: [source],
+    id,
+    url: `/2025/05/31/${id}/`,
+    title: `标题${i}`,
+    kicker: null,
+    subtitle: null,
+    date: '2025-05-31',
+    dateSource: 'filename',
+    section,
+    editor: null,
+    pageHeader: null,
+    column: null,
+    pageNumber: null,
+    reporters,
+    correspondents: [],
+    photographers: [],
+    bylines: [],
+    blocks: [{ type: 'paragraph', text: `正文${i}。`, startLine: i * 10 + 2, endLine: i * 10 + 5 }],
+    source,
+    sources: [source],
   };
 }
 

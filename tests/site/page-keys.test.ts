@@ -10,9 +10,25 @@ function story(date: string, over: Partial<ArticleRecord> = {}): StoreEntry {
   n++;
   const source = { file: `dumps/${date}.txt`, startLine: n * 10, endLine: n * 10 + 5 };
   const data = {
-    id: `id${n}`, url: `/${date.replaceAll('-', '/')}/id${n}/`, title: `标题${n}`, kicker: null, subtitle: null, date,
-    section: '要闻', editor: null, pageNumber: null, pageHeader: null, column: null, reporters: ['何春林'], correspondents: [], photographers: [], bylines: [],
-    source, sources: [source], file: `articles/id${n}.md`, ...over,
+    id: `id${n}`,
+    url: `/${date.replaceAll('-', '/')}/id${n}/`,
+    title: `标题${n}`,
+    kicker: null,
+    subtitle: null,
+    date,
+    section: '要闻',
+    editor: null,
+    pageNumber: null,
+    pageHeader: null,
+    column: null,
+    reporters: ['何春林'],
+    correspondents: [],
+    photographers: [],
+    bylines: [],
+    source,
+    sources: [source],
+    file: `articles/id${n}.md`,
+    ...over,
   };
   return { data, body: { start: 0, length: 0 } };
 }
@@ -26,13 +42,24 @@ test('a new edition changes its own pages, the edition before it, its month and 
   const added = [story('2025-06-01'), story('2025-06-01', { reporters: ['戴凛'] })];
   const { changed, removed } = changedPages(keysOf(old), keysOf([...old, ...added]));
   assert.deepEqual(removed, []);
-  assert.deepEqual(changed.sort(), [
-    ...added.map((e) => e.data.url),
-    '/2025/', '/2025/05/', '/2025/05/31/', '/2025/06/', '/2025/06/01/',
-    '/reporters/何春林/', '/reporters/戴凛/', '/sections/要闻/', sourcePath('dumps/2025-06-01.txt'),
-    // The year's sitemap, and the browsing pages' one (a new reporter's page).
-    '/sitemaps/2025.xml', '/sitemaps/browse.xml',
-  ].sort());
+  assert.deepEqual(
+    changed.sort(),
+    [
+      ...added.map((e) => e.data.url),
+      '/2025/',
+      '/2025/05/',
+      '/2025/05/31/',
+      '/2025/06/',
+      '/2025/06/01/',
+      '/reporters/何春林/',
+      '/reporters/戴凛/',
+      '/sections/要闻/',
+      sourcePath('dumps/2025-06-01.txt'),
+      // The year's sitemap, and the browsing pages' one (a new reporter's page).
+      '/sitemaps/2025.xml',
+      '/sitemaps/browse.xml',
+    ].sort(),
+  );
   // Untouched: the section the edition does not join, the editions before the last, their stories.
   assert.ok(!changed.includes('/sections/社会/') && !changed.includes('/2025/05/30/') && !changed.includes(old[0]?.data.url as string));
 });
@@ -49,7 +76,7 @@ test('a story edited in place changes its page and the pages that show its headl
 
 const decision: Decision = { rule: 'subhead', chose: '小标题', over: '新报道的标题', evidence: '其下没有署名', startLine: 12, endLine: 12 };
 
-test('a year\'s review page changes with its articles\' decisions and locks, and with nothing else', () => {
+test("a year's review page changes with its articles' decisions and locks, and with nothing else", () => {
   const stories = [story('2024-03-02', { decisions: [decision] }), story('2025-05-30', { decisions: [decision] }), story('2025-05-31')];
   const before = keysOf(stories);
   assert.ok(before.has('/review/2024/') && before.has('/review/2025/'));

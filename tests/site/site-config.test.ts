@@ -26,7 +26,7 @@ function recordingConfig() {
   return { config, filters, plugins };
 }
 
-test('the filters look an article\'s place and file up in the archive they are given', () => {
+test("the filters look an article's place and file up in the archive they are given", () => {
   const articles = mkdtempSync(join(tmpdir(), 'site-config-'));
   mkdirSync(join(articles, '2022/01/10'), { recursive: true });
   copyFileSync(join(root, 'articles/2022/01/10/eec68308421d.md'), join(articles, '2022/01/10/eec68308421d.md'));

@@ -23,12 +23,24 @@ function build(work: string, inputs: string[]) {
 
 const page = (work: string, path: string) => parseHtml(readFileSync(join(work, 'site', decodeURI(path), 'index.html'), 'utf8'));
 /** The source links of an article page: [page path, cited line]. */
-const sourceLinks = (article: Element) => select(article, 'a').map((a) => attr(a, 'href') ?? '').filter((h) => h.startsWith('/sources/'))
-  .map((h) => h.split('#') as [string, string]).map(([path, line]) => [path, Number(line.slice(1))] as const);
-const shownLines = (source: Element) => select(source, 'li').filter((li) => /^L\d+$/u.test(attr(li, 'id') ?? '')).map((li) => text(li));
-const notes = (source: Element) => select(source, 'p.note').map((p) => text(p)).join(' ');
-const articlePages = (work: string) => readdirSync(join(work, 'site'), { recursive: true, encoding: 'utf8' })
-  .filter((p) => /^\d{4}\/\d{2}\/\d{2}\/[0-9a-f]+\/index\.html$/u.test(p)).map((p) => `/${p.replace(/index\.html$/u, '')}`);
+const sourceLinks = (article: Element) =>
+  select(article, 'a')
+    .map((a) => attr(a, 'href') ?? '')
+    .filter((h) => h.startsWith('/sources/'))
+    .map((h) => h.split('#') as [string, string])
+    .map(([path, line]) => [path, Number(line.slice(1))] as const);
+const shownLines = (source: Element) =>
+  select(source, 'li')
+    .filter((li) => /^L\d+$/u.test(attr(li, 'id') ?? ''))
+    .map((li) => text(li));
+const notes = (source: Element) =>
+  select(source, 'p.note')
+    .map((p) => text(p))
+    .join(' ');
+const articlePages = (work: string) =>
+  readdirSync(join(work, 'site'), { recursive: true, encoding: 'utf8' })
+    .filter((p) => /^\d{4}\/\d{2}\/\d{2}\/[0-9a-f]+\/index\.html$/u.test(p))
+    .map((p) => `/${p.replace(/index\.html$/u, '')}`);
 
 test('a GB18030 or UTF-16 dump, and one named with 83 Chinese characters, show on their source pages as the ingest decoded them', () => {
   const work = mkdtempSync(join(tmpdir(), 'source-enc-'));
@@ -55,10 +67,13 @@ test('a GB18030 or UTF-16 dump, and one named with 83 Chinese characters, show o
   }
   assert.equal(seen.size, 3, 'the same story in three files: a source page each');
   const segments = readdirSync(join(work, 'site'), { recursive: true, encoding: 'utf8' }).flatMap((p) => p.split('/'));
-  assert.ok(segments.every((s) => Buffer.byteLength(s) <= 255), 'every file and folder name within 255 bytes');
+  assert.ok(
+    segments.every((s) => Buffer.byteLength(s) <= 255),
+    'every file and folder name within 255 bytes',
+  );
 });
 
-test('after its dump is edited, an article\'s source page still shows the lines it cites; an article from before texts were stored shows the file as it is and says so', () => {
+test("after its dump is edited, an article's source page still shows the lines it cites; an article from before texts were stored shows the file as it is and says so", () => {
   const work = mkdtempSync(join(tmpdir(), 'source-edit-'));
   const [a, b] = [join(work, 'a'), join(work, 'b')];
   mkdirSync(a);
@@ -74,7 +89,9 @@ test('after its dump is edited, an article\'s source page still shows the lines 
   writeFileSync(dump, edited);
   // One article from before texts were stored: its source names no text.
   const articles = join(work, 'articles');
-  const files = readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((p) => p.startsWith('2025/05/31/') && p.endsWith('.md')).sort();
+  const files = readdirSync(articles, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.startsWith('2025/05/31/') && p.endsWith('.md'))
+    .sort();
   assert.equal(files.length, 2);
   const legacy = join(articles, files[0] as string);
   writeFileSync(legacy, readFileSync(legacy, 'utf8').replace(/,"sha256":"[0-9a-f]{64}"/gu, ''));

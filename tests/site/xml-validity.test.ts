@@ -18,7 +18,10 @@ copyFileSync(join(root, 'tests/fixtures/encodings/utf8-page-with-control-charact
 copyFileSync(join(root, 'tests/fixtures/encodings/post-with-control-character-entities.md'), join(dumps, 'post-with-control-character-entities.md'));
 const site = buildSite(['raw', dumps]);
 
-const filesOf = (ending: string) => readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith(ending)).sort();
+const filesOf = (ending: string) =>
+  readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith(ending))
+    .sort();
 /** Control characters (tab and line ends apart) and noncharacters, written out here. */
 const NOT_TEXT = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]/u;
 
@@ -38,7 +41,10 @@ test('the XML check catches a control character that fast-xml-parser lets throug
 
 test('the feed, the sitemap index and every sitemap are well-formed XML, with the stories that held control characters', () => {
   const xml = filesOf('.xml');
-  assert.deepEqual(xml.filter((p) => !p.startsWith('sitemaps/')), ['feed.xml', 'sitemap.xml']);
+  assert.deepEqual(
+    xml.filter((p) => !p.startsWith('sitemaps/')),
+    ['feed.xml', 'sitemap.xml'],
+  );
   assert.ok(xml.includes('sitemaps/2025.xml') && xml.includes('sitemaps/browse.xml'), xml.join(', '));
   for (const path of xml) {
     const text = readFileSync(join(site.dir, path), 'utf8');
@@ -46,15 +52,27 @@ test('the feed, the sitemap index and every sitemap are well-formed XML, with th
     assert.equal(XMLValidator.validate(text), true, path);
   }
   const entries = [new XMLParser().parse(site.file('/feed.xml')).feed.entry].flat() as Array<{ title: string; updated: string }>;
-  const june = entries.filter((e) => e.updated.startsWith('2025-06-01')).map((e) => e.title).sort();
+  const june = entries
+    .filter((e) => e.updated.startsWith('2025-06-01'))
+    .map((e) => e.title)
+    .sort();
   assert.deepEqual(june, ['田心轨道交通产业社区建设启动', '社区建设\ufffd启动']);
 });
 
 test('no page, and no record of the data export, holds a control character or a noncharacter', () => {
   const pages = filesOf('.html');
-  assert.ok(pages.some((p) => p.startsWith('sources/2025-06-01-control-characters')), 'the dump\'s source page is among them');
+  assert.ok(
+    pages.some((p) => p.startsWith('sources/2025-06-01-control-characters')),
+    "the dump's source page is among them",
+  );
   const found = pages.filter((p) => NOT_TEXT.test(readFileSync(join(site.dir, p), 'utf8')));
   assert.deepEqual(found, []);
-  const records = filesOf('.json').filter((p) => p.startsWith('data/')).flatMap((p) => allStrings(JSON.parse(readFileSync(join(site.dir, p), 'utf8'))).filter((s) => NOT_TEXT.test(s)).map((s) => `${p}: ${JSON.stringify(s)}`));
+  const records = filesOf('.json')
+    .filter((p) => p.startsWith('data/'))
+    .flatMap((p) =>
+      allStrings(JSON.parse(readFileSync(join(site.dir, p), 'utf8')))
+        .filter((s) => NOT_TEXT.test(s))
+        .map((s) => `${p}: ${JSON.stringify(s)}`),
+    );
   assert.deepEqual(records, []);
 });

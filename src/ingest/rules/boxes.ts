@@ -21,8 +21,7 @@ export const isHeadBox = (t: Token | undefined): t is TokenOf<'box'> => t?.kind 
 const isPlainParagraph = (t: Token | undefined): t is TokenOf<'paragraph'> => t?.kind === 'paragraph' && t.dateline === null;
 
 /** A line of a data box: a figure or the few words saying what it counts, no sentence. */
-const isDataLine = (t: Token | undefined) => t?.kind === 'heading'
-  || (isPlainParagraph(t) && !endsSentence(t.text) && [...t.text].length <= MAX_HEADING_LENGTH);
+const isDataLine = (t: Token | undefined) => t?.kind === 'heading' || (isPlainParagraph(t) && !endsSentence(t.text) && [...t.text].length <= MAX_HEADING_LENGTH);
 
 /** The token after the last one of the box opened at `from`. */
 export function boxEnd(tokens: Token[], from: number): number {
@@ -84,8 +83,12 @@ export function addBox(state: PageState, from: number, to: number): void {
   if (TRAILING_BOXES.has(open.box) && count > 1) {
     const last = state.tokens[to - 1] as Token;
     state.decide({
-      rule: 'boxes', chose: `a ${open.box} box of ${count} paragraphs`, over: 'a box of one paragraph and the story going on',
-      evidence: 'a box of its kind runs to the end of the story; no byline, dateline or headline comes before', startLine: open.startLine, endLine: last.endLine,
+      rule: 'boxes',
+      chose: `a ${open.box} box of ${count} paragraphs`,
+      over: 'a box of one paragraph and the story going on',
+      evidence: 'a box of its kind runs to the end of the story; no byline, dateline or headline comes before',
+      startLine: open.startLine,
+      endLine: last.endLine,
     });
   }
 }
@@ -104,8 +107,12 @@ function addIntroduction(state: PageState, from: number, to: number): void {
   const open = state.tokens[from] as TokenOf<'box'>;
   const last = state.tokens[to - 1] as Token;
   state.decide({
-    rule: 'boxes', chose: 'an item of its own headed by its label', over: `the ${open.box} box of the story above`,
-    evidence: 'the story above is complete; an editor\'s note introduces what follows it', startLine: open.startLine, endLine: last.endLine,
+    rule: 'boxes',
+    chose: 'an item of its own headed by its label',
+    over: `the ${open.box} box of the story above`,
+    evidence: "the story above is complete; an editor's note introduces what follows it",
+    startLine: open.startLine,
+    endLine: last.endLine,
   });
   state.open([open.label ?? ''], open);
   if (open.text) state.addBlock({ type: 'paragraph', text: open.text, startLine: open.startLine, endLine: open.endLine });

@@ -15,7 +15,14 @@ function roleOfTitle(title: string): CreditRole {
   return title.includes('摄影记者') ? 'photographer' : 'reporter';
 }
 /** Short titles that count only with a slash or colon after them (`文/胡丽`): bare, they are too common in names. */
-const SLASH_ROLES: Array<[string, CreditRole]> = [['摄影', 'photographer'], ['文', 'reporter'], ['图', 'photographer'], ['图文', 'reporter'], ['文图', 'reporter'], ['作者', 'reporter']];
+const SLASH_ROLES: Array<[string, CreditRole]> = [
+  ['摄影', 'photographer'],
+  ['文', 'reporter'],
+  ['图', 'photographer'],
+  ['图文', 'reporter'],
+  ['文图', 'reporter'],
+  ['作者', 'reporter'],
+];
 /**
  * A paper, agency or station by the form of its name: a place and what it is
  * (株洲晚报, 湖南日报, 新华社, 醴陵市融媒体中心).
@@ -104,7 +111,11 @@ export interface CreditLine {
  */
 export function parseCreditLine(line: string): CreditLine | null {
   const ornamented = isOrnamented(line);
-  const text = line.trim().replace(ORNAMENT, '').replace(/^[(（](.*)[)）]$/u, '$1').trim();
+  const text = line
+    .trim()
+    .replace(ORNAMENT, '')
+    .replace(/^[(（](.*)[)）]$/u, '$1')
+    .trim();
   if (!text || STAFF_GENRE.test(text)) return null;
   // Credits need a role: a title, a role before a slash or colon, a photo's mark or 资料图.
   // Most lines of a page have none of these, and are turned away before they are cut into tokens.
@@ -118,8 +129,14 @@ export function parseCreditLine(line: string): CreditLine | null {
   const lent = REPHOTOGRAPHED.exec(text);
   if (lent) return NAME.test(lent[1] as string) ? { credits: [{ role: 'photographer', name: lent[1] as string }], photo: true } : null;
   let both = false;
-  const unmarked = text.replace(TEXT_AND_PHOTOS, () => { both = true; return ' '; });
-  const tokens = unmarked.split(/(\/|／|:|：)|[\s\u3000、,，]+/u).filter((t): t is string => !!t).flatMap(unglue);
+  const unmarked = text.replace(TEXT_AND_PHOTOS, () => {
+    both = true;
+    return ' ';
+  });
+  const tokens = unmarked
+    .split(/(\/|／|:|：)|[\s\u3000、,，]+/u)
+    .filter((t): t is string => !!t)
+    .flatMap(unglue);
   // With no title before them, names before a closing 摄 are the photographers'.
   const untitled: CreditRole | null = SHOT.test(text.replace(/[)）]$/u, '')) ? 'photographer' : null;
   const credits: Credit[] = [];
@@ -130,12 +147,24 @@ export function parseCreditLine(line: string): CreditLine | null {
     let token = tokens[i] as string;
     const slashNext = isSlash(tokens[i + 1]);
     if (isSlash(token)) continue;
-    if (/^[(（]?资料图[)）]?$/u.test(token)) { photo = true; sawRole = true; continue; }
-    if (token === '摄' || token === '供图' || token === '摄影' || token === '翻拍') {
-      if (token === '摄影' && slashNext) { role = 'photographer'; sawRole = true; continue; }
-      photo = true; continue;
+    if (/^[(（]?资料图[)）]?$/u.test(token)) {
+      photo = true;
+      sawRole = true;
+      continue;
     }
-    if (token === '摄影报道') { both = true; continue; }
+    if (token === '摄' || token === '供图' || token === '摄影' || token === '翻拍') {
+      if (token === '摄影' && slashNext) {
+        role = 'photographer';
+        sawRole = true;
+        continue;
+      }
+      photo = true;
+      continue;
+    }
+    if (token === '摄影报道') {
+      both = true;
+      continue;
+    }
     const slashRole = SLASH_ROLES.find(([t]) => t === token);
     if (slashRole && slashNext) {
       role = slashRole[1];
@@ -143,7 +172,10 @@ export function parseCreditLine(line: string): CreditLine | null {
       if (token === '图文' || token === '文图') both = true;
       continue;
     }
-    if (token.length > 2 && token.endsWith('供图')) { token = token.slice(0, -2); photo = true; }
+    if (token.length > 2 && token.endsWith('供图')) {
+      token = token.slice(0, -2);
+      photo = true;
+    }
     if (ACTION.has(token) && credits.length > 0) continue;
     const titled = TITLE.exec(token);
     if (titled) {
@@ -155,8 +187,14 @@ export function parseCreditLine(line: string): CreditLine | null {
       }
       // `何春林记者`? Not a shape this paper prints: fall through and fail as a name.
     }
-    if (token.endsWith('摄') && token.length >= 3 && NAME.test(token.slice(0, -1))) { token = token.slice(0, -1); photo = true; }
-    if (role === null && untitled) { role = untitled; sawRole = true; }
+    if (token.endsWith('摄') && token.length >= 3 && NAME.test(token.slice(0, -1))) {
+      token = token.slice(0, -1);
+      photo = true;
+    }
+    if (role === null && untitled) {
+      role = untitled;
+      sawRole = true;
+    }
     if (role === null) return null;
     if (ONE_HAN.test(token)) {
       const padded = readPaddedNames(tokens, i);
@@ -169,7 +207,7 @@ export function parseCreditLine(line: string): CreditLine | null {
     // names have three characters, so a run of exactly six or nine is read as names of
     // three; anything else is not a byline.
     const afterSlash = isSlash(tokens[i - 1]);
-    const glued = afterSlash && GLUED_NAMES.test(token) ? token.match(THREE_HAN) ?? [] : [token];
+    const glued = afterSlash && GLUED_NAMES.test(token) ? (token.match(THREE_HAN) ?? []) : [token];
     if (!glued.every((n) => NAME.test(n))) return null;
     for (const name of glued) credits.push({ role, name });
   }
@@ -201,11 +239,7 @@ export interface Dateline {
  * reprinted copy, and with it the agency's name alone before a space is the dateline
  * (`据新华社 记者…`): prose after 据 goes on without a gap (`据新华社报道`).
  */
-const DATELINE_HEAD = new RegExp(
-  `^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)`
-  + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)|(?<=^据.+)(?=[\\s\\u3000])))`,
-  'u',
-);
+const DATELINE_HEAD = new RegExp(`^(据)?(?:(?:本报|${PAPER})[${HAN_CLASS}]{0,6}?讯(?!员)` + `|(${AGENCY})(?:[${HAN_CLASS}]{1,8}?\\d{1,2}月\\d{1,2}日(?:专)?电|电(?=[\\s\\u3000(（,，]|$)|(?<=^据.+)(?=[\\s\\u3000])))`, 'u');
 
 /**
  * The inline byline that opens a news story's first paragraph:
@@ -221,7 +255,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const outlet = bracketed?.[1] as string | undefined;
   const line = outlet && /(?:日报|晚报|报|讯|电|社|台|网)$/u.test(outlet) ? parseCreditLine(bracketed?.[2] as string) : null;
   const credited = line && line.credits.length > 0 ? line : null;
-  const match = credited ? bracketed?.[0] as string : head?.[0];
+  const match = credited ? (bracketed?.[0] as string) : head?.[0];
   if (!match) return null;
   const rest = paragraph.slice(match.length).replace(/^[\s\u3000]+/u, '');
   if (!rest) return null;
@@ -280,10 +314,17 @@ export function readSignature(line: string): Signature | null {
   // An ornament sets apart a byline that names a role and no one (`□ 本报评论员`).
   if (ornamented && STAFF_SIGNATURE.test(text.replace(ORNAMENT, ''))) return { text, credits: [], ornamented };
   // The author's unit beside the names is printed with them, and names no one.
-  const tokens = text.replace(ORNAMENT, '').replace(AUTHOR_UNIT, ' ').split(/[\s\u3000、]+/u).filter(Boolean);
+  const tokens = text
+    .replace(ORNAMENT, '')
+    .replace(AUTHOR_UNIT, ' ')
+    .split(/[\s\u3000、]+/u)
+    .filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (NAME.test(tokens[i] as string)) { names.push(tokens[i] as string); continue; }
+    if (NAME.test(tokens[i] as string)) {
+      names.push(tokens[i] as string);
+      continue;
+    }
     const padded = readPaddedNames(tokens, i);
     if (!padded || padded.end === i) return null;
     names.push(...padded.names);
@@ -295,15 +336,10 @@ export function readSignature(line: string): Signature | null {
 }
 
 /** Sorts credits into the article's three lists, each name once, in print order; an intern goes in none. */
-export function addCredits(
-  target: { reporters: string[]; correspondents: string[]; photographers: string[] },
-  credits: Credit[],
-  photo: boolean,
-): void {
+export function addCredits(target: { reporters: string[]; correspondents: string[]; photographers: string[] }, credits: Credit[], photo: boolean): void {
   for (const { role, name } of credits) {
     if (role === 'intern') continue;
-    const list = photo || role === 'photographer' ? target.photographers
-      : role === 'correspondent' ? target.correspondents : target.reporters;
+    const list = photo || role === 'photographer' ? target.photographers : role === 'correspondent' ? target.correspondents : target.reporters;
     if (!list.includes(name)) list.push(name);
   }
 }

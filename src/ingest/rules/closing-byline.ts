@@ -29,7 +29,10 @@ function bestSplit(draft: Draft, strangers: boolean): Split {
     while (draft.blocks[k]?.type === 'caption') k++;
     const lead = draft.blocks[k];
     if (lead?.type === 'paragraph' && DATE_LEAD.test(lead.text)) evidence.push('a dated lead follows the subhead');
-    if (evidence.length >= bestScore && evidence.length > 0) { best = { at: i, evidence }; bestScore = evidence.length; }
+    if (evidence.length >= bestScore && evidence.length > 0) {
+      best = { at: i, evidence };
+      bestScore = evidence.length;
+    }
   });
   return best;
 }
@@ -51,8 +54,11 @@ function splitAtClosingByline(state: PageState, draft: Draft): Draft[] {
     // A story without a byline of its own has only these credits: no reading to weigh.
     if (draft.hasHeadByline) {
       state.decide({
-        rule: 'closing-byline', chose: "the story's own closing credits", over: 'the byline of a story under one of its subheads',
-        evidence: `${strangers ? 'they name no one of its byline' : 'they name people of its byline'}; no subhead with a photo or a dated lead under it`, ...where,
+        rule: 'closing-byline',
+        chose: "the story's own closing credits",
+        over: 'the byline of a story under one of its subheads',
+        evidence: `${strangers ? 'they name no one of its byline' : 'they name people of its byline'}; no subhead with a photo or a dated lead under it`,
+        ...where,
       });
     }
     credit(draft, draft);
@@ -62,15 +68,27 @@ function splitAtClosingByline(state: PageState, draft: Draft): Draft[] {
   const tail = draft.blocks.splice(split.at);
   tail.shift();
   const story: Draft = {
-    ...draft, ...splitHeadline([head.text]), column: null,
-    reporters: [], correspondents: [], photographers: [], bylines: [], blocks: tail,
-    source: { startLine: head.startLine, endLine: draft.source.endLine }, closingCredits: [], hasHeadByline: false,
+    ...draft,
+    ...splitHeadline([head.text]),
+    column: null,
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    bylines: [],
+    blocks: tail,
+    source: { startLine: head.startLine, endLine: draft.source.endLine },
+    closingCredits: [],
+    hasHeadByline: false,
   };
   draft.source.endLine = draft.blocks.at(-1)?.endLine ?? head.startLine - 1;
   credit(story, draft);
   state.decide({
-    rule: 'closing-byline', chose: `the byline of a new story headed "${head.text}"`, over: "the story's own closing credits",
-    evidence: split.evidence.join('; '), startLine: head.startLine, endLine: where.endLine,
+    rule: 'closing-byline',
+    chose: `the byline of a new story headed "${head.text}"`,
+    over: "the story's own closing credits",
+    evidence: split.evidence.join('; '),
+    startLine: head.startLine,
+    endLine: where.endLine,
   });
   return [draft, story];
 }

@@ -17,9 +17,7 @@ import { isParagraphPiece } from './subhead.ts';
 function signsAnotherPiece(draft: Draft, line: string, names: string[], next: Token | undefined): boolean {
   const subheads = draft.blocks.filter((b) => b.type === 'subhead');
   const length = [...line.replace(/\s+/gu, '')].length;
-  return subheads.length > 0 && subheads.every((b) => [...b.text].length !== length)
-    && names.every((n) => !draft.reporters.includes(n) && !draft.correspondents.includes(n))
-    && !(next?.kind === 'heading' && isParagraphPiece(next.text, null));
+  return subheads.length > 0 && subheads.every((b) => [...b.text].length !== length) && names.every((n) => !draft.reporters.includes(n) && !draft.correspondents.includes(n)) && !(next?.kind === 'heading' && isParagraphPiece(next.text, null));
 }
 
 export function closingSignature(state: PageState): boolean {
@@ -29,7 +27,19 @@ export function closingSignature(state: PageState): boolean {
   const signature = readSignature(token.text);
   // Under a story signed at its head, another's name signs a piece of its own that the
   // parser took for the story's subhead (the finish rule closing-byline splits it off there).
-  if (draft.hasHeadByline && !(signature && signsAnotherPiece(draft, token.text, signature.credits.map((c) => c.name), state.tokens[state.tokenPos + 1]))) return false;
+  if (
+    draft.hasHeadByline &&
+    !(
+      signature &&
+      signsAnotherPiece(
+        draft,
+        token.text,
+        signature.credits.map((c) => c.name),
+        state.tokens[state.tokenPos + 1],
+      )
+    )
+  )
+    return false;
   const previous = draft.blocks.at(-1);
   const below = state.tokens[state.tokenPos + 1];
   const unit = below?.kind === 'paragraph' && isAuthorUnit(below.text) ? below : null;
@@ -40,9 +50,12 @@ export function closingSignature(state: PageState): boolean {
   draft.closingCredits.push({ text: unit ? `${signature.text} ${unit.text}` : signature.text, credits: signature.credits, photo: false, startLine: token.startLine, endLine: last.endLine });
   extend(draft, last);
   state.decide({
-    rule: 'closing-signature', chose: 'the signature closing the story', over: 'subhead',
+    rule: 'closing-signature',
+    chose: 'the signature closing the story',
+    over: 'subhead',
     evidence: `a name alone${unit ? ", the author's unit under it" : ''}; the paragraph before is complete; ${draft.hasHeadByline ? "the story's byline names someone else" : 'the story has no byline'}; ${next ? 'a heading follows' : 'the page ends'}`,
-    startLine: token.startLine, endLine: last.endLine,
+    startLine: token.startLine,
+    endLine: last.endLine,
   });
   state.tokenPos += unit ? 2 : 1;
   return true;

@@ -16,7 +16,10 @@ export function datelineStory(state: PageState): boolean {
   if (lines.length) {
     const headline = lines.map((b) => b.text).join(' ');
     state.report(token, { rule: 'headline', severity: 'warning', expected: 'a headline above the dateline', found: `"${headline}"`, text: `expected a headline above the dateline, took "${headline}"` });
-    state.open(lines.map((b) => b.text), lines[0] as Block);
+    state.open(
+      lines.map((b) => b.text),
+      lines[0] as Block,
+    );
   } else {
     state.report(token, { rule: 'headline', severity: 'warning', expected: `a headline above the dateline "${token.dateline.text}"`, found: 'none' });
     state.open([], token);

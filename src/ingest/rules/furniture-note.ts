@@ -5,7 +5,10 @@ export function furnitureNote(state: PageState): boolean {
   const token = state.tokens[state.tokenPos];
   if (token?.kind !== 'furniture') return false;
   state.report(token, {
-    rule: 'furniture', severity: 'info', expected: 'article text', found: `page furniture "${token.text}"`,
+    rule: 'furniture',
+    severity: 'info',
+    expected: 'article text',
+    found: `page furniture "${token.text}"`,
     text: `page furniture kept out of articles: "${token.text}" (lines ${token.startLine}-${token.endLine})`,
   });
   state.tokenPos++;

@@ -8,9 +8,7 @@ import { endsSentence, hanCount, HAN_CLASS } from '../text.ts';
 import { parseCreditLine, parseDateline } from './byline.ts';
 import { isStaffLine, readPageLabel } from './page-header.ts';
 
-export type FurnitureKind =
-  | 'advertising' | 'phone' | 'masthead' | 'hotline' | 'staff' | 'app-qr'
-  | 'site-navigation' | 'site-comment' | 'contents' | 'notice';
+export type FurnitureKind = 'advertising' | 'phone' | 'masthead' | 'hotline' | 'staff' | 'app-qr' | 'site-navigation' | 'site-comment' | 'contents' | 'notice';
 
 /** What each kind is, in the words of the message that reports it. */
 export const FURNITURE_NAMES: Record<FurnitureKind, string> = {
@@ -121,7 +119,7 @@ export function furnitureKind(group: LineGroup, previousWasFurniture: boolean): 
   if (isBareNumber(group) && (previousWasFurniture || group.lines.length === 1)) return 'phone';
   // A group whose every line is furniture (the masthead's lines together) is named by its first.
   const kinds = group.lines.map(lineKind);
-  return kinds.every((k) => k !== null) ? kinds[0] ?? null : null;
+  return kinds.every((k) => k !== null) ? (kinds[0] ?? null) : null;
 }
 
 export function isFurniture(group: LineGroup, previousWasFurniture: boolean): boolean {
@@ -139,8 +137,7 @@ function isContentsEntry(line: string): boolean {
   const end = /^(.+?)\s+(\S+)$/u.exec(text);
   const isPage = (label: string) => readPageLabel(label)?.section === null || /^\d{1,2}$/u.test(label);
   const headline = (h: string) => hanCount(h) >= 4 && [...h].length <= 40 && !endsSentence(h);
-  return (!!parts && isPage(parts[1] as string) && headline(parts[2] as string))
-    || (!!end && isPage(end[2] as string) && headline(end[1] as string));
+  return (!!parts && isPage(parts[1] as string) && headline(parts[2] as string)) || (!!end && isPage(end[2] as string) && headline(end[1] as string));
 }
 
 /** A 导读 label and the lines of headlines and pages under it, on its lines or in the groups that follow. */
@@ -149,7 +146,7 @@ function readContents(groups: LineGroup[], index: number): number {
   if (!CONTENTS_LABEL.test(group.lines[0] as string) || !group.lines.slice(1).every(isContentsEntry)) return 0;
   let entries = group.lines.length - 1;
   let end = index + 1;
-  while (groups[end]?.lines.every(isContentsEntry)) entries += (groups[end] as LineGroup).lines.length, end++;
+  while (groups[end]?.lines.every(isContentsEntry)) (entries += (groups[end] as LineGroup).lines.length), end++;
   return entries > 0 ? end - index : 0;
 }
 
@@ -242,7 +239,12 @@ function readComment(groups: LineGroup[], index: number): number {
  */
 export function readFurnitureBlock(groups: LineGroup[], index: number): { kind: FurnitureKind; size: number } | null {
   if (!groups[index]) return null;
-  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [['contents', readContents], ['notice', readNotice], ['site-comment', readComment], ['advertising', readAdvert]];
+  const readers: Array<[FurnitureKind, (g: LineGroup[], i: number) => number]> = [
+    ['contents', readContents],
+    ['notice', readNotice],
+    ['site-comment', readComment],
+    ['advertising', readAdvert],
+  ];
   for (const [kind, read] of readers) {
     const size = read(groups, index);
     if (size > 0) return { kind, size };

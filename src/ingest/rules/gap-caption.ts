@@ -15,8 +15,7 @@ import type { LineGroup } from '../tokenize.ts';
 function numberedInCut(state: PageState, group: LineGroup): boolean {
   const above = state.tokens.at(-1);
   // A cut after a letter or digit may split a number or a code (`T` / `32、T35两条线路`): its digits are no caption's number.
-  return group.lines.length === 1 && group.gapBefore > 1 && above?.kind === 'paragraph' && !endsSentence(above.text)
-    && !/[A-Za-z0-9]$/u.test(above.text) && readNumberedCaption(group.lines[0] as string) !== null;
+  return group.lines.length === 1 && group.gapBefore > 1 && above?.kind === 'paragraph' && !endsSentence(above.text) && !/[A-Za-z0-9]$/u.test(above.text) && readNumberedCaption(group.lines[0] as string) !== null;
 }
 
 export function gapCaption(state: PageState): boolean {

@@ -75,7 +75,7 @@ export function readColumnLabel(lines: string[], commentary: boolean): ColumnLab
   const [first, second] = lines;
   const bar = first === undefined ? null : BAR_LABEL.exec(first);
   if (bar && LABEL.test(bar[1] as string) && hanCount(bar[2] as string) >= 4) {
-    return { label: bar[1] as string, lines: [bar[2] as string, ...lines.slice(1)], evidence: 'a short name before a bar on the title\'s line' };
+    return { label: bar[1] as string, lines: [bar[2] as string, ...lines.slice(1)], evidence: "a short name before a bar on the title's line" };
   }
   const bracketed = first === undefined ? null : BRACKETED_LABEL.exec(first);
   if (bracketed && hanCount(bracketed[2] as string) >= 4) {

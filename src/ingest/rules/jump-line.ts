@@ -67,7 +67,10 @@ type Report = (line: number, text: string) => void;
 type Decide = (decision: Decision) => void;
 
 /** Why a headline inside a story's blocks was taken for another story's. */
-interface Split { over: string; evidence: string }
+interface Split {
+  over: string;
+  evidence: string;
+}
 
 const CONTINUED: Split = { over: 'subheads of the story above', evidence: 'a jump line from another page stands under it' };
 const NEXT_STORY: Split = { over: 'subheads of the story above', evidence: 'the story above ends with its jump line' };
@@ -80,8 +83,14 @@ function splitOff<A extends ParsedArticle>(a: A, from: number, to: number, why: 
   const startLine = head[0]?.startLine ?? a.source.endLine;
   const endLine = head.at(-1)?.endLine ?? startLine;
   const story: A = {
-    ...a, ...splitHeadline(head.map((b) => b.text)), column: null,
-    reporters: [], correspondents: [], photographers: [], bylines: [], blocks,
+    ...a,
+    ...splitHeadline(head.map((b) => b.text)),
+    column: null,
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    bylines: [],
+    blocks,
     source: { startLine, endLine: a.source.endLine },
   };
   decide({ rule: 'jump-line', chose: 'the headline of a story of its own', over: why.over, evidence: why.evidence, startLine, endLine });
@@ -117,7 +126,7 @@ function takeFromArticle<A extends ParsedArticle>(a: A, report: Report, decide: 
   // The headline itself may carry the jump line (`老旧小区改造惠及三万户(上接第1版)`).
   for (const field of ['subtitle', 'title'] as const) {
     const value = a[field];
-    const glued = value ? trailingJumpLine(value) ?? leadingJumpLine(value) : null;
+    const glued = value ? (trailingJumpLine(value) ?? leadingJumpLine(value)) : null;
     if (glued && glued.jump.direction !== 'on' && !a.continuedFrom) {
       a[field] = glued.rest;
       a.continuedFrom = glued.jump.page;

@@ -25,7 +25,13 @@ export function numberedCaptions(state: PageState): boolean {
   const creditUnder = !!after && isPhotoCredit(parseCreditLine(after.lines.join(' ')));
   if (!creditUnder && !run.every((r) => r.caption.creditLine)) return false;
   for (const { group, caption } of run) state.tokens.push({ kind: 'caption', text: caption.text, credit: caption.credit, ...span(group, group) });
-  state.decide({ rule: 'numbered-captions', chose: 'captions', over: 'numbered paragraphs', evidence: creditUnder ? 'a run of short numbered lines counting up, a photo credit under it' : 'a run of short numbered lines counting up, each with a photo credit', ...span(run[0]!.group, run.at(-1)!.group) });
+  state.decide({
+    rule: 'numbered-captions',
+    chose: 'captions',
+    over: 'numbered paragraphs',
+    evidence: creditUnder ? 'a run of short numbered lines counting up, a photo credit under it' : 'a run of short numbered lines counting up, each with a photo credit',
+    ...span(run[0]!.group, run.at(-1)!.group),
+  });
   state.pos += run.length;
   return true;
 }

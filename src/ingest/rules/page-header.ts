@@ -74,8 +74,7 @@ export function readPageLabel(line: string): { page: string; section: string | n
 
 /** Staff lines, the page editor first or among them or not printed: an editor block. */
 function isEditorBlock(lines: string[]): boolean {
-  return lines.length > 0 && (editorOf(lines[0] as string) !== null || isStaffLine(lines[0] as string))
-    && lines.slice(1).every(isStaffLine);
+  return lines.length > 0 && (editorOf(lines[0] as string) !== null || isStaffLine(lines[0] as string)) && lines.slice(1).every(isStaffLine);
 }
 
 const editorIn = (lines: string[]) => lines.map(editorOf).find((e) => e !== null) ?? null;
@@ -94,11 +93,10 @@ export function readPageHeader(groups: LineGroup[], index: number): PageHeader |
   if (isEditorBlock(group.lines) && editorIn(group.lines) !== null) {
     header = { section: null, editor: editorIn(group.lines), lines: [...group.lines], size: 1 };
   } else if ((labelled || isSectionName(first)) && isEditorBlock(group.lines.slice(headLines))) {
-    header = { section: labelled ? labelSection ?? labelled.section : first, editor: editorIn(group.lines.slice(headLines)), lines: [...group.lines], size: 1 };
+    header = { section: labelled ? (labelSection ?? labelled.section) : first, editor: editorIn(group.lines.slice(headLines)), lines: [...group.lines], size: 1 };
   } else if ((labelled || isSectionName(first)) && group.lines.length === headLines && next && isEditorBlock(next.lines)) {
-    header = { section: labelled ? labelSection ?? labelled.section : first, editor: editorIn(next.lines), lines: [...group.lines, ...next.lines], size: 2 };
-  } else if (labelled && !labelSection && group.lines.length === 1 && next?.lines.length === 1 && isSectionName(next.lines[0] as string)
-    && !isStaffLine(next.lines[0] as string) && isEditorBlock(groups[index + 2]?.lines ?? [])) {
+    header = { section: labelled ? (labelSection ?? labelled.section) : first, editor: editorIn(next.lines), lines: [...group.lines, ...next.lines], size: 2 };
+  } else if (labelled && !labelSection && group.lines.length === 1 && next?.lines.length === 1 && isSectionName(next.lines[0] as string) && !isStaffLine(next.lines[0] as string) && isEditorBlock(groups[index + 2]?.lines ?? [])) {
     // The label alone, the section name and the staff each in a group of its own (`第6版` / `城事` / `责任编辑:…`).
     const staff = (groups[index + 2] as LineGroup).lines;
     header = { section: next.lines[0] as string, editor: editorIn(staff), lines: [first, ...next.lines, ...staff], size: 3 };

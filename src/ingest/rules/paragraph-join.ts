@@ -12,7 +12,10 @@ function piecesOf(joined: Block, blocks: Block[], from: number): { pieces: Block
   let text = '';
   for (let i = from; i < blocks.length && text !== joined.text; i++) {
     const b = blocks[i] as Block;
-    if (b.type === 'caption') { captions++; continue; }
+    if (b.type === 'caption') {
+      captions++;
+      continue;
+    }
     pieces.push(b);
     text += b.text;
   }
@@ -28,10 +31,7 @@ function recordJoins(state: PageState, before: Block[], after: Block[]): void {
     if (joined.type !== 'paragraph' || (before[start] as Block).text === joined.text) continue;
     const { pieces, captions } = piecesOf(joined, before, start);
     const first = [...(pieces[0] as Block).text].length;
-    const evidence = [
-      ...(first <= MAX_HEADING_LENGTH ? [`the first piece is short (${first} characters) and ends mid-sentence`] : []),
-      ...(captions ? ['a caption stands in the cut'] : []),
-    ];
+    const evidence = [...(first <= MAX_HEADING_LENGTH ? [`the first piece is short (${first} characters) and ends mid-sentence`] : []), ...(captions ? ['a caption stands in the cut'] : [])];
     if (!evidence.length) continue;
     state.decide({ rule: 'paragraph-join', chose: 'one paragraph joined across a column break', over: `${pieces.length} paragraphs`, evidence: evidence.join('; '), startLine: joined.startLine, endLine: joined.endLine });
   }

@@ -14,14 +14,16 @@ import { trailingJumpLine } from './jump-line.ts';
  * box's next block, never in another box.
  */
 const isProse = (b: Block) => b.type === 'paragraph' || (b.type === 'box' && b.box !== 'data');
-const goesOnIn = (block: Block, next: Block | undefined) => next !== undefined && !next.label
-  && (next.type === 'paragraph' || (block.type === 'box' && next.type === 'box' && next.box === block.box));
+const goesOnIn = (block: Block, next: Block | undefined) => next !== undefined && !next.label && (next.type === 'paragraph' || (block.type === 'box' && next.type === 'box' && next.box === block.box));
 
 export function repairParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (!isProse(block)) { out.push(block); continue; }
+    if (!isProse(block)) {
+      out.push(block);
+      continue;
+    }
     const joined: Block = { ...block };
     const lifted: Block[] = [];
     let j = i + 1;

@@ -26,8 +26,11 @@ export function photoNewsHeadline(state: PageState): boolean {
   const next = state.tokens[end];
   if (next && !(next.kind === 'heading' && opensStory(state, end))) return false;
   state.decide({
-    rule: 'photo-news-headline', chose: 'headline of photo news', over: 'subhead',
-    evidence: `only a credited caption under it; ${next ? "a new story's headline follows" : 'the page ends'}`, ...spanOf(state, state.tokenPos, end),
+    rule: 'photo-news-headline',
+    chose: 'headline of photo news',
+    over: 'subhead',
+    evidence: `only a credited caption under it; ${next ? "a new story's headline follows" : 'the page ends'}`,
+    ...spanOf(state, state.tokenPos, end),
   });
   state.open(run.lines, state.tokens[state.tokenPos] as Token);
   for (const t of photos) if (t.kind === 'caption') state.addBlock(asCaption(t));

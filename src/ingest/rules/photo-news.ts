@@ -18,8 +18,7 @@ function creditsPhotoOnly(c: ClosingCredit): boolean {
 /** The story's text is one paragraph, perhaps cut by a column break (paragraph-join mends it later). */
 function isOneShortParagraph(d: Draft): boolean {
   const text = d.blocks.filter((b) => b.type !== 'caption');
-  return text.length > 0 && text.every((b, i) => b.type === 'paragraph' && (i === text.length - 1 || !endsSentence(b.text)))
-    && [...text.map((b) => b.text).join('')].length <= MAX_CAPTION_LENGTH;
+  return text.length > 0 && text.every((b, i) => b.type === 'paragraph' && (i === text.length - 1 || !endsSentence(b.text))) && [...text.map((b) => b.text).join('')].length <= MAX_CAPTION_LENGTH;
 }
 
 function isPhotoNews(d: Draft): boolean {

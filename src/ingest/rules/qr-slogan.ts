@@ -12,8 +12,7 @@ import type { LineGroup } from '../tokenize.ts';
 /** A slogan's form: short phrases of characters set apart by spaces, no marks. */
 const SLOGAN = new RegExp(`^[${HAN_CLASS}]{2,10}(?:[ \\u3000]+[${HAN_CLASS}]{2,10}){0,2}$`, 'u');
 
-const opensStory = (group: LineGroup | undefined) => !!group
-  && (group.lines.every((l) => parseCreditLine(l) !== null) || parseDateline(group.lines[0] as string) !== null);
+const opensStory = (group: LineGroup | undefined) => !!group && (group.lines.every((l) => parseCreditLine(l) !== null) || parseDateline(group.lines[0] as string) !== null);
 
 export function qrSlogan(state: PageState): boolean {
   const group = state.groups[state.pos] as LineGroup;
@@ -23,9 +22,12 @@ export function qrSlogan(state: PageState): boolean {
   if (title?.lines.length !== 1 || !isHeadingLine(title.lines[0] as string) || !opensStory(state.groups[state.pos + 2])) return false;
   state.tokens.push({ kind: 'furniture', text: `${FURNITURE_NAMES['app-qr']}: ${group.lines[0]}`, ...span(group, group) });
   state.decide({
-    rule: 'qr-slogan', chose: "the slogan of the paper's QR block", over: 'kicker',
+    rule: 'qr-slogan',
+    chose: "the slogan of the paper's QR block",
+    over: 'kicker',
     evidence: "a short line without marks right under the paper's QR lines; the headline under it has its byline or dateline",
-    startLine: group.startLine, endLine: title.endLine,
+    startLine: group.startLine,
+    endLine: title.endLine,
   });
   state.pos++;
   return true;

@@ -15,9 +15,12 @@ export function staffLabel(state: PageState): boolean {
   if (state.tokens[state.tokenPos + 1]?.kind !== 'heading' || (open && !opensStory(state, state.tokenPos + 1))) return false;
   state.pending.push({ type: 'column', text: token.text, startLine: token.startLine, endLine: token.endLine });
   state.decide({
-    rule: 'staff-label', chose: 'column label', over: 'byline',
+    rule: 'staff-label',
+    chose: 'column label',
+    over: 'byline',
     evidence: `a staff title naming no one, alone over a headline; ${open ? 'the story above has its byline' : 'no story above waits for one'}`,
-    startLine: token.startLine, endLine: token.endLine,
+    startLine: token.startLine,
+    endLine: token.endLine,
   });
   state.tokenPos++;
   return true;

@@ -84,8 +84,7 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   const bylined = after?.kind === 'credit' || (after?.kind === 'paragraph' && after.dateline !== null) || headSignature(after) !== null;
   // A story without a byline still opens with its date lead (`5月9日，…`); a subhead
   // inside a story is followed by an ordinary paragraph.
-  const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && lines.length <= HEADLINE_LINES
-    && lines.every((line, n) => !isParagraphPiece(line, n === lines.length - 1 ? after.text : null));
+  const newsLead = after?.kind === 'paragraph' && NEWS_LEAD.test(after.text) && lines.length <= HEADLINE_LINES && lines.every((line, n) => !isParagraphPiece(line, n === lines.length - 1 ? after.text : null));
   return { lines, end, insertsEnd: k, after, bylined, newsLead, signedBelow: signedBelow(tokens, k) };
 }
 
@@ -97,20 +96,31 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
 function signedBelow(tokens: Token[], from: number): boolean {
   let m = from;
   while (tokens[m]?.kind === 'paragraph' || tokens[m]?.kind === 'caption') m++;
-  const last = tokens.slice(from, m).reverse().find((t) => t.kind === 'paragraph');
+  const last = tokens
+    .slice(from, m)
+    .reverse()
+    .find((t) => t.kind === 'paragraph');
   if (last?.kind !== 'paragraph' || !endsSentence(last.text)) return false;
   return issuerAndDateEnd(tokens, m) > 0;
 }
 
 /** What the page shows about the story a heading run stands in: the words of a decision's evidence. */
 export function runEvidence(run: HeadingRun, draft: Draft): string {
-  const follows = run.bylined ? (run.after?.kind === 'credit' ? 'a byline follows' : run.after?.kind === 'heading' ? 'a signature follows' : 'a dateline follows')
-    : run.newsLead ? 'a news lead follows' : run.signedBelow ? 'the text under it closes with its issuer and date'
-      : isMarkedSubhead(run.after) ? 'a marked subhead follows at once' : 'no byline, dateline or news lead follows';
+  const follows = run.bylined
+    ? run.after?.kind === 'credit'
+      ? 'a byline follows'
+      : run.after?.kind === 'heading'
+        ? 'a signature follows'
+        : 'a dateline follows'
+    : run.newsLead
+      ? 'a news lead follows'
+      : run.signedBelow
+        ? 'the text under it closes with its issuer and date'
+        : isMarkedSubhead(run.after)
+          ? 'a marked subhead follows at once'
+          : 'no byline, dateline or news lead follows';
   const previous = draft.blocks.at(-1);
-  const before = previous?.type !== 'paragraph' ? 'no paragraph before it'
-    : isSignedWithDate(draft) ? 'the story before closes with its issuer and date'
-      : endsSentence(previous.text) ? 'the paragraph before is complete' : 'the paragraph before is cut off';
+  const before = previous?.type !== 'paragraph' ? 'no paragraph before it' : isSignedWithDate(draft) ? 'the story before closes with its issuer and date' : endsSentence(previous.text) ? 'the paragraph before is complete' : 'the paragraph before is cut off';
   return [follows, draft.hasHeadByline ? 'the story has its byline already' : 'the story has no byline yet', before].join('; ');
 }
 
@@ -153,8 +163,7 @@ function isCommentary(run: HeadingRun): boolean {
 function opensOpinionPiece(run: HeadingRun, open: Draft): boolean {
   const previous = open.blocks.at(-1);
   const [label, title] = run.lines;
-  return label !== undefined && title !== undefined && isOpinionLabel(label) && !isParagraphPiece(title, null)
-    && previous?.type === 'paragraph' && endsSentence(previous.text);
+  return label !== undefined && title !== undefined && isOpinionLabel(label) && !isParagraphPiece(title, null) && previous?.type === 'paragraph' && endsSentence(previous.text);
 }
 
 /**

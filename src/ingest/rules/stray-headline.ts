@@ -14,8 +14,7 @@ const OPENING_BYLINE = /^[(（]?(?:株洲日报|本报|[■□●○◎◆◇★
  * end in ! or ?, never in a full stop, a comma or a colon, which end a story's last words.
  */
 export function isHeadlineLike(block: { type?: string; kind?: string; text: string }): boolean {
-  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph')
-    && [...block.text].length <= MAX_HEADING_LENGTH && !/[。.，,；;：:]$/u.test(block.text.trim());
+  return (block.type === 'paragraph' || block.type === 'subhead' || block.kind === 'paragraph') && [...block.text].length <= MAX_HEADING_LENGTH && !/[。.，,；;：:]$/u.test(block.text.trim());
 }
 
 /** The open story's last paragraph ends its sentence: a line under it does not go on in it. */
@@ -36,7 +35,10 @@ export function strayHeadline(state: PageState): boolean {
   if (!bylineNext && !subtitle && !marked) return false;
   const follows = subtitle ? 'a subtitle' : marked ? 'a marked subhead' : 'a byline';
   state.report(token, {
-    rule: 'headline', severity: 'warning', expected: 'a headline without closing punctuation', found: `"${token.text}", ${follows} after it`,
+    rule: 'headline',
+    severity: 'warning',
+    expected: 'a headline without closing punctuation',
+    found: `"${token.text}", ${follows} after it`,
     text: `expected a headline without closing punctuation, took "${token.text}" as one: ${follows} follows it`,
   });
   const draft = state.open(subtitle ? [token.text, subtitle.text] : [token.text], token);

@@ -21,7 +21,7 @@ export function subheads(state: PageState): boolean {
   for (let m = state.tokenPos; m < run.end; m++) {
     const t = state.tokens[m] as TokenOf<'heading'>;
     const next = state.tokens[m + 1];
-    const nextText = next?.kind === 'paragraph' ? next.dateline?.rest ?? next.text : null;
+    const nextText = next?.kind === 'paragraph' ? (next.dateline?.rest ?? next.text) : null;
     const type = subheadOrPiece(state, t, nextText);
     types.push(type);
     state.addBlock({ type, text: t.text, startLine: t.startLine, endLine: t.endLine });
@@ -64,11 +64,14 @@ function subheadOrPiece(state: PageState, t: TokenOf<'heading'>, nextText: strin
   const siblings = afterComplete ? siblingsOf(state, t) : [];
   if (isParagraphPiece(t.text, nextText, { afterComplete, sibling: siblings.length > 0 })) return 'paragraph';
   const named = siblings.map((line) => `"${line}"`).join(', ');
-  const form = !isParagraphPiece(t.text, nextText, { afterComplete, sibling: false }) ? 'numbered'
-    : siblings.length === 1 ? `the subhead ${named} of the story shares its form` : `the subheads ${named} of the story share its form`;
+  const form = !isParagraphPiece(t.text, nextText, { afterComplete, sibling: false }) ? 'numbered' : siblings.length === 1 ? `the subhead ${named} of the story shares its form` : `the subheads ${named} of the story share its form`;
   state.decide({
-    rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
-    evidence: `${form}; short clauses; the paragraph before is complete`, startLine: t.startLine, endLine: t.endLine,
+    rule: 'subheads',
+    chose: 'subhead',
+    over: 'first piece of a cut paragraph',
+    evidence: `${form}; short clauses; the paragraph before is complete`,
+    startLine: t.startLine,
+    endLine: t.endLine,
   });
   return 'subhead';
 }

@@ -12,10 +12,16 @@ test('boxBlock takes a label alone as a box token, before the credit rules read 
   assert.equal(state.pos, 1);
 });
 
-test('boxBlock keeps a label\'s words with it, and the group\'s other lines as units of their own', () => {
+test("boxBlock keeps a label's words with it, and the group's other lines as units of their own", () => {
   const state = at('\n编者按:湘江是株洲的母亲河。\n株洲日报全媒体记者/严可\n');
   assert.equal(boxBlock(state), true);
-  assert.deepEqual(state.tokens.map((t) => [t.kind, t.startLine]), [['box', 2], ['credit', 3]]);
+  assert.deepEqual(
+    state.tokens.map((t) => [t.kind, t.startLine]),
+    [
+      ['box', 2],
+      ['credit', 3],
+    ],
+  );
   assert.deepEqual(state.tokens[0], { kind: 'box', box: 'editors-note', label: '编者按', text: '湘江是株洲的母亲河。', startLine: 2, endLine: 2 });
 });
 

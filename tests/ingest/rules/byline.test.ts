@@ -38,11 +38,17 @@ test('the dateline opening a story gives its credits and leaves the paragraph it
   const d = parseDateline('株洲日报(全媒体记者/李逸峰 通讯员/冯帅) 5月30日,田心轨道交通产业社区建设动员会举行。');
   assert.equal(d?.text, '株洲日报(全媒体记者/李逸峰 通讯员/冯帅)');
   assert.equal(d?.rest, '5月30日,田心轨道交通产业社区建设动员会举行。');
-  assert.deepEqual(d?.credits.map((c) => c.name), ['李逸峰', '冯帅']);
+  assert.deepEqual(
+    d?.credits.map((c) => c.name),
+    ['李逸峰', '冯帅'],
+  );
   assert.equal(parseDateline('株洲日报讯(全媒体记者/谭昕吾) 5月7日下午2点,…')?.rest, '5月7日下午2点,…');
   assert.equal(parseDateline('株洲日报(全媒体记者/何春林)“用工平台是否和你签订劳动合同?”')?.rest, '“用工平台是否和你签订劳动合同?”');
   assert.equal(parseDateline('新华社北京5月30日电(记者 张三 李四)国务院日前印发通知。')?.credits.length, 2);
-  assert.deepEqual(parseDateline('本报讯（通讯员　黄鑫　记者　戴源）日前,学校开展活动。')?.credits.map((c) => c.role), ['correspondent', 'reporter']);
+  assert.deepEqual(
+    parseDateline('本报讯（通讯员　黄鑫　记者　戴源）日前,学校开展活动。')?.credits.map((c) => c.role),
+    ['correspondent', 'reporter'],
+  );
 });
 
 test('a paragraph that merely opens with a parenthesis has no dateline', () => {
@@ -53,13 +59,27 @@ test('a paragraph that merely opens with a parenthesis has no dateline', () => {
 
 test('credits are sorted into the three lists once each; photo credits make photographers', () => {
   const target = { reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[] };
-  addCredits(target, [{ role: 'reporter', name: '何春林' }, { role: 'correspondent', name: '赵雷' }], false);
+  addCredits(
+    target,
+    [
+      { role: 'reporter', name: '何春林' },
+      { role: 'correspondent', name: '赵雷' },
+    ],
+    false,
+  );
   addCredits(target, [{ role: 'reporter', name: '何春林' }], false);
-  addCredits(target, [{ role: 'reporter', name: '李逸峰' }, { role: 'correspondent', name: '张芷璇' }], true);
+  addCredits(
+    target,
+    [
+      { role: 'reporter', name: '李逸峰' },
+      { role: 'correspondent', name: '张芷璇' },
+    ],
+    true,
+  );
   assert.deepEqual(target, { reporters: ['何春林'], correspondents: ['赵雷'], photographers: ['李逸峰', '张芷璇'] });
 });
 
-test('a bullet before a byline is the page\'s ornament, not a name', () => {
+test("a bullet before a byline is the page's ornament, not a name", () => {
   assert.deepEqual(names('■株洲日报全媒体记者 何春林'), ['reporter:何春林']);
 });
 
@@ -77,7 +97,7 @@ test('what the named did (报道, 整理) is not a name', () => {
   assert.deepEqual(names('记者 王娜 整理'), ['reporter:王娜']);
 });
 
-test('a columnist\'s name set apart by an ornament is the author\'s byline', () => {
+test("a columnist's name set apart by an ornament is the author's byline", () => {
   assert.deepEqual(names('□ 张三'), ['reporter:张三']);
   assert.equal(parseCreditLine('□ 这是一句话。'), null);
   assert.equal(parseCreditLine('◆ 订单足 岗位多'), null, 'an ornament over several short words marks a subhead');
@@ -85,10 +105,13 @@ test('a columnist\'s name set apart by an ornament is the author\'s byline', () 
   assert.deepEqual(readSignature('□ 许 可')?.credits, [{ role: 'reporter', name: '许可' }], 'one padded name');
 });
 
-test('the spaces between a byline\'s parts may be missing: titles and names glued together are cut apart', () => {
+test("the spaces between a byline's parts may be missing: titles and names glued together are cut apart", () => {
   assert.deepEqual(names('全媒体记者/李逸峰通讯员/冯帅'), ['reporter:李逸峰', 'correspondent:冯帅']);
   assert.deepEqual(names('株洲日报记者李逸峰 通讯员冯帅'), ['reporter:李逸峰', 'correspondent:冯帅']);
-  assert.deepEqual(parseDateline('株洲日报(全媒体记者/李逸峰通讯员/冯帅)5月30日，田心')?.credits.map((c) => c.name), ['李逸峰', '冯帅']);
+  assert.deepEqual(
+    parseDateline('株洲日报(全媒体记者/李逸峰通讯员/冯帅)5月30日，田心')?.credits.map((c) => c.name),
+    ['李逸峰', '冯帅'],
+  );
   assert.equal(parseCreditLine('记者在现场也看到'), null, 'prose that opens with 记者 stays prose');
 });
 
@@ -101,7 +124,10 @@ test('prose after 记者 and a space is not read as glued names', () => {
   assert.equal(parseCreditLine('记者 在现场看到了'), null);
 });
 
-const dateline = (p: string) => { const d = parseDateline(p); return d && { text: d.text, names: d.credits.map((c) => `${c.role}:${c.name}`), rest: d.rest, source: d.source }; };
+const dateline = (p: string) => {
+  const d = parseDateline(p);
+  return d && { text: d.text, names: d.credits.map((c) => `${c.role}:${c.name}`), rest: d.rest, source: d.source };
+};
 
 test('datelines of the paper, its sister paper and its county bureaus, with a bracket or none', () => {
   assert.deepEqual(dateline('本报讯(记者 王娜)近日,市人社局召开会议。'), { text: '本报讯(记者 王娜)', names: ['reporter:王娜'], rest: '近日,市人社局召开会议。', source: undefined });
@@ -114,10 +140,8 @@ test('datelines of the paper, its sister paper and its county bureaus, with a br
 });
 
 test('wire copy: the agency is the source, its bracket the reporters; no person is made of the agency', () => {
-  assert.deepEqual(dateline('新华社北京5月30日电(记者 张三 李四)国务院日前印发通知。'),
-    { text: '新华社北京5月30日电(记者 张三 李四)', names: ['reporter:张三', 'reporter:李四'], rest: '国务院日前印发通知。', source: '新华社' });
-  assert.deepEqual(dateline('新华社长沙5月30日电 湖南省今年新增就业岗位。'),
-    { text: '新华社长沙5月30日电', names: [], rest: '湖南省今年新增就业岗位。', source: '新华社' });
+  assert.deepEqual(dateline('新华社北京5月30日电(记者 张三 李四)国务院日前印发通知。'), { text: '新华社北京5月30日电(记者 张三 李四)', names: ['reporter:张三', 'reporter:李四'], rest: '国务院日前印发通知。', source: '新华社' });
+  assert.deepEqual(dateline('新华社长沙5月30日电 湖南省今年新增就业岗位。'), { text: '新华社长沙5月30日电', names: [], rest: '湖南省今年新增就业岗位。', source: '新华社' });
   assert.deepEqual(dateline('据新华社电 国务院日前印发通知。'), { text: '据新华社电', names: [], rest: '国务院日前印发通知。', source: '新华社' });
   assert.deepEqual(dateline('据新华社北京5月30日电 国务院日前印发通知。')?.text, '据新华社北京5月30日电');
   assert.deepEqual(dateline('据新华社 记者从国家铁路集团获悉,客流创新高。'), { text: '据新华社', names: [], rest: '记者从国家铁路集团获悉,客流创新高。', source: '新华社' });
@@ -133,7 +157,8 @@ test('prose that opens with 本报, a quote or the agency in a sentence has no d
     '合作社电商销售额增长两成。',
     '合作社资讯平台上线。',
     '本报讯',
-  ]) assert.equal(parseDateline(p), null, p);
+  ])
+    assert.equal(parseDateline(p), null, p);
 });
 
 test('names without slashes, and two-character names padded to three cells, are read by their cells', () => {
@@ -145,7 +170,7 @@ test('names without slashes, and two-character names padded to three cells, are 
   assert.deepEqual(names('株洲日报全媒体记者 彭 程 实习生 胡雨桐'), ['reporter:彭程', 'intern:胡雨桐']);
 });
 
-test('the paper\'s name may stand before a title: the sister paper, the provincial daily', () => {
+test("the paper's name may stand before a title: the sister paper, the provincial daily", () => {
   assert.deepEqual(names('株洲晚报融媒体记者/邓正可'), ['reporter:邓正可']);
   assert.deepEqual(names('湖南日报全媒体记者 李四 王五'), ['reporter:李四', 'reporter:王五']);
   assert.deepEqual(names('长沙晚报全媒体记者/赵六'), ['reporter:赵六'], 'a paper by the form of its name, not a list of papers');
@@ -153,7 +178,10 @@ test('the paper\'s name may stand before a title: the sister paper, the provinci
 });
 
 test('every photo credit form credits its photographer', () => {
-  const photo = (line: string) => { const c = parseCreditLine(line); return c && { names: c.credits.map((x) => `${x.role}:${x.name}`), photo: c.photo }; };
+  const photo = (line: string) => {
+    const c = parseCreditLine(line);
+    return c && { names: c.credits.map((x) => `${x.role}:${x.name}`), photo: c.photo };
+  };
   assert.deepEqual(photo('张三 摄'), { names: ['photographer:张三'], photo: true });
   assert.deepEqual(photo('张三摄'), { names: ['photographer:张三'], photo: true });
   assert.deepEqual(photo('(张三/摄)'), { names: ['photographer:张三'], photo: true });
@@ -172,8 +200,13 @@ test('a byline with 图/文 or 摄影报道 credits its names with the text and 
 
 test('a byline closing the last paragraph, in brackets or after two spaces', () => {
   assert.deepEqual(readClosingByline('活动将持续三天。(株洲日报全媒体记者/张三 通讯员/李四)'), {
-    text: '活动将持续三天。', byline: '(株洲日报全媒体记者/张三 通讯员/李四)',
-    credits: [{ role: 'reporter', name: '张三' }, { role: 'correspondent', name: '李四' }], photo: false,
+    text: '活动将持续三天。',
+    byline: '(株洲日报全媒体记者/张三 通讯员/李四)',
+    credits: [
+      { role: 'reporter', name: '张三' },
+      { role: 'correspondent', name: '李四' },
+    ],
+    photo: false,
   });
   assert.equal(readClosingByline('他说:“很满意。”（记者 唐 庆）')?.credits[0]?.name, '唐庆');
   assert.equal(readClosingByline('活动将持续三天。  通讯员王五')?.byline, '通讯员王五');
@@ -181,17 +214,11 @@ test('a byline closing the last paragraph, in brackets or after two spaces', () 
   assert.deepEqual(readClosingByline('(株洲日报全媒体记者/张三 通讯员/李四)')?.text, '', 'the bracket alone on the last line');
 });
 
-test('a bracket or words after the last sentence that are not wholly credits stay the story\'s', () => {
-  for (const p of [
-    '全市设立奖励资金(以下简称奖励资金)。',
-    '活动将持续三天(记者 张三)',
-    '活动将持续三天。 记者 张三',
-    '活动将持续三天。  记者在现场看到了。',
-    '活动将持续三天。(市气象台5月30日16时发布)',
-  ]) assert.equal(readClosingByline(p), null, p);
+test("a bracket or words after the last sentence that are not wholly credits stay the story's", () => {
+  for (const p of ['全市设立奖励资金(以下简称奖励资金)。', '活动将持续三天(记者 张三)', '活动将持续三天。 记者 张三', '活动将持续三天。  记者在现场看到了。', '活动将持续三天。(市气象台5月30日16时发布)']) assert.equal(readClosingByline(p), null, p);
 });
 
-test('a commentary\'s signature is a name alone, padded or ornamented', () => {
+test("a commentary's signature is a name alone, padded or ornamented", () => {
   const signed = (line: string) => readSignature(line)?.credits.map((c) => c.name);
   assert.deepEqual(signed('张三'), ['张三']);
   assert.deepEqual(signed('唐 庆'), ['唐庆']);
@@ -209,25 +236,35 @@ test('a single character before a slash is no padded name: the line is refused, 
   // padded-name reader found no run there and the loop stood still on it for ever.
   for (const half of ['涛/摄)', '涛/摄', '记者/涛', '(涛/摄)']) assert.equal(parseCreditLine(half), null, half);
   assert.deepEqual(parseCreditLine('(刘 涛/摄)'), { credits: [{ role: 'photographer', name: '刘涛' }], photo: true }, 'a padded name runs up to the slash');
-  assert.deepEqual(parseCreditLine('文/唐 庆 图/刘 涛')?.credits, [{ role: 'reporter', name: '唐庆' }, { role: 'photographer', name: '刘涛' }], 'a role before a slash ends the run');
+  assert.deepEqual(
+    parseCreditLine('文/唐 庆 图/刘 涛')?.credits,
+    [
+      { role: 'reporter', name: '唐庆' },
+      { role: 'photographer', name: '刘涛' },
+    ],
+    'a role before a slash ends the run',
+  );
 });
 
-test('an intern is named in the byline but joins none of the article\'s lists', () => {
+test("an intern is named in the byline but joins none of the article's lists", () => {
   const article = { reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[] };
   addCredits(article, parseCreditLine('记者/彭程 实习生/胡雨桐 通讯员/邹建新')?.credits ?? [], false);
   assert.deepEqual(article, { reporters: ['彭程'], correspondents: ['邹建新'], photographers: [] });
 });
 
-test('a staff commentator\'s genre (本报评论员文章) is a label naming no one, not a byline of 文章; the title alone still is one', () => {
+test("a staff commentator's genre (本报评论员文章) is a label naming no one, not a byline of 文章; the title alone still is one", () => {
   assert.equal(parseCreditLine('本报评论员文章'), null);
   assert.equal(parseCreditLine('特约评论员文章'), null);
   assert.deepEqual(parseCreditLine('本报评论员'), { credits: [], photo: false });
-  assert.deepEqual(parseCreditLine('记者/文章')?.credits, [{ role: 'reporter', name: '文章' }], 'a person named 文章 after a title\'s slash');
+  assert.deepEqual(parseCreditLine('记者/文章')?.credits, [{ role: 'reporter', name: '文章' }], "a person named 文章 after a title's slash");
 });
 
-test('a commentary\'s signature may print the author\'s unit in brackets beside the name', () => {
+test("a commentary's signature may print the author's unit in brackets beside the name", () => {
   assert.deepEqual(readSignature('(作者单位:株洲市社会科学院) 汪 平'), { text: '(作者单位:株洲市社会科学院) 汪 平', credits: [{ role: 'reporter', name: '汪平' }], ornamented: false });
-  assert.deepEqual(readSignature('张三(作者系市委党校教授)')?.credits.map((c) => c.name), ['张三']);
-  assert.equal(readSignature('(株洲市社会科学院) 汪 平'), null, 'a bracket that is no author\'s unit is no signature\'s');
+  assert.deepEqual(
+    readSignature('张三(作者系市委党校教授)')?.credits.map((c) => c.name),
+    ['张三'],
+  );
+  assert.equal(readSignature('(株洲市社会科学院) 汪 平'), null, "a bracket that is no author's unit is no signature's");
   assert.equal(readSignature('(作者单位:株洲市社会科学院)'), null, 'a unit without a name signs nothing');
 });

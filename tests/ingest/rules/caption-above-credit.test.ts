@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { PageState } from '../../../src/ingest/page-state.ts';
 import { captionAboveCredit } from '../../../src/ingest/rules/caption-above-credit.ts';
 
-test('caption-above-credit takes a line in a photo\'s space with its credit on the next line, and records the choice', () => {
+test("caption-above-credit takes a line in a photo's space with its credit on the next line, and records the choice", () => {
   const state = new PageState('正文。\n\n\n\n职工在共享食堂用餐。\n记者/何春林 摄', 'page.txt');
   state.pos = 1;
-  assert.equal(captionAboveCredit(state), false, 'the two lines are one group: caption-stack\'s, not this rule\'s');
+  assert.equal(captionAboveCredit(state), false, "the two lines are one group: caption-stack's, not this rule's");
   const apart = new PageState('正文。\n\n\n职工在共享食堂用餐。\n\n记者/何春林 摄', 'page.txt');
   apart.pos = 1;
   assert.equal(captionAboveCredit(apart), true);
@@ -31,14 +31,20 @@ test('caption-above-credit leaves the rest of a paragraph a column break cut to 
     state.pos = between ? 2 : 1;
     assert.equal(captionAboveCredit(state), false, between);
     const line = between ? 7 : 4;
-    assert.deepEqual(state.decisions, [{
-      rule: 'caption-above-credit', chose: 'the rest of a paragraph a column break cut', over: 'caption',
-      evidence: 'the text above stops mid-sentence, only photos between; no text follows the credit', startLine: line, endLine: line + 2,
-    }]);
+    assert.deepEqual(state.decisions, [
+      {
+        rule: 'caption-above-credit',
+        chose: 'the rest of a paragraph a column break cut',
+        over: 'caption',
+        evidence: 'the text above stops mid-sentence, only photos between; no text follows the credit',
+        startLine: line,
+        endLine: line + 2,
+      },
+    ]);
   }
 });
 
-test('near miss: caption-above-credit takes a caption in a column break when the paragraph\'s rest follows its credit', () => {
+test("near miss: caption-above-credit takes a caption in a column break when the paragraph's rest follows its credit", () => {
   const state = new PageState('6月2日,千亩荷塘迎来盛花期,吸\n\n\n市民在荷塘边拍照。\n\n记者/陈曦 摄\n\n引众多市民前来观赏拍照。', 'page.txt');
   state.tokens = [{ kind: 'paragraph', text: '6月2日,千亩荷塘迎来盛花期,吸', dateline: null, startLine: 1, endLine: 1 }];
   state.pos = 1;

@@ -18,29 +18,50 @@ test('closing-byline cuts a story of its own at the subhead a photo and a dated 
   state.addBlock({ type: 'paragraph', text: '近日,志愿者走进社区。', startLine: 7, endLine: 7 });
   closeWith(state, '文/胡丽', '胡丽', 8);
   assert.equal(closingByline(state), true);
-  assert.deepEqual(state.drafts.map((d) => [d.title, d.reporters, d.source]), [
-    ['旧标题', ['何春林'], { startLine: 1, endLine: 3 }],
-    ['校社同心共抗寒潮', ['胡丽'], { startLine: 5, endLine: 8 }],
+  assert.deepEqual(
+    state.drafts.map((d) => [d.title, d.reporters, d.source]),
+    [
+      ['旧标题', ['何春林'], { startLine: 1, endLine: 3 }],
+      ['校社同心共抗寒潮', ['胡丽'], { startLine: 5, endLine: 8 }],
+    ],
+  );
+  assert.deepEqual(
+    state.drafts[1]?.blocks.map((b) => b.type),
+    ['caption', 'paragraph'],
+  );
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'closing-byline',
+      chose: 'the byline of a new story headed "校社同心共抗寒潮"',
+      over: "the story's own closing credits",
+      evidence: 'the closing credits name no one of its byline; a photo stands under the subhead; a dated lead follows the subhead',
+      startLine: 5,
+      endLine: 8,
+    },
   ]);
-  assert.deepEqual(state.drafts[1]?.blocks.map((b) => b.type), ['caption', 'paragraph']);
-  assert.deepEqual(state.decisions, [{
-    rule: 'closing-byline', chose: 'the byline of a new story headed "校社同心共抗寒潮"', over: "the story's own closing credits",
-    evidence: 'the closing credits name no one of its byline; a photo stands under the subhead; a dated lead follows the subhead', startLine: 5, endLine: 8,
-  }]);
 });
 
-test('closing-byline keeps credits naming the story\'s own reporter as its own, and records the choice', () => {
+test("closing-byline keeps credits naming the story's own reporter as its own, and records the choice", () => {
   const state = tokenState('', []);
   withStory(state);
   state.addBlock({ type: 'subhead', text: '一、做法', startLine: 5, endLine: 5 });
   state.addBlock({ type: 'paragraph', text: '活动吸引了众多市民。', startLine: 6, endLine: 6 });
   closeWith(state, '文/何春林', '何春林', 7);
   assert.equal(closingByline(state), false);
-  assert.deepEqual(state.drafts.map((d) => d.bylines), [['记者/何春林', '文/何春林']]);
-  assert.deepEqual(state.decisions, [{
-    rule: 'closing-byline', chose: "the story's own closing credits", over: 'the byline of a story under one of its subheads',
-    evidence: 'they name people of its byline; no subhead with a photo or a dated lead under it', startLine: 7, endLine: 7,
-  }]);
+  assert.deepEqual(
+    state.drafts.map((d) => d.bylines),
+    [['记者/何春林', '文/何春林']],
+  );
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'closing-byline',
+      chose: "the story's own closing credits",
+      over: 'the byline of a story under one of its subheads',
+      evidence: 'they name people of its byline; no subhead with a photo or a dated lead under it',
+      startLine: 7,
+      endLine: 7,
+    },
+  ]);
 });
 
 test('closing-byline gives a story without a byline of its own its closing credits, no choice to record', () => {
@@ -49,6 +70,9 @@ test('closing-byline gives a story without a byline of its own its closing credi
   state.addBlock({ type: 'paragraph', text: '油菜花开。', startLine: 2, endLine: 2 });
   closeWith(state, '记者/李逸峰', '李逸峰', 3);
   closingByline(state);
-  assert.deepEqual(state.drafts.map((d) => d.reporters), [['李逸峰']]);
+  assert.deepEqual(
+    state.drafts.map((d) => d.reporters),
+    [['李逸峰']],
+  );
   assert.deepEqual(state.decisions, []);
 });

@@ -15,22 +15,34 @@ function commentary(state: PageState, last = '相关部门应建立长效管护�
   return state;
 }
 
-test('closing-signature takes a name alone under a complete paragraph, a heading following, as the commentary\'s signature and records the choice', () => {
+test("closing-signature takes a name alone under a complete paragraph, a heading following, as the commentary's signature and records the choice", () => {
   const state = commentary(tokenState('', [heading('易 文', 5), heading('株洲观察', 7), heading('最多跑一次还要再提速', 8)]));
   assert.equal(closingSignature(state), true);
-  assert.deepEqual(state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name)]), [['易 文', ['易文']]]);
+  assert.deepEqual(
+    state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name)]),
+    [['易 文', ['易文']]],
+  );
   assert.equal(isSignedAtEnd(state.current!), true);
   assert.equal(state.tokenPos, 1);
-  assert.deepEqual(state.decisions, [{
-    rule: 'closing-signature', chose: 'the signature closing the story', over: 'subhead',
-    evidence: 'a name alone; the paragraph before is complete; the story has no byline; a heading follows', startLine: 5, endLine: 5,
-  }]);
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'closing-signature',
+      chose: 'the signature closing the story',
+      over: 'subhead',
+      evidence: 'a name alone; the paragraph before is complete; the story has no byline; a heading follows',
+      startLine: 5,
+      endLine: 5,
+    },
+  ]);
 });
 
-test('closing-signature takes a name on the page\'s last line', () => {
+test("closing-signature takes a name on the page's last line", () => {
   const state = commentary(tokenState('', [heading('刘晓东', 9)]));
   assert.equal(closingSignature(state), true);
-  assert.deepEqual(state.current?.closingCredits.map((c) => c.text), ['刘晓东']);
+  assert.deepEqual(
+    state.current?.closingCredits.map((c) => c.text),
+    ['刘晓东'],
+  );
 });
 
 test('closing-signature leaves a short line the story goes on under, one under a cut-off paragraph, one in a bylined story, and a longer heading', () => {
@@ -45,18 +57,20 @@ test('closing-signature leaves a short line the story goes on under, one under a
   }
 });
 
-test('closing-signature takes the author\'s unit on a line of its own under the name with the signature; other words under it keep the name a heading', () => {
+test("closing-signature takes the author's unit on a line of its own under the name with the signature; other words under it keep the name a heading", () => {
   const state = commentary(tokenState('', [heading('汪 平', 5), paragraph('(作者单位:株洲市社会科学院)', 7), heading('下一篇的标题', 9)]));
   assert.equal(closingSignature(state), true);
-  assert.deepEqual(state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name), c.startLine, c.endLine]), [['汪 平 (作者单位:株洲市社会科学院)', ['汪平'], 5, 7]]);
-  assert.deepEqual([state.tokenPos, state.current?.source.endLine, state.decisions[0]?.evidence, state.decisions[0]?.endLine],
-    [2, 7, "a name alone, the author's unit under it; the paragraph before is complete; the story has no byline; a heading follows", 7]);
+  assert.deepEqual(
+    state.current?.closingCredits.map((c) => [c.text, c.credits.map((x) => x.name), c.startLine, c.endLine]),
+    [['汪 平 (作者单位:株洲市社会科学院)', ['汪平'], 5, 7]],
+  );
+  assert.deepEqual([state.tokenPos, state.current?.source.endLine, state.decisions[0]?.evidence, state.decisions[0]?.endLine], [2, 7, "a name alone, the author's unit under it; the paragraph before is complete; the story has no byline; a heading follows", 7]);
 
   const prose = commentary(tokenState('', [heading('汪 平', 5), paragraph('(记者从市社科院获悉)', 7)]));
-  assert.equal(closingSignature(prose), false, 'a bracket that is no author\'s unit: the story may go on');
+  assert.equal(closingSignature(prose), false, "a bracket that is no author's unit: the story may go on");
 });
 
-test('closing-signature takes another\'s name under a story signed at its head, past a subhead, as the signature of a second piece', () => {
+test("closing-signature takes another's name under a story signed at its head, past a subhead, as the signature of a second piece", () => {
   const signedAtHead = (reporter: string) => {
     const state = tokenState('', [heading('周子瑜', 9), heading('“年轻人回不回县城”大家谈', 11)]);
     const draft = state.open(['给“夜经济”多一点包容和耐心'], { startLine: 1, endLine: 1 });
@@ -68,9 +82,12 @@ test('closing-signature takes another\'s name under a story signed at its head, 
   };
   const state = signedAtHead('许可');
   assert.equal(closingSignature(state), true);
-  assert.deepEqual(state.current?.closingCredits.map((c) => c.credits.map((x) => x.name)), [['周子瑜']]);
+  assert.deepEqual(
+    state.current?.closingCredits.map((c) => c.credits.map((x) => x.name)),
+    [['周子瑜']],
+  );
   assert.match(state.decisions[0]?.evidence ?? '', /the story's byline names someone else/u);
-  assert.equal(closingSignature(signedAtHead('周子瑜')), false, 'the head signature\'s own name again is no second piece');
+  assert.equal(closingSignature(signedAtHead('周子瑜')), false, "the head signature's own name again is no second piece");
   const noSubhead = commentary(tokenState('', [heading('周子瑜', 5), heading('下一篇的标题', 7)]));
   noSubhead.takeByline(noSubhead.current!, '□ 许可', [{ role: 'reporter', name: '许可' }], false);
   assert.equal(closingSignature(noSubhead), false, 'no subhead: no second piece could have started');
@@ -78,7 +95,7 @@ test('closing-signature takes another\'s name under a story signed at its head, 
   sibling.addBlock({ type: 'subhead', text: '夜市管理', startLine: 8, endLine: 8 });
   sibling.addBlock({ type: 'paragraph', text: '管理要有温度。', startLine: 8, endLine: 8 });
   sibling.tokens = [heading('摊位规范', 9), heading('“年轻人回不回县城”大家谈', 11)];
-  assert.equal(closingSignature(sibling), false, 'a short line as long as the story\'s subheads is their sibling, no name');
+  assert.equal(closingSignature(sibling), false, "a short line as long as the story's subheads is their sibling, no name");
   const cutBelow = signedAtHead('许可');
   cutBelow.tokens = [heading('周子瑜', 9), heading('记者了解到,这次活动', 11)];
   assert.equal(closingSignature(cutBelow), false, 'a cut paragraph under it cannot open the next piece');

@@ -22,14 +22,34 @@ test('credit with no story open starts one without a headline and reports it', (
   state.current = null;
   assert.equal(credit(state), true);
   assert.deepEqual([state.drafts.length, state.drafts.at(-1)?.title, state.drafts.at(-1)?.reporters, state.current === state.drafts.at(-1)], [2, '', ['何春林'], true]);
-  assert.deepEqual(state.messages, [{
-    file: 'page.txt', line: 2, column: 1, endLine: 2, endColumn: 7, rule: 'byline', severity: 'warning',
-    text: 'expected a headline before the byline, found "记者/何春林"', expected: 'a headline before the byline', found: '"记者/何春林"',
-  }]);
+  assert.deepEqual(state.messages, [
+    {
+      file: 'page.txt',
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 7,
+      rule: 'byline',
+      severity: 'warning',
+      text: 'expected a headline before the byline, found "记者/何春林"',
+      expected: 'a headline before the byline',
+      found: '"记者/何春林"',
+    },
+  ]);
 });
 
 test('credit gives a story without text the byline printed over two lines (记者 on one, 通讯员 under it): no closing credit', () => {
-  const correspondents = { kind: 'credit' as const, text: '通讯员/刘芳 张一鸣', credits: [{ role: 'correspondent' as const, name: '刘芳' }, { role: 'correspondent' as const, name: '张一鸣' }], photo: false, startLine: 3, endLine: 3 };
+  const correspondents = {
+    kind: 'credit' as const,
+    text: '通讯员/刘芳 张一鸣',
+    credits: [
+      { role: 'correspondent' as const, name: '刘芳' },
+      { role: 'correspondent' as const, name: '张一鸣' },
+    ],
+    photo: false,
+    startLine: 3,
+    endLine: 3,
+  };
   const state = tokenState('', [byline('株洲日报全媒体记者/贺佳', '贺佳', 2), correspondents]);
   state.open(['标题'], { startLine: 1, endLine: 1 });
   assert.equal(credit(state), true);

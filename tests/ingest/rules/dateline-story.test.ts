@@ -14,11 +14,24 @@ test('dateline-story opens a story at a dateline inside a bylined story, taking 
   assert.equal(datelineStory(state), true);
   assert.deepEqual([state.current?.title, state.current?.reporters, state.current?.source.startLine], ['老旧小区焕新颜！', ['李逸峰'], 4]);
   assert.deepEqual(state.current?.blocks, [{ type: 'paragraph', text: '5月9日,小区改造完工。', startLine: 5, endLine: 5 }]);
-  assert.deepEqual(state.drafts[0]?.blocks.map((b) => b.text), ['活动在市民中心举行。']);
-  assert.deepEqual(state.messages, [{
-    file: 'page.txt', line: 5, column: 1, endLine: 5, endColumn: 27, rule: 'headline', severity: 'warning',
-    text: 'expected a headline above the dateline, took "老旧小区焕新颜！"', expected: 'a headline above the dateline', found: '"老旧小区焕新颜！"',
-  }]);
+  assert.deepEqual(
+    state.drafts[0]?.blocks.map((b) => b.text),
+    ['活动在市民中心举行。'],
+  );
+  assert.deepEqual(state.messages, [
+    {
+      file: 'page.txt',
+      line: 5,
+      column: 1,
+      endLine: 5,
+      endColumn: 27,
+      rule: 'headline',
+      severity: 'warning',
+      text: 'expected a headline above the dateline, took "老旧小区焕新颜！"',
+      expected: 'a headline above the dateline',
+      found: '"老旧小区焕新颜！"',
+    },
+  ]);
 });
 
 test('dateline-story with nothing above to take opens a story without a headline, and says so', () => {
@@ -26,7 +39,10 @@ test('dateline-story with nothing above to take opens a story without a headline
   withStory(state);
   assert.equal(datelineStory(state), true);
   assert.equal(state.current?.title, '');
-  assert.deepEqual(state.messages.map((m) => [m.rule, m.expected, m.found]), [['headline', 'a headline above the dateline "株洲日报讯(记者/李逸峰)"', 'none']]);
+  assert.deepEqual(
+    state.messages.map((m) => [m.rule, m.expected, m.found]),
+    [['headline', 'a headline above the dateline "株洲日报讯(记者/李逸峰)"', 'none']],
+  );
 });
 
 test('dateline-story leaves the dateline of a story that has neither text nor byline yet', () => {

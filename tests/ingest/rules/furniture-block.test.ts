@@ -6,10 +6,15 @@ import { furnitureBlock } from '../../../src/ingest/rules/furniture-block.ts';
 test('furniture-block takes a 导读 label and the groups of contents entries under it as one furniture token', () => {
   const state = new PageState('导读\n\nA02 要闻 城区新增停车位三千个 2\n\nA05 文体 市民健身节今日开幕 5\n\n神农公园荷花盛开\n\n本报讯 6月3日,神农公园荷花进入盛花期。', 'page.txt');
   assert.equal(furnitureBlock(state), true);
-  assert.deepEqual(state.tokens, [{
-    kind: 'furniture', text: 'table of contents (导读): 导读 A02 要闻 城区新增停车位三千个 2 A05 文体 市民健身节今日开幕 5', startLine: 1, endLine: 5,
-  }]);
-  assert.equal(state.pos, 3, 'the headline under the table is the next story\'s');
+  assert.deepEqual(state.tokens, [
+    {
+      kind: 'furniture',
+      text: 'table of contents (导读): 导读 A02 要闻 城区新增停车位三千个 2 A05 文体 市民健身节今日开幕 5',
+      startLine: 1,
+      endLine: 5,
+    },
+  ]);
+  assert.equal(state.pos, 3, "the headline under the table is the next story's");
 });
 
 test('furniture-block takes a notice from its heading to the issuer and day signed under 特此声明', () => {

@@ -32,15 +32,18 @@ test('gap-caption leaves a sentence that opens with 扫码, a line after an unfi
   assert.equal(gapCaption(at('活动在市民中心举行。\n\n扫码进入小程序\n找工作', 1)), false);
 });
 
-test('gap-caption takes a photo essay\'s numbered caption alone in a wide gap under text that stops mid-sentence, and records the choice', () => {
+test("gap-caption takes a photo essay's numbered caption alone in a wide gap under text that stops mid-sentence, and records the choice", () => {
   const state = at('厂房里却换了模样:展厅、工作室、咖啡馆\n\n\n\n3、炎陵县的高山茶园里,茶农正在采摘夏茶。\n\n错落分布,年轻人来来往往。', 1);
   state.tokens = [{ kind: 'paragraph', text: '厂房里却换了模样:展厅、工作室、咖啡馆', dateline: null, startLine: 1, endLine: 1 }];
   assert.equal(gapCaption(state), true);
   assert.deepEqual(state.tokens.at(-1), { kind: 'caption', text: '3、炎陵县的高山茶园里,茶农正在采摘夏茶。', credit: null, startLine: 5, endLine: 5 });
-  assert.deepEqual(state.decisions.map((d) => d.evidence), ['a numbered sentence alone in a wide gap, under text that stops mid-sentence']);
+  assert.deepEqual(
+    state.decisions.map((d) => d.evidence),
+    ['a numbered sentence alone in a wide gap, under text that stops mid-sentence'],
+  );
 });
 
-test('near misses: a numbered paragraph after a complete one, under a single blank line, or the digits of a code the cut split, are the story\'s text', () => {
+test("near misses: a numbered paragraph after a complete one, under a single blank line, or the digits of a code the cut split, are the story's text", () => {
   const complete = at('管制期间请绕行。\n\n\n\n3、请广大驾驶人服从现场民警指挥。', 1);
   complete.tokens = [{ kind: 'paragraph', text: '管制期间请绕行。', dateline: null, startLine: 1, endLine: 1 }];
   assert.equal(gapCaption(complete), false);
@@ -49,5 +52,5 @@ test('near misses: a numbered paragraph after a complete one, under a single bla
   assert.equal(gapCaption(close), false);
   const code = at('6月1日起,职教城新开通T\n\n\n\n32、T35两条公交线路,每15分钟一班。', 1);
   code.tokens = [{ kind: 'paragraph', text: '6月1日起,职教城新开通T', dateline: null, startLine: 1, endLine: 1 }];
-  assert.equal(gapCaption(code), false, 'the cut split a line\'s code: its digits go on');
+  assert.equal(gapCaption(code), false, "the cut split a line's code: its digits go on");
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { inserts } from '../../../src/ingest/rules/inserts.ts';
 import { tokenState, withStory } from '../../helpers/page-state.ts';
 
-test('inserts keeps a caption before the page\'s first story for that story, and sets a table in the open story', () => {
+test("inserts keeps a caption before the page's first story for that story, and sets a table in the open story", () => {
   const state = tokenState('', [
     { kind: 'caption', text: '学员合影。', credit: '通讯员 供图', startLine: 1, endLine: 1 },
     { kind: 'table', rows: [['今天', '多云']], startLine: 5, endLine: 6 },

@@ -19,7 +19,10 @@ test('numbered-captions takes a run of numbered lines counting up with a photo c
 test('numbered-captions takes a run whose every caption carries its credit', () => {
   const state = new PageState('①市民在公园晨练 记者/张三 摄\n\n②孩子们在做游戏 记者/李四 摄', 'page.txt');
   assert.equal(numberedCaptions(state), true);
-  assert.deepEqual(state.tokens.map((t) => t.kind === 'caption' && t.credit), ['记者/张三 摄', '记者/李四 摄']);
+  assert.deepEqual(
+    state.tokens.map((t) => t.kind === 'caption' && t.credit),
+    ['记者/张三 摄', '记者/李四 摄'],
+  );
 });
 
 test('numbered-captions leaves numbered paragraphs with no photo credit, a lone number, and numbers that do not count up', () => {

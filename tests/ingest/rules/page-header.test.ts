@@ -29,7 +29,7 @@ test('a short line not followed by an editor is no header', () => {
   assert.equal(readPageHeader(groupLines('今天,多云。\n\n责任编辑:王建设'), 0), null);
 });
 
-test('the page\'s other staff printed by the editor belong to the header', () => {
+test("the page's other staff printed by the editor belong to the header", () => {
   const groups = groupLines('就业·创业\n\n责任编辑:王建设 美术编辑:李四\n校对:赵五\n\n版式:钱六\n\n标题');
   assert.deepEqual(readPageHeader(groups, 0), { section: '就业·创业', editor: '王建设', lines: ['就业·创业', '责任编辑:王建设 美术编辑:李四', '校对:赵五', '版式:钱六'], size: 3 });
 });
@@ -50,10 +50,10 @@ test('a page label opens a page without staff under it; a bare number only with 
   assert.equal(header('12 个项目签约\n\n株洲日报全媒体记者/王娜'), null, 'a headline that opens with a number');
   assert.equal(header('05 端午假期有暴雨,市民注意出行安全。\n\n责任编辑:王建设'), null, 'a sentence is no section');
   assert.deepEqual(readPageLabel('A03版:要闻'), { page: 'A03版', section: '要闻' });
-  assert.deepEqual(readPageLabel('第A04版:城事'), { page: '第A04版', section: '城事' }, 'the e-paper site\'s form');
+  assert.deepEqual(readPageLabel('第A04版:城事'), { page: '第A04版', section: '城事' }, "the e-paper site's form");
   assert.deepEqual(header('第A04版:城事\n\n标题')?.section, '城事');
-  assert.deepEqual(readPageLabel('株洲晚报 2025年08月21日 A04版:城事'), { page: 'A04版', section: '城事' }, 'after the paper\'s name and the day');
-  assert.equal(readPageLabel('株洲晚报 2025年08月21日'), null, 'the name and the day alone are the masthead\'s');
+  assert.deepEqual(readPageLabel('株洲晚报 2025年08月21日 A04版:城事'), { page: 'A04版', section: '城事' }, "after the paper's name and the day");
+  assert.equal(readPageLabel('株洲晚报 2025年08月21日'), null, "the name and the day alone are the masthead's");
   assert.equal(readPageLabel('株洲日报 2025年01月08日 消费季启动'), null, 'no label: a headline is no section');
   assert.equal(readPageLabel('2025 年度报告发布'), null, 'a year is no page label');
 });

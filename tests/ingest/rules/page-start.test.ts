@@ -16,10 +16,20 @@ test('page-start opens a new page: its section and editor hold for the stories b
 test('page-start reports a header without a section name, with its place and end', () => {
   const state = tokenState('  责任编辑:王建设', [{ kind: 'header', section: null, editor: '王建设', lines: ['责任编辑:王建设'], startLine: 1, endLine: 1 }]);
   assert.equal(pageStart(state), true);
-  assert.deepEqual(state.messages, [{
-    file: 'page.txt', line: 1, column: 3, endLine: 1, endColumn: 11, rule: 'page-header', severity: 'warning',
-    text: 'expected a section name above 责任编辑, found none', expected: 'a section name above 责任编辑', found: 'none',
-  }]);
+  assert.deepEqual(state.messages, [
+    {
+      file: 'page.txt',
+      line: 1,
+      column: 3,
+      endLine: 1,
+      endColumn: 11,
+      rule: 'page-header',
+      severity: 'warning',
+      text: 'expected a section name above 责任编辑, found none',
+      expected: 'a section name above 责任编辑',
+      found: 'none',
+    },
+  ]);
 });
 
 test('page-start gives the stories of a labelled page its label, as the jump join reads it', () => {

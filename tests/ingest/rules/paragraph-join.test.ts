@@ -14,15 +14,28 @@ test('paragraph-join joins a paragraph a column break cut, and records the join 
   state.addBlock({ type: 'paragraph', text: long, startLine: 8, endLine: 8 });
   state.addBlock({ type: 'paragraph', text: '就业形势总体平稳。', startLine: 10, endLine: 10 });
   assert.equal(paragraphJoin(state), true);
-  assert.deepEqual(state.drafts[0]?.blocks.map((b) => [b.type, b.text, b.startLine, b.endLine]), [
-    ['paragraph', '今年以来,全市新增就业稳步增长。', 2, 6],
-    ['caption', '▲招聘会现场。', 4, 4],
-    ['paragraph', `${long}就业形势总体平稳。`, 8, 10],
-  ]);
-  assert.deepEqual(state.decisions, [{
-    rule: 'paragraph-join', chose: 'one paragraph joined across a column break', over: '2 paragraphs',
-    evidence: 'the first piece is short (7 characters) and ends mid-sentence; a caption stands in the cut', startLine: 2, endLine: 6,
-  }], 'the long piece cut mid-sentence is an obvious join');
+  assert.deepEqual(
+    state.drafts[0]?.blocks.map((b) => [b.type, b.text, b.startLine, b.endLine]),
+    [
+      ['paragraph', '今年以来,全市新增就业稳步增长。', 2, 6],
+      ['caption', '▲招聘会现场。', 4, 4],
+      ['paragraph', `${long}就业形势总体平稳。`, 8, 10],
+    ],
+  );
+  assert.deepEqual(
+    state.decisions,
+    [
+      {
+        rule: 'paragraph-join',
+        chose: 'one paragraph joined across a column break',
+        over: '2 paragraphs',
+        evidence: 'the first piece is short (7 characters) and ends mid-sentence; a caption stands in the cut',
+        startLine: 2,
+        endLine: 6,
+      },
+    ],
+    'the long piece cut mid-sentence is an obvious join',
+  );
 });
 
 test('paragraph-join leaves whole paragraphs as they are', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { photoCredits } from '../../../src/ingest/rules/photo-credits.ts';
 import { tokenState, withStory } from '../../helpers/page-state.ts';
 
-test('photo-credits adds the photographers credited under a story\'s captions to its photographers', () => {
+test("photo-credits adds the photographers credited under a story's captions to its photographers", () => {
   const state = tokenState('', []);
   withStory(state);
   state.addBlock({ type: 'caption', text: '学员合影。', credit: '记者/何春林 摄', startLine: 5, endLine: 5 });

@@ -13,10 +13,16 @@ test('staff-label takes a staff title naming no one over a headline as the colum
   const state = tokenState('', [staff('本报评论员', 3), heading('以绣花功夫推进老旧小区改造', 5), staff('□ 本报评论员', 7), paragraph('老旧小区改造一头连着民生。', 9)]);
   assert.equal(staffLabel(state), true);
   assert.equal(state.tokenPos, 1);
-  assert.deepEqual(state.decisions, [{
-    rule: 'staff-label', chose: 'column label', over: 'byline',
-    evidence: 'a staff title naming no one, alone over a headline; no story above waits for one', startLine: 3, endLine: 3,
-  }]);
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'staff-label',
+      chose: 'column label',
+      over: 'byline',
+      evidence: 'a staff title naming no one, alone over a headline; no story above waits for one',
+      startLine: 3,
+      endLine: 3,
+    },
+  ]);
   assert.equal(storyStart(state), true);
   assert.deepEqual([state.drafts.length, state.current?.column, state.current?.title, state.current?.bylines], [1, '本报评论员', '以绣花功夫推进老旧小区改造', []]);
   assert.deepEqual(state.current?.blocks, [{ type: 'column', text: '本报评论员', startLine: 3, endLine: 3 }]);
@@ -26,7 +32,11 @@ test('staff-label takes the title under a story with its byline when the headlin
   const state = tokenState('', [staff('本报评论员', 5), heading('让一老一小安心', 7), staff('□ 本报评论员', 9)]);
   withStory(state);
   assert.equal(staffLabel(state), true);
-  assert.equal(state.drafts[0]?.blocks.some((b) => b.type === 'column'), false, 'the label waits for the story under it');
+  assert.equal(
+    state.drafts[0]?.blocks.some((b) => b.type === 'column'),
+    false,
+    'the label waits for the story under it',
+  );
 });
 
 test('staff-label leaves a byline to the credit rule: names, an ornament, a story waiting for its signature, no headline under it', () => {
@@ -48,5 +58,8 @@ test('a staff label and a genre label over one headline are one column, each blo
   assert.equal(staffLabel(state), true);
   assert.equal(storyStart(state), true);
   assert.equal(state.current?.column, '本报评论员 本报评论员文章');
-  assert.deepEqual(state.current?.blocks.map((b) => b.text), ['本报评论员', '本报评论员文章']);
+  assert.deepEqual(
+    state.current?.blocks.map((b) => b.text),
+    ['本报评论员', '本报评论员文章'],
+  );
 });

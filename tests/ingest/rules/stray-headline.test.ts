@@ -11,11 +11,20 @@ test('stray-headline opens a story at a line ending in ? that an opening byline 
   withStory(state);
   assert.equal(strayHeadline(state), true);
   assert.deepEqual([state.drafts.length, state.current?.title, state.tokenPos], [2, '谁来守护老人的餐桌？', 1]);
-  assert.deepEqual(state.messages, [{
-    file: 'page.txt', line: 3, column: 1, endLine: 3, endColumn: 11, rule: 'headline', severity: 'warning',
-    text: 'expected a headline without closing punctuation, took "谁来守护老人的餐桌？" as one: a byline follows it',
-    expected: 'a headline without closing punctuation', found: '"谁来守护老人的餐桌？", a byline after it',
-  }]);
+  assert.deepEqual(state.messages, [
+    {
+      file: 'page.txt',
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 11,
+      rule: 'headline',
+      severity: 'warning',
+      text: 'expected a headline without closing punctuation, took "谁来守护老人的餐桌？" as one: a byline follows it',
+      expected: 'a headline without closing punctuation',
+      found: '"谁来守护老人的餐桌？", a byline after it',
+    },
+  ]);
 });
 
 test('stray-headline leaves a sentence, and a short line no byline follows', () => {

@@ -24,7 +24,7 @@ test('a next paragraph that cannot open a sentence continues the line above it',
   assert.ok(isParagraphPiece('这是一座城市', '的记忆。'));
 });
 
-test('a numbered subhead is a subhead: the number\'s mark is no sentence mark', () => {
+test("a numbered subhead is a subhead: the number's mark is no sentence mark", () => {
   for (const line of ['一、强化就业服务', '(二)优化创业环境', '3.打造劳务品牌']) assert.equal(isParagraphPiece(line, '正文。'), false, line);
   assert.ok(isParagraphPiece('一、强化就业服务,优化', '创业环境。'));
 });
@@ -33,7 +33,7 @@ test('a line ending in a decimal point is a piece of a paragraph: a heading neve
   assert.ok(isParagraphPiece('全年人均增收1.', '2万元以上。'));
 });
 
-test('a subtitle\'s opening dash is no mark inside a sentence: a headline with its subtitle is no paragraph piece', () => {
+test("a subtitle's opening dash is no mark inside a sentence: a headline with its subtitle is no paragraph piece", () => {
   assert.equal(isParagraphPiece('——石峰区改造42个老旧小区', '3月20日,荷塘区的油菜花竞相开放。'), false);
   assert.ok(isParagraphPiece('最富创意的环节当数“拼贴诗创作”——教师们将彼', '此的诗句裁剪成片段。'));
 });
@@ -53,7 +53,7 @@ test('near misses: clause marks still cut a paragraph where its place or form sa
   assert.ok(isParagraphPiece('一、放宽市场准入,拓', '展发展空间。', AFTER_COMPLETE), 'a clause cut short at the end');
   assert.ok(isParagraphPiece('一、2025年12月,省政府通报表扬', '典型经验做法。', AFTER_COMPLETE), 'a clause opening with a date is a lead');
   assert.ok(isParagraphPiece('一、他经常给《上海铁道报》投稿,编辑的悉心指点让他收', '获颇丰。', AFTER_COMPLETE), 'longer than a heading');
-  assert.ok(isParagraphPiece('一、建立机制;问题处置提速', '正文。', AFTER_COMPLETE), 'a semicolon is a sentence\'s');
+  assert.ok(isParagraphPiece('一、建立机制;问题处置提速', '正文。', AFTER_COMPLETE), "a semicolon is a sentence's");
   assert.ok(isParagraphPiece('一、走访多个社区,倾听居民的', '心声。', AFTER_COMPLETE), 'an open word at the end');
   assert.ok(isParagraphPiece('——走访多个社区,倾听居民心声', '正文。', AFTER_COMPLETE), 'a dash opens a subtitle, not a number');
 });

@@ -19,11 +19,20 @@ test('subheads records a run shaped like a headline block after a complete parag
   const state = tokenState('', [heading('共建共管', 5), heading('让改革落地见效', 6), paragraph('活动吸引了众多市民。', 7)]);
   withStory(state);
   assert.equal(subheads(state), true);
-  assert.deepEqual(state.current?.blocks.slice(1).map((b) => `${b.type}:${b.text}`), ['subhead:共建共管', 'subhead:让改革落地见效']);
-  assert.deepEqual(state.decisions, [{
-    rule: 'subheads', chose: 'subhead', over: 'headline of a new story',
-    evidence: 'no byline, dateline or news lead follows; the story has its byline already; the paragraph before is complete', startLine: 5, endLine: 6,
-  }]);
+  assert.deepEqual(
+    state.current?.blocks.slice(1).map((b) => `${b.type}:${b.text}`),
+    ['subhead:共建共管', 'subhead:让改革落地见效'],
+  );
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'subheads',
+      chose: 'subhead',
+      over: 'headline of a new story',
+      evidence: 'no byline, dateline or news lead follows; the story has its byline already; the paragraph before is complete',
+      startLine: 5,
+      endLine: 6,
+    },
+  ]);
 });
 
 test('subheads sets a line a column break cut short as paragraph text', () => {
@@ -43,10 +52,16 @@ test('subheads sets a numbered line of short clauses with a comma after a comple
   withStory(state);
   assert.equal(subheads(state), true);
   assert.deepEqual(state.current?.blocks.at(-1), { type: 'subhead', text: '二、整合多方力量,服务触角延伸', startLine: 5, endLine: 5 });
-  assert.deepEqual(state.decisions, [{
-    rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
-    evidence: 'numbered; short clauses; the paragraph before is complete', startLine: 5, endLine: 5,
-  }]);
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'subheads',
+      chose: 'subhead',
+      over: 'first piece of a cut paragraph',
+      evidence: 'numbered; short clauses; the paragraph before is complete',
+      startLine: 5,
+      endLine: 5,
+    },
+  ]);
 });
 
 test('subheads keeps a numbered line with a comma under a cut paragraph as paragraph text, no choice recorded', () => {
@@ -69,14 +84,19 @@ function firstLine(...lines: Array<['h' | 'p', string]>) {
 }
 
 test('subheads sets a line of short clauses as a subhead where two more of its form stand below it, the choice recorded', () => {
-  assert.deepEqual(firstLine(
-    ['h', '整合多方力量,服务触角延伸'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。'],
-    ['h', '用好数字平台,治理更加精准'], ['p', '全区上线数字平台，汇集基础数据。'],
-    ['h', '建立“吹哨”机制,处置提速'], ['p', '网格员发现问题后，部门两小时内到场。'],
-  ).decisions, [{
-    rule: 'subheads', chose: 'subhead', over: 'first piece of a cut paragraph',
-    evidence: 'the subheads "用好数字平台,治理更加精准", "建立“吹哨”机制,处置提速" of the story share its form; short clauses; the paragraph before is complete', startLine: 5, endLine: 5,
-  }]);
+  assert.deepEqual(
+    firstLine(['h', '整合多方力量,服务触角延伸'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。'], ['h', '用好数字平台,治理更加精准'], ['p', '全区上线数字平台，汇集基础数据。'], ['h', '建立“吹哨”机制,处置提速'], ['p', '网格员发现问题后，部门两小时内到场。']).decisions,
+    [
+      {
+        rule: 'subheads',
+        chose: 'subhead',
+        over: 'first piece of a cut paragraph',
+        evidence: 'the subheads "用好数字平台,治理更加精准", "建立“吹哨”机制,处置提速" of the story share its form; short clauses; the paragraph before is complete',
+        startLine: 5,
+        endLine: 5,
+      },
+    ],
+  );
 });
 
 test('subheads sets a line of short clauses as a subhead under a subhead of its form above it', () => {
@@ -98,34 +118,38 @@ test('near miss: a lone line of short clauses is the first piece of a paragraph 
 });
 
 test('near miss: short pieces with a comma, each cut at a column break, are no siblings of each other: the text under each finishes its sentence', () => {
-  assert.deepEqual(firstLine(
-    ['h', '记者了解到,这次活动'], ['p', '吸引了众多市民。'],
-    ['h', '活动现场,志愿者们'], ['p', '忙个不停。'],
-    ['h', '据统计,当天共有'], ['p', '三千余人参加。'],
-  ), { type: 'paragraph', decisions: [] });
+  assert.deepEqual(firstLine(['h', '记者了解到,这次活动'], ['p', '吸引了众多市民。'], ['h', '活动现场,志愿者们'], ['p', '忙个不停。'], ['h', '据统计,当天共有'], ['p', '三千余人参加。']), { type: 'paragraph', decisions: [] });
 });
 
 test('near miss: a short piece with a comma between plain subheads is paragraph text: the subheads share no form with it', () => {
-  assert.deepEqual(firstLine(
-    ['h', '活动现场,志愿者们'], ['p', '为居民测量血压，讲解健康知识。'],
-    ['h', '强化就业服务'], ['p', '全区上线数字平台，汇集基础数据。'],
-    ['h', '优化创业环境'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。'],
-  ), { type: 'paragraph', decisions: [] });
+  assert.deepEqual(firstLine(['h', '活动现场,志愿者们'], ['p', '为居民测量血压，讲解健康知识。'], ['h', '强化就业服务'], ['p', '全区上线数字平台，汇集基础数据。'], ['h', '优化创业环境'], ['p', '芦淞区将社区民警纳入网格服务团队，每月上门走访。']), {
+    type: 'paragraph',
+    decisions: [],
+  });
 });
 
-test('subheads sets a notice\'s issuer and date under its last complete paragraph as its last lines, the choice recorded', () => {
+test("subheads sets a notice's issuer and date under its last complete paragraph as its last lines, the choice recorded", () => {
   const state = tokenState('', [heading('株洲市公安局交通警察支队', 5), heading('2025年5月28日', 6), heading('气象小贴士', 7), paragraph('高温天气外出，请注意补充水分。', 8)]);
   withStory(state);
   assert.equal(subheads(state), true);
-  assert.deepEqual(state.current?.blocks.slice(1).map((b) => `${b.type}:${b.text}`), ['paragraph:株洲市公安局交通警察支队', 'paragraph:2025年5月28日']);
+  assert.deepEqual(
+    state.current?.blocks.slice(1).map((b) => `${b.type}:${b.text}`),
+    ['paragraph:株洲市公安局交通警察支队', 'paragraph:2025年5月28日'],
+  );
   assert.equal(state.tokenPos, 2, 'the heading under the date is left to open the next story');
-  assert.deepEqual(state.decisions, [{
-    rule: 'subheads', chose: 'the issuer and date closing the story', over: 'subheads',
-    evidence: 'the paragraph before is complete; the date alone on the last line; no text under it', startLine: 5, endLine: 6,
-  }]);
+  assert.deepEqual(state.decisions, [
+    {
+      rule: 'subheads',
+      chose: 'the issuer and date closing the story',
+      over: 'subheads',
+      evidence: 'the paragraph before is complete; the date alone on the last line; no text under it',
+      startLine: 5,
+      endLine: 6,
+    },
+  ]);
 });
 
-test('near miss: a date line with text under it, or under a cut paragraph, is no notice\'s closing', () => {
+test("near miss: a date line with text under it, or under a cut paragraph, is no notice's closing", () => {
   const under = tokenState('', [heading('2025年5月28日', 5), paragraph('这一天，龙舟赛在湘江举行。', 6)]);
   withStory(under);
   assert.equal(subheads(under), true);

@@ -9,8 +9,18 @@ test('untitled reports a story the page gave no headline, at its lines', () => {
   const bare = state.open([], { startLine: 2, endLine: 3 });
   assert.equal(untitled(state), true);
   assert.deepEqual(state.drafts.at(-1), bare, 'the story is kept');
-  assert.deepEqual(state.messages, [{
-    file: 'page.txt', line: 2, column: 1, endLine: 3, endColumn: 6, rule: 'headline', severity: 'warning',
-    text: 'article without a headline', expected: 'a headline', found: 'none',
-  }]);
+  assert.deepEqual(state.messages, [
+    {
+      file: 'page.txt',
+      line: 2,
+      column: 1,
+      endLine: 3,
+      endColumn: 6,
+      rule: 'headline',
+      severity: 'warning',
+      text: 'article without a headline',
+      expected: 'a headline',
+      found: 'none',
+    },
+  ]);
 });
