@@ -99,6 +99,7 @@ async function buildLocked(config: BuildConfig, paths: SitePaths, recoveredEditi
   const known = new Set(state.entries.map((e) => e.data.file));
   store.add(written.paths.filter((p) => !known.has(p)).map(storeEntry));
   const built = loadArchive(config.articles, store);
+  // biome-ignore lint/complexity/useMathMinMax: the dates are ISO day strings, which sort as text and Math.max cannot compare
   const newest = state.entries.reduce((d, e) => (e.data.date > d ? e.data.date : d), '');
   const added = built.archive.editions.filter((e) => e.date > newest);
   const pages = pageKeys(built.archive, store);

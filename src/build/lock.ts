@@ -61,7 +61,8 @@ export async function takeLock(file: string, command: string, { wait = false } =
     }
     if (!wait) {
       // An unreadable holder may be a lock being written this instant: look again once.
-      const again = holder ?? (await sleep(100), readHolder(file));
+      if (!holder) await sleep(100);
+      const again = holder ?? readHolder(file);
       if (!holder && again) continue;
       return { held: heldBy(file, again) };
     }

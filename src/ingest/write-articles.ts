@@ -157,7 +157,7 @@ export function writeArticles(outDir: string, articles: Article[], completed: Se
   for (const article of articles) {
     const path = articlePath(root, article);
     // Ids and dates are made here, never taken from input, but guard the folder anyway.
-    if (!resolve(path).startsWith(root + '/')) throw new Error(`refusing to write outside ${root}: ${path}`);
+    if (!resolve(path).startsWith(`${root}/`)) throw new Error(`refusing to write outside ${root}: ${path}`);
     claims.set(path, [...(claims.get(path) ?? []), article]);
   }
   for (const [path, claimants] of claims) {

@@ -47,7 +47,9 @@ test("the body holds the newspaper's content in neutral elements: no class of th
       '<p data-block="column">理事有理</p>',
       '<aside data-box="related"><p data-label>相关链接</p><p>链接正文。</p></aside>',
       '<table><tbody><tr><td>今天</td><td>多云</td></tr></tbody></table>',
-    ].join('\n\n') + '\n',
+    ]
+      .join('\n\n')
+      .concat('\n'),
   );
 });
 
@@ -99,6 +101,8 @@ test("a box's blocks are one frame: the blocks of its kind after the labelled on
       '<aside data-box="related"><p data-label>新闻链接</p><p>去年建成绿道56公里。</p></aside>',
       '<aside data-box="qa"><p>问:怎么办?</p><p>答:线上办。</p></aside>',
       '<aside data-box="related"><p data-label>相关链接</p></aside>',
-    ].join('\n\n') + '\n',
+    ]
+      .join('\n\n')
+      .concat('\n'),
   );
 });

@@ -92,7 +92,7 @@ export function goldProblems(gold: Gold, parsed: Article[]): string[] {
   );
   gold.articles.forEach((g, i) => {
     const label = `#${i + 1} ${g.title}`;
-    let article = parsed.find((a) => body(a).includes(starts[i] as string) && headline(a) === norm(g.headline.join('')));
+    const article = parsed.find((a) => body(a).includes(starts[i] as string) && headline(a) === norm(g.headline.join('')));
     if (!article && g.acceptMergedIntoNext) {
       if (parsed.some((a) => body(a).includes(starts[i] as string) && body(a).includes(starts[i + 1] ?? '\u0000'))) return;
     }

@@ -198,7 +198,7 @@ export function ingestEdition(files: Array<{ page: string; text: string }>, date
   const dir = mkdtempSync(join(tmpdir(), 'metamorphic-'));
   const names = files.map((f) => fileName(date, form, f.page));
   files.forEach((f, i) => writeFileSync(join(dir, names[i] as string), f.text));
-  if (form === 'manifest') writeFileSync(join(dir, 'manifest.csv'), ['file,date', ...names.map((n) => `${n},${date}`)].join('\n') + '\n');
+  if (form === 'manifest') writeFileSync(join(dir, 'manifest.csv'), `${['file,date', ...names.map((n) => `${n},${date}`)].join('\n')}\n`);
   const result = ingestPaths([dir]);
   const texts = new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8').split('\n')]));
   rmSync(dir, { recursive: true });

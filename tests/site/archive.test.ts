@@ -216,7 +216,7 @@ test("a name's URL rests on the name alone, not on the other names in the archiv
 });
 
 test("a long name or file name stays within a file name's 255 bytes, distinct from its neighbours", () => {
-  const long = '株洲日报'.repeat(20) + '第一版';
+  const long = `${'株洲日报'.repeat(20)}第一版`;
   assert.equal(long.length, 83);
   const segments = (path: string) => path.split('/').filter(Boolean);
   const paths = [sourcePath(`raw/${long}.txt`), sourcePath(`raw/${long}2.txt`), sourcePath(`other/${long}.txt`), sectionPath(long), sectionPath(`${long}2`), reporterPath(long)];

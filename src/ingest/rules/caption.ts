@@ -46,7 +46,7 @@ export function readCaption(line: string): Caption | null {
   }
   // A credit in words: `(图片由株洲市总工会提供)`.
   const provided = /^(.*?)\s*([(（]?图片(?:由|来源[:：]).{1,24}?(?:提供)?[)）]?)$/u.exec(line);
-  if (provided && provided[1]) return { text: (provided[1] as string).trim(), credit: provided[2] as string, creditLine: null };
+  if (provided?.[1]) return { text: (provided[1] as string).trim(), credit: provided[2] as string, creditLine: null };
   // Credits printed without a space: `…合影。通讯员供图`.
   const glued = /^(.*[。!?！？])(\S{2,20})$/u.exec(line);
   if (glued) {

@@ -146,7 +146,10 @@ function readContents(groups: LineGroup[], index: number): number {
   if (!CONTENTS_LABEL.test(group.lines[0] as string) || !group.lines.slice(1).every(isContentsEntry)) return 0;
   let entries = group.lines.length - 1;
   let end = index + 1;
-  while (groups[end]?.lines.every(isContentsEntry)) (entries += (groups[end] as LineGroup).lines.length), end++;
+  while (groups[end]?.lines.every(isContentsEntry)) {
+    entries += (groups[end] as LineGroup).lines.length;
+    end++;
+  }
   return entries > 0 ? end - index : 0;
 }
 

@@ -8,7 +8,7 @@ import type { LineGroup } from '../tokenize.ts';
 
 /** The count a caption's number stands for: `2、` → 2, `③` → 3. */
 function countOf(number: string): number {
-  const circled = number.codePointAt(0)! - 0x2460;
+  const circled = (number.codePointAt(0) ?? 0) - 0x2460;
   return circled >= 0 && circled < 20 ? circled + 1 : parseInt(number, 10);
 }
 
@@ -17,7 +17,7 @@ export function numberedCaptions(state: PageState): boolean {
   for (let i = state.pos; i < state.groups.length; i++) {
     const group = state.groups[i] as LineGroup;
     const caption = group.lines.length === 1 ? readNumberedCaption(group.lines[0] as string) : null;
-    if (!caption || (run.length && (group.gapBefore > 1 || countOf(caption.number) !== countOf(run.at(-1)!.caption.number) + 1))) break;
+    if (!caption || (run.length && (group.gapBefore > 1 || countOf(caption.number) !== countOf((run.at(-1) as (typeof run)[number]).caption.number) + 1))) break;
     run.push({ group, caption });
   }
   if (run.length < 2) return false;
@@ -30,7 +30,7 @@ export function numberedCaptions(state: PageState): boolean {
     chose: 'captions',
     over: 'numbered paragraphs',
     evidence: creditUnder ? 'a run of short numbered lines counting up, a photo credit under it' : 'a run of short numbered lines counting up, each with a photo credit',
-    ...span(run[0]!.group, run.at(-1)!.group),
+    ...span((run[0] as (typeof run)[number]).group, (run.at(-1) as (typeof run)[number]).group),
   });
   state.pos += run.length;
   return true;

@@ -19,7 +19,6 @@ export interface PageHeader {
 const EDITOR = /^责任编辑\s*[:：]?\s*(.+)$/u;
 /** The page's staff by their titles: `美术编辑:李四`, `校对:赵五`, the page editor among them. */
 const STAFF_TITLE = '(?:责任编辑|美术编辑|美编|版式设计|版式|校对|组版|图片编辑|见习编辑|编辑)';
-const STAFF = new RegExp(`^${STAFF_TITLE}\\s*[:：]`, 'u');
 /** A line of staff only, one or several: `美术编辑:李四 校对:赵五`. */
 const STAFF_LINE = new RegExp(`^(?:${STAFF_TITLE}\\s*[:：]\\s*[^\\s:：]+(?:\\s+[^\\s:：]+)?\\s*)+$`, 'u');
 

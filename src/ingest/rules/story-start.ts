@@ -68,7 +68,10 @@ export function readHeadingRun(state: PageState): HeadingRun | null {
   let end = state.tokenPos;
   const lines: string[] = [];
   // A marked subhead (`◆ 银行上门 手续简化`) ends the lines above it: no headline carries a subhead's ornament.
-  while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end]) && !(lines.length > 0 && isMarkedSubhead(tokens[end]))) lines.push((tokens[end] as TokenOf<'heading'>).text), end++;
+  while (tokens[end]?.kind === 'heading' && !headSignature(tokens[end]) && !(lines.length > 0 && isMarkedSubhead(tokens[end]))) {
+    lines.push((tokens[end] as TokenOf<'heading'>).text);
+    end++;
+  }
   // Between a headline and its byline may stand photos, an epigraph, a column label.
   // So may a box printed over the story: its key points, an editor's note.
   let k = end;
