@@ -140,17 +140,22 @@ function isContentsEntry(line: string): boolean {
   return (!!parts && isPage(parts[1] as string) && headline(parts[2] as string)) || (!!end && isPage(end[2] as string) && headline(end[1] as string));
 }
 
-/** A 导读 label and the lines of headlines and pages under it, on its lines or in the groups that follow. */
+/**
+ * A 导读 label and the lines of headlines and pages under it, on its lines or in the
+ * groups that follow; or such lines without the label, two or more in a row: a page
+ * header (`A03 要闻`) is never followed by another.
+ */
 function readContents(groups: LineGroup[], index: number): number {
   const group = groups[index] as LineGroup;
-  if (!CONTENTS_LABEL.test(group.lines[0] as string) || !group.lines.slice(1).every(isContentsEntry)) return 0;
-  let entries = group.lines.length - 1;
-  let end = index + 1;
+  const labelled = CONTENTS_LABEL.test(group.lines[0] as string);
+  if (!(labelled ? group.lines.slice(1) : group.lines).every(isContentsEntry)) return 0;
+  let entries = labelled ? group.lines.length - 1 : 0;
+  let end = labelled ? index + 1 : index;
   while (groups[end]?.lines.every(isContentsEntry)) {
     entries += (groups[end] as LineGroup).lines.length;
     end++;
   }
-  return entries > 0 ? end - index : 0;
+  return entries > (labelled ? 0 : 1) ? end - index : 0;
 }
 
 /** A classified's heading: `遗失声明`, `声明`, `公告`, `XX公司减资公告`. */

@@ -78,6 +78,12 @@ function isEditorBlock(lines: string[]): boolean {
 
 const editorIn = (lines: string[]) => lines.map(editorOf).find((e) => e !== null) ?? null;
 
+/** A page label before words is a table of contents' entry when another such line stands next to it: no page header follows another. */
+function inContents(groups: LineGroup[], index: number): boolean {
+  const entry = (g: LineGroup | undefined) => !!g && g.lines.length === 1 && !!readPageLabel(g.lines[0] as string)?.section;
+  return entry(groups[index - 1]) || entry(groups[index + 1]);
+}
+
 /** Reads a page header starting at group `index`, or returns null. */
 export function readPageHeader(groups: LineGroup[], index: number): PageHeader | null {
   const group = groups[index];
@@ -99,9 +105,10 @@ export function readPageHeader(groups: LineGroup[], index: number): PageHeader |
     // The label alone, the section name and the staff each in a group of its own (`第6版` / `城事` / `责任编辑:…`).
     const staff = (groups[index + 2] as LineGroup).lines;
     header = { section: next.lines[0] as string, editor: editorIn(staff), lines: [first, ...next.lines, ...staff], size: 3 };
-  } else if (labelled && PAGE_LABEL.test(labelled.page) && group.lines.length === headLines) {
+  } else if (labelled && PAGE_LABEL.test(labelled.page) && group.lines.length === headLines && !inContents(groups, index)) {
     // A label is the page's own mark: it opens a page with no staff under it. A bare
-    // number before a section name does only with staff under it (`12 个项目签约` is a headline).
+    // number before a section name does only with staff under it (`12 个项目签约` is a headline);
+    // nor do labelled lines in a row, which are a table of contents.
     header = { section: labelSection ?? labelled.section, editor: null, lines: [...group.lines], size: 1 };
   }
   if (!header) return null;

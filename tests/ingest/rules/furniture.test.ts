@@ -69,6 +69,13 @@ test('a 导读 label and its lines of page, headline and page number are one blo
   assert.equal(block('导读\n\n近日,全市开展安全检查。'), null, 'a label without entries under it');
 });
 
+test("lines of page and headline in a row are a table of contents without a label; one alone is a page header's", () => {
+  assert.deepEqual(block('A02 市政府常务会议研究部署防汛工作\n\nA05 “厂BA”醴陵赛区决出八强\n\nA07 暑期托管班报名开始\n\n标题'), { kind: 'contents', size: 3 });
+  assert.deepEqual(block('A02 市政府常务会议研究部署防汛工作\nA05 “厂BA”醴陵赛区决出八强\n\n标题'), { kind: 'contents', size: 1 });
+  assert.equal(block('A06 经济·产业\n\n责任编辑:孙婕'), null, 'a page header with its staff under it');
+  assert.equal(block('A03 要闻\n\n全市重点项目全面打响'), null);
+});
+
 test('a classified notice closes with 特此公告 or 声明作废, its issuer, day and phone under it', () => {
   assert.deepEqual(block('遗失声明\n\n张三遗失株洲市某某公司营业执照副本,声明作废。\n\n端午假期有暴雨'), { kind: 'notice', size: 2 }, 'the headline after it is not its signature');
   assert.deepEqual(block('减资公告\n\n株洲某某有限公司经股东会决议,注册资本由100万元减至50万元。请债权人自见报之日起45日内向本公司申报债权。特此公告。\n\n株洲某某有限公司\n2025年5月31日\n\n联系电话:13800000000\n\n端午假期有暴雨'), { kind: 'notice', size: 4 });

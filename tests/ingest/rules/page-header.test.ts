@@ -55,6 +55,7 @@ test('a page label opens a page without staff under it; a bare number only with 
   assert.deepEqual(readPageLabel('株洲晚报 2025年08月21日 A04版:城事'), { page: 'A04版', section: '城事' }, "after the paper's name and the day");
   assert.equal(readPageLabel('株洲晚报 2025年08月21日'), null, "the name and the day alone are the masthead's");
   assert.equal(readPageLabel('株洲日报 2025年01月08日 消费季启动'), null, 'no label: a headline is no section');
+  assert.equal(header('A02 市政府常务会议研究部署防汛工作\n\nA05 “厂BA”醴陵赛区决出八强\n\n标题'), null, 'labelled lines in a row are a table of contents');
   assert.equal(readPageLabel('2025 年度报告发布'), null, 'a year is no page label');
 });
 
