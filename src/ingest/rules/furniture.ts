@@ -160,6 +160,8 @@ function readContents(groups: LineGroup[], index: number): number {
 
 /** A classified's heading: `遗失声明`, `声明`, `公告`, `XX公司减资公告`. */
 const NOTICE_HEADING = /^\S{0,20}(?:声明|公告|启事|通告)$/u;
+/** A notice's heading, letter-spaced as a heading is set (`公 告`, `遗 失 声 明`) or not. */
+const isNoticeHeading = (line: string) => NOTICE_HEADING.test(/^\p{Script=Han}(?:\s\p{Script=Han})+$/u.test(line) ? line.replace(/\s+/gu, '') : line);
 /** The words a notice closes with: 特此声明, 特此公告, 声明作废. */
 const NOTICE_CLOSE = /特此(?:声明|公告|通告|启事|通知)|声明作废|作废[。.]?$/u;
 /** A notice may close with whom to call instead: `…申报债权。联系电话:13807330000`. */
@@ -191,13 +193,13 @@ const MAX_NOTICE_LENGTH = 400;
  */
 function readNotice(groups: LineGroup[], index: number): number {
   const first = groups[index] as LineGroup;
-  if (!NOTICE_HEADING.test(first.lines[0] as string)) return 0;
+  if (!isNoticeHeading(first.lines[0] as string)) return 0;
   let closed = -1;
   let length = 0;
   for (let j = index; j < groups.length && j < index + 10; j++) {
     const group = groups[j] as LineGroup;
     const lines = j === index ? group.lines.slice(1) : group.lines;
-    if (j > index && NOTICE_HEADING.test(group.lines[0] as string)) break;
+    if (j > index && isNoticeHeading(group.lines[0] as string)) break;
     if (lines.some((l) => parseCreditLine(l) !== null || parseDateline(l) !== null)) return 0;
     length += lines.join('').length;
     if (length > MAX_NOTICE_LENGTH) break;

@@ -80,6 +80,7 @@ test('a classified notice closes with 特此公告 or 声明作废, its issuer, 
   assert.deepEqual(block('遗失声明\n\n张三遗失株洲市某某公司营业执照副本,声明作废。\n\n端午假期有暴雨'), { kind: 'notice', size: 2 }, 'the headline after it is not its signature');
   assert.deepEqual(block('减资公告\n\n株洲某某有限公司经股东会决议,注册资本由100万元减至50万元。请债权人自见报之日起45日内向本公司申报债权。特此公告。\n\n株洲某某有限公司\n2025年5月31日\n\n联系电话:13800000000\n\n端午假期有暴雨'), { kind: 'notice', size: 4 });
   assert.deepEqual(block('声明\n本人李四不慎遗失身份证,特此声明。'), { kind: 'notice', size: 1 });
+  assert.deepEqual(block('公 告\n\n株洲某某有限公司定于2025年6月10日召开股东会。\n\n特此公告。\n\n株洲某某有限公司\n\n2025年5月20日\n\n端午假期有暴雨'), { kind: 'notice', size: 5 }, 'a letter-spaced heading');
 });
 
 test('a news story headlined 公告 has a byline or runs on in prose: it is no notice', () => {
