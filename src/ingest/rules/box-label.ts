@@ -5,6 +5,7 @@
 // own (`记者手记`, `【核心提示】`), or the opening words of the box's first paragraph
 // (`编者按:…`). A Q&A is a box without a label: its paragraphs open with 问 and 答.
 import type { BoxKind } from '../types.ts';
+import { ORNAMENT } from './byline.ts';
 
 /** The labels each box kind is printed under, as the genre names them. */
 const LABELS: Array<[BoxKind, RegExp]> = [
@@ -22,8 +23,6 @@ const LABELLED = /^(【[^【】]+】|[[［][^\]］]+[\]］]|[^\s:：【】[［]{
 const BRACKETS = /^[【[［]|[\]］】]$/gu;
 /** Single characters set apart by spaces, as a heading is letter-spaced. */
 const LETTER_SPACED = /^\p{Script=Han}(?:\s\p{Script=Han}){1,7}$/u;
-/** An ornament before a box's heading. */
-const MARK = /^[■□●○◆◇★☆]\s*/u;
 
 /** What opens a box: its kind, its label as printed (colon left out) and the text after it on the line. */
 export interface BoxLabel {
@@ -45,13 +44,13 @@ export function readBoxLabel(line: string): BoxLabel | null {
   const trimmed = line.trim();
   // A label alone may be letter-spaced (`相 关 链 接`) or marked (`■记者手记`), as a box's heading is set.
   const spaced = LETTER_SPACED.test(trimmed) ? trimmed.replace(/\s+/gu, '') : null;
-  const match = LABELLED.exec((spaced ?? trimmed).replace(MARK, ''));
+  const match = LABELLED.exec((spaced ?? trimmed).replace(ORNAMENT, ''));
   if (!match) return null;
   const [, printed, after, text] = match as unknown as [string, string, string, string];
   const box = boxKindOf(printed.replace(BRACKETS, ''));
   // Text after a bare label needs a colon or brackets to set the label apart from it.
   if (!box || (text && !/^[【[［]/u.test(printed) && !/[:：]/u.test(after))) return null;
-  return { box, label: spaced || MARK.test(trimmed) ? trimmed.slice(0, trimmed.length - text.length).replace(/\s*[:：]?\s*$/u, '') : printed, text };
+  return { box, label: spaced || ORNAMENT.test(trimmed) ? trimmed.slice(0, trimmed.length - text.length).replace(/\s*[:：]?\s*$/u, '') : printed, text };
 }
 
 /** A paragraph of a Q&A: a question or its answer, opened by 问 / 答 (or Q / A) and a colon. */

@@ -52,7 +52,7 @@ function unglue(token: string): string[] {
 /** Words after the names that say what they did, not who they are. */
 const ACTION = new Set(['报道', '整理', '采写', '供稿', '编译', '执笔']);
 /** An ornament that sets a columnist's name apart: `□ 张三`. */
-const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
+export const ORNAMENT = /^[■□●○◎◆◇★☆]\s*/u;
 /** A byline set apart by an ornament, which a commentary's signature carries. */
 export const isOrnamented = (line: string) => ORNAMENT.test(line.trim());
 /** A staff byline without a name: `本报评论员`, `特约评论员`. */
@@ -343,3 +343,6 @@ export function addCredits(target: { reporters: string[]; correspondents: string
     if (!list.includes(name)) list.push(name);
   }
 }
+
+/** A line set apart by an ornament that is no columnist's signature: a marked subhead (`◆ 银行上门 手续简化`). */
+export const isMarkedLine = (line: string): boolean => isOrnamented(line) && readSignature(line) === null;

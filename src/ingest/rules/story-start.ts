@@ -7,7 +7,7 @@ import { isOpinionLabel, readColumnLabel } from './headline.ts';
 import { endsSentence, isFullDate } from '../text.ts';
 import { asCaption, asEpigraph } from './inserts.ts';
 import { isSignedAtEnd } from './paragraph.ts';
-import { isOrnamented, readSignature } from './byline.ts';
+import { isMarkedLine, isOrnamented, readSignature } from './byline.ts';
 import { addBox, boxEnd, isHeadBox } from './boxes.ts';
 import { extend, type Draft, type PageState, type Token, type TokenOf } from '../page-state.ts';
 
@@ -184,7 +184,7 @@ export function storyStart(state: PageState): boolean {
   const run = readHeadingRun(state);
   const previous = state.current;
   // Marked subheads are a story's: a news lead under one is the story's text going on.
-  if (run && previous && run.lines.every((line) => isMarkedSubhead({ kind: 'heading', text: line, startLine: 0, endLine: 0 }))) return false;
+  if (run && previous && run.lines.every(isMarkedLine)) return false;
   // A story signed at its end is over: the heading under it can only open the next one.
   if (!run || !(run.bylined || run.newsLead || !previous || isSignedAtEnd(previous) || isSignedWithDate(previous) || headsSignedItem(run, previous) || opensOpinionPiece(run, previous) || headsMarkedSubheads(run, previous))) return false;
   const token = state.tokens[state.tokenPos] as Token;
@@ -231,10 +231,8 @@ function headsMarkedSubheads(run: HeadingRun, open: Draft): boolean {
   return isMarkedSubhead(run.after) && !run.lines.some(isOrnamented) && previous?.type === 'paragraph' && endsSentence(previous.text);
 }
 
-/** A subhead set apart by an ornament (`◆ …`, `■ …`, `● …`), not a columnist's signature (`□ 许 可`). */
-function isMarkedSubhead(token: Token | undefined): boolean {
-  return token?.kind === 'heading' && isOrnamented(token.text) && readSignature(token.text) === null;
-}
+/** A heading token that is a marked subhead. */
+const isMarkedSubhead = (token: Token | undefined): boolean => token?.kind === 'heading' && isMarkedLine(token.text);
 
 function headsSignedItem(run: HeadingRun, open: Draft): boolean {
   const previous = open.blocks.at(-1);

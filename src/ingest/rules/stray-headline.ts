@@ -3,7 +3,7 @@
 // story of its own.
 import { MAX_HEADING_LENGTH, SUBTITLE } from './headline.ts';
 import { extend, type Draft, type PageState } from '../page-state.ts';
-import { isOrnamented, readSignature } from './byline.ts';
+import { isMarkedLine } from './byline.ts';
 import { endsSentence } from '../text.ts';
 
 /** A byline that opens a story (`株洲日报全媒体记者/…`, `记者 …`), not one that closes it (`文/… 图/…`). */
@@ -31,7 +31,7 @@ export function strayHeadline(state: PageState): boolean {
   // A dash subtitle (`——访…`) stands under a title alone: the line over it is the title.
   const subtitle = next?.kind === 'heading' && SUBTITLE.test(next.text) ? next : null;
   // So does a marked subhead right under it, no text between, under a finished story.
-  const marked = next?.kind === 'heading' && isOrnamented(next.text) && readSignature(next.text) === null && isFinished(state.current);
+  const marked = next?.kind === 'heading' && isMarkedLine(next.text) && isFinished(state.current);
   if (!bylineNext && !subtitle && !marked) return false;
   const follows = subtitle ? 'a subtitle' : marked ? 'a marked subhead' : 'a byline';
   state.report(token, {
